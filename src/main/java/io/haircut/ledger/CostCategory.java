@@ -1,0 +1,31 @@
+package io.haircut.ledger;
+
+import java.util.Optional;
+
+/** Operating cost lines as the unit-economics formulas need them (BRIEF.md section 6). */
+public enum CostCategory implements Labelled {
+    COST_OF_REVENUE("cost-of-revenue"),
+    SALES_MARKETING("sales-marketing"),
+    RESEARCH_DEVELOPMENT("research-development"),
+    GENERAL_ADMIN("general-admin");
+
+    private final String label;
+
+    CostCategory(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Optional<CostCategory> parse(String text) {
+        return Labelled.parse(CostCategory.class, text);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

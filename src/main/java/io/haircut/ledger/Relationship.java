@@ -1,0 +1,33 @@
+package io.haircut.ledger;
+
+import java.util.Optional;
+
+/**
+ * How a counterparty group relates to the company (BRIEF.md section 4). Investors and their
+ * affiliates are related parties under ASC 850 / IAS 24; {@code OTHER} is a known, unrelated party.
+ */
+public enum Relationship implements Labelled {
+    INVESTOR("investor"),
+    AFFILIATE("affiliate"),
+    OTHER("other");
+
+    private final String label;
+
+    Relationship(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Relationship> parse(String text) {
+        return Labelled.parse(Relationship.class, text);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

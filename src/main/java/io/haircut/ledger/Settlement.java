@@ -1,0 +1,29 @@
+package io.haircut.ledger;
+
+import java.util.Optional;
+
+/** How a revenue entry or a cost was paid: in cash, or in cloud credits (noncash; BRIEF.md section 3). */
+public enum Settlement implements Labelled {
+    CASH("cash"),
+    CLOUD_CREDIT("cloud-credit");
+
+    private final String label;
+
+    Settlement(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Settlement> parse(String text) {
+        return Labelled.parse(Settlement.class, text);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,11 @@
+package io.haircut.rules;
+
+import io.haircut.HaircutException;
+
+/** A rule file that cannot be loaded; the message starts with {@code file:line:column}. */
+public class RuleFileException extends HaircutException {
+
+    public RuleFileException(String message) {
+        super(message);
+    }
+}

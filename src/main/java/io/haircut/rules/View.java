@@ -1,0 +1,33 @@
+package io.haircut.rules;
+
+import io.haircut.ledger.Labelled;
+import java.util.Optional;
+
+/**
+ * The step of the revenue bridge a rule feeds (BRIEF.md section 2): {@code CASH} rules take Reported
+ * to Cash (noncash revenue), {@code ADJUSTED} rules take Cash to Adjusted (related parties, round trips).
+ */
+public enum View implements Labelled {
+    CASH("cash"),
+    ADJUSTED("adjusted");
+
+    private final String label;
+
+    View(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Optional<View> parse(String text) {
+        return Labelled.parse(View.class, text);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
