@@ -1,0 +1,66 @@
+package io.haircut.session;
+
+import io.haircut.HaircutException;
+import io.haircut.ledger.Ledger;
+import io.haircut.ledger.SourceFile;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.Adjuster;
+import io.haircut.rules.Rule;
+import io.haircut.rules.RuleSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the analyst has loaded now: the company's ledger (null before the first import) and the rules.
+ * Immutable: a command that changes the session builds a new one, so a failed command leaves the old
+ * one untouched. Reports are derived from it on demand; there is no separate apply step.
+ */
+public record Session(Ledger ledger, RuleSet rules) {
+
+    public static Session empty() {
+        return new Session(null, RuleSet.empty());
+    }
+
+    public Session withLedger(Ledger newLedger) {
+        return new Session(newLedger, rules);
+    }
+
+    /**
+     * Adds the rules of {@code loaded}; a file loaded again replaces its earlier rules in place of
+     * adding them twice, so editing a rule file and loading it again is the normal loop.
+     */
+    public Session withRules(RuleSet loaded) {
+        Set<String> reloadedFiles = new LinkedHashSet<>();
+        loaded.files().forEach(f -> reloadedFiles.add(f.path()));
+        List<Rule> kept = rules.rules().stream().filter(r -> !reloadedFiles.contains(r.origin().file())).toList();
+        List<RuleSet.RuleFile> keptFiles = rules.files().stream().filter(f -> !reloadedFiles.contains(f.path())).toList();
+        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded));
+    }
+
+    public Ledger requireLedger() {
+        if (ledger == null) {
+            throw new HaircutException("no company imported yet; start with: import samples/frontier-ai.xlsx");
+        }
+        return ledger;
+    }
+
+    /** The ledger with every loaded rule applied, as of now. */
+    public AdjustedLedger adjusted() {
+        return Adjuster.apply(requireLedger(), rules);
+    }
+
+    /** Every file the session read: exports must never overwrite one of these. */
+    public Set<Path> inputPaths() {
+        List<Path> paths = new ArrayList<>();
+        if (ledger != null) {
+            for (SourceFile f : ledger.files()) {
+                paths.add(Path.of(f.path()));
+            }
+        }
+        rules.files().forEach(f -> paths.add(Path.of(f.path())));
+        return new LinkedHashSet<>(paths);
+    }
+}

@@ -1,0 +1,57 @@
+package io.haircut.workbook;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The tables of the canonical workbook (samples/README.md): each sheet's name and its columns.
+ * Only Revenue is required; headers are matched case-insensitively.
+ */
+enum CanonicalTable {
+    REVENUE("Revenue", List.of("Date", "Customer", "Channel", "Settlement", "Amount"), List.of("Invoice", "Product", "Currency")),
+    COSTS("Costs", List.of("Month", "Category", "Amount", "Paid With"), List.of("Currency")),
+    CUSTOMERS("Customers", List.of("Month", "Active", "New", "Churned"), List.of()),
+    FUNDING("Funding", List.of("Date", "Investor", "Amount", "Form", "Status"), List.of("Currency")),
+    COMMITMENTS("Commitments", List.of("Vendor", "Year", "Amount", "Status"), List.of("Currency")),
+    PARTIES("Parties", List.of("Name", "Group", "Relationship"), List.of()),
+    CASH("Cash", List.of("Month", "Cash Balance", "Unused Credits"), List.of("Currency"));
+
+    private final String sheetName;
+    private final List<String> required;
+    private final List<String> optional;
+
+    CanonicalTable(String sheetName, List<String> required, List<String> optional) {
+        this.sheetName = sheetName;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    String sheetName() {
+        return sheetName;
+    }
+
+    List<String> required() {
+        return required;
+    }
+
+    List<String> optional() {
+        return optional;
+    }
+
+    static Optional<CanonicalTable> named(String name) {
+        String n = normalisedHeader(name);
+        return Arrays.stream(values()).filter(t -> normalisedHeader(t.sheetName).equals(n)).findFirst();
+    }
+
+    static String sheetNames() {
+        return Arrays.stream(values()).map(CanonicalTable::sheetName).collect(Collectors.joining(", "));
+    }
+
+    /** Header text as compared: lower case, single spaces, no surrounding blanks. */
+    static String normalisedHeader(String text) {
+        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
