@@ -1,6 +1,8 @@
 package io.haircut.rules;
 
+import io.haircut.HaircutException;
 import io.haircut.ledger.Ledger;
+import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ public final class Adjuster {
         for (RevenueEntry entry : ledger.revenue()) {
             Rule adjustedBy = null;
             for (Rule rule : rules.rules()) {
-                if (!rule.matches(entry, ledger.parties())) {
+                if (!matches(rule, entry, ledger.parties())) {
                     continue;
                 }
                 BigDecimal before = entry.amount().amount();
@@ -39,5 +41,20 @@ public final class Adjuster {
             }
         }
         return new AdjustedLedger(ledger, rules, adjustments, overlaps);
+    }
+
+    /**
+     * The rule's test on one entry. A pattern that exhausts its budget on a value (catastrophic
+     * backtracking, e.g. {@code (a+)+$} on a long cell) stops the run with an error naming the rule and
+     * the entry, rather than hanging the shell or silently treating the entry as unmatched.
+     */
+    private static boolean matches(Rule rule, RevenueEntry entry, PartyRegister parties) {
+        try {
+            return rule.matches(entry, parties);
+        } catch (BoundedText.RegexBudgetExceeded e) {
+            throw new HaircutException(rule.origin() + ": rule '" + rule.id() + "' stopped on the entry at "
+                    + entry.source() + ": its " + e.getMessage() + "; simplify the pattern (avoid nested repeats"
+                    + " such as (a+)+) or use contains:");
+        }
     }
 }

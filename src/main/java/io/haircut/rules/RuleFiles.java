@@ -1,0 +1,115 @@
+package io.haircut.rules;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads rule files (YAML; grammar in rules/README.md and beside {@code RuleFileParser}) into a
+ * {@link RuleSet}. Loading is all-or-nothing: the first mistake in any file stops the load with a
+ * {@link RuleFileException} whose one-line message reads {@code path:line:column: what was wrong;
+ * what was expected}, and no rule is returned.
+ */
+public final class RuleFiles {
+
+    private RuleFiles() {
+    }
+
+    /**
+     * Loads one rule file, or every {@code *.yaml} / {@code *.yml} file directly in a folder, in file-name
+     * order (which is also rule precedence). Hidden files and sub-folders are ignored.
+     */
+    public static RuleSet load(Path fileOrDirectory) {
+        // Steps: list the files (path -> files in load order); read each (file -> text); parse each
+        // (text -> rules, or the first error); check ids across files (rules -> rule set).
+        List<Path> files = ruleFilesAt(fileOrDirectory);
+        List<RuleSet.RuleFile> texts = new ArrayList<>();
+        List<RuleFileParser.ParsedRule> rules = new ArrayList<>();
+        for (Path file : files) {
+            String display = file.toString();
+            String text = read(file, display);
+            texts.add(new RuleSet.RuleFile(display, text));
+            rules.addAll(RuleFileParser.parse(display, text));
+        }
+        return ruleSet(rules, texts);
+    }
+
+    /** Parses rule-file text as if read from {@code displayPath}; for tests and previews. */
+    public static RuleSet parse(String displayPath, String text) {
+        String clean = stripBom(text);
+        return ruleSet(RuleFileParser.parse(displayPath, clean), List.of(new RuleSet.RuleFile(displayPath, clean)));
+    }
+
+    private static List<Path> ruleFilesAt(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new RuleFileException(path + ": no such file");
+        }
+        String separator = path.getFileSystem().getSeparator();
+        String folder = path.toString().endsWith(separator) ? path.toString() : path + separator;
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(path)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(RuleFiles::isRuleFileName)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleFileException(folder + ": cannot list this folder (" + reason(e) + ")");
+        }
+        if (files.isEmpty()) {
+            throw new RuleFileException(folder + ": no rule files (*.yaml) in this folder");
+        }
+        return files;
+    }
+
+    private static boolean isRuleFileName(Path p) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    private static String read(Path file, String display) {
+        try {
+            return stripBom(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            throw new RuleFileException(display + ": not UTF-8 text; save the file as UTF-8");
+        } catch (IOException e) {
+            throw new RuleFileException(display + ": cannot read this file (" + reason(e) + ")");
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The rules in load order, refusing an id used twice (naming both places). */
+    private static RuleSet ruleSet(List<RuleFileParser.ParsedRule> parsed, List<RuleSet.RuleFile> files) {
+        Map<String, RuleFileParser.ParsedRule> byId = new HashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        for (RuleFileParser.ParsedRule p : parsed) {
+            RuleFileParser.ParsedRule first = byId.putIfAbsent(p.rule().id(), p);
+            if (first != null) {
+                throw new RuleFileException(p.idPlace() + ": rule id '" + p.rule().id() + "' is already used at "
+                        + first.idPlace() + "; give each rule its own id");
+            }
+            rules.add(p.rule());
+        }
+        return new RuleSet(rules, files);
+    }
+}
