@@ -1,0 +1,135 @@
+package io.haircut.export;
+
+import io.haircut.ledger.RevenueEntry;
+import io.haircut.ledger.SourceRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The imported revenue entries in the canonical layout. When every entry comes from one sheet, each is
+ * written on its original row, so {@code Revenue!E1207} here is {@code pnl.xlsx!Revenue!E1207} there.
+ */
+final class RevenueSheet {
+
+    static final String NAME = "Revenue";
+    static final int FIRST_DATA_ROW = 2;
+    /** Amount is column E; the Bridge sheet's formulas sum it. */
+    static final String AMOUNT_COLUMN = "E";
+
+    private static final List<String> FIXED = List.of(
+            "Date", "Customer", "Channel", "Settlement", "Amount", "Invoice", "Product", "Currency");
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of("invoice", "product");
+
+    /** Where the sheet put things, for the links and formulas of the other sheets. */
+    record Layout(Map<RevenueEntry, Integer> rowOf, int lastRow, String monthColumn) {
+    }
+
+    /** An entry and the 1-based row it goes on. */
+    record Placed(RevenueEntry entry, int row) {
+    }
+
+    private RevenueSheet() {
+    }
+
+    static Layout write(Sheet sheet, List<RevenueEntry> entries, Cells cells) {
+        List<String> extra = extraAttributes(entries);
+        int monthColumn = FIXED.size() + extra.size();
+        int sourceColumn = monthColumn + 1;
+
+        List<String> header = new ArrayList<>(FIXED);
+        header.addAll(extra);
+        header.add("Month");
+        header.add("Source");
+        cells.headers(sheet.createRow(0), header.toArray(String[]::new));
+
+        Map<RevenueEntry, Integer> rowOf = new HashMap<>();
+        int lastRow = 1;
+        for (Placed p : place(entries)) {
+            RevenueEntry e = p.entry();
+            Row row = sheet.createRow(p.row() - 1);
+            cells.date(row, 0, e.date());
+            Cells.text(row, 1, e.customer());
+            Cells.text(row, 2, e.channel());
+            Cells.text(row, 3, e.settlement().label());
+            cells.money(row, 4, e.amount().amount());
+            Cells.text(row, 5, e.attributes().get("invoice"));
+            Cells.text(row, 6, e.attributes().get("product"));
+            Cells.text(row, 7, e.amount().currency());
+            for (int i = 0; i < extra.size(); i++) {
+                Cells.text(row, FIXED.size() + i, e.attributes().get(extra.get(i)));
+            }
+            cells.month(row, monthColumn, e.month());
+            Cells.text(row, sourceColumn, Objects.toString(e.source(), null));
+            rowOf.putIfAbsent(e, p.row());
+            lastRow = p.row();
+        }
+
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow - 1), 0, sourceColumn));
+        int[] widths = {12, 32, 16, 14, 16, 16, 20, 10};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        for (int c = FIXED.size(); c < monthColumn; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        sheet.setColumnWidth(monthColumn, 10 * 256);
+        sheet.setColumnWidth(sourceColumn, 36 * 256);
+        return new Layout(rowOf, lastRow, SourceRef.columnLetters(monthColumn));
+    }
+
+    /**
+     * Original rows when the entries come from one sheet (or one CSV file), on distinct rows below the
+     * header, within the sheet's size; otherwise rows 2, 3, ... in ledger order. Rows are returned in
+     * increasing order because a streaming sheet is written top to bottom.
+     */
+    static List<Placed> place(List<RevenueEntry> entries) {
+        if (keepsOriginalRows(entries)) {
+            return entries.stream()
+                    .sorted(Comparator.comparingInt(e -> e.source().row()))
+                    .map(e -> new Placed(e, e.source().row()))
+                    .toList();
+        }
+        List<Placed> placed = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            placed.add(new Placed(entries.get(i), FIRST_DATA_ROW + i));
+        }
+        return placed;
+    }
+
+    private static boolean keepsOriginalRows(List<RevenueEntry> entries) {
+        if (entries.isEmpty() || entries.stream().anyMatch(e -> e.source() == null)) {
+            return false;
+        }
+        SourceRef first = entries.get(0).source();
+        Set<Integer> rows = new HashSet<>();
+        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        for (RevenueEntry e : entries) {
+            SourceRef s = e.source();
+            boolean sameSheet = Objects.equals(s.file(), first.file()) && Objects.equals(s.sheet(), first.sheet());
+            if (!sameSheet || s.row() < FIRST_DATA_ROW || s.row() > maxRows || !rows.add(s.row())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Attribute keys other than invoice and product, sorted, as extra columns after Currency. */
+    static List<String> extraAttributes(List<RevenueEntry> entries) {
+        Set<String> keys = new TreeSet<>();
+        entries.forEach(e -> keys.addAll(e.attributes().keySet()));
+        keys.removeAll(SHOWN_ATTRIBUTES);
+        return List.copyOf(keys);
+    }
+}

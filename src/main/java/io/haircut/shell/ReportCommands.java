@@ -1,0 +1,65 @@
+package io.haircut.shell;
+
+import io.haircut.HaircutException;
+import io.haircut.bridge.Bridges;
+import io.haircut.bridge.RevenueBridge;
+import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.BridgeFormats;
+import io.haircut.ledger.Granularity;
+import io.haircut.ledger.Labelled;
+import io.haircut.rules.AdjustedLedger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+/** The revenue bridge: Reported -> cash rules -> Cash -> adjusted rules -> Adjusted. */
+@Command(group = "Reports")
+class ReportCommands {
+
+    private final SessionState state;
+    private final OverwriteConfirmation overwrite;
+
+    ReportCommands(SessionState state, OverwriteConfirmation overwrite) {
+        this.state = state;
+        this.overwrite = overwrite;
+    }
+
+    @Command(command = "bridge", description = "Show the revenue bridge from reported to adjusted. "
+            + "Example: bridge --by month --format csv --out out/bridge.csv")
+    String bridge(
+            @Option(longNames = "by", description = "month | quarter | year (default: one total)") String by,
+            @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
+            @Option(longNames = "out", description = "write to this file instead of the screen") String out,
+            @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
+        OutputFormat f = OutputFormat.parse(format);
+        AdjustedLedger adjusted = state.current().adjusted();
+        String text;
+        if (by == null) {
+            RevenueBridge total = Bridges.total(adjusted);
+            text = switch (f) {
+                case TABLE -> BridgeFormats.table(total);
+                case CSV -> BridgeFormats.csv(total);
+                case JSON -> BridgeFormats.json(total);
+            };
+        } else {
+            Granularity g = Granularity.parse(by).orElseThrow(() -> new HaircutException(
+                    "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
+            List<RevenueBridge> periods = Bridges.byPeriod(adjusted, g);
+            text = switch (f) {
+                case TABLE -> BridgeFormats.table(periods);
+                case CSV -> BridgeFormats.csv(periods);
+                case JSON -> BridgeFormats.json(periods);
+            };
+        }
+        if (out == null) {
+            return text.stripTrailing();
+        }
+        Path target = Path.of(out);
+        boolean replace = overwrite.mayReplace(target, force);
+        AtomicFileWriter.write(target, state.current().inputPaths(), replace,
+                stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        return "Wrote " + target;
+    }
+}

@@ -1,0 +1,91 @@
+package io.haircut.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs haircut as a user does, in its own JVM with no terminal: {@code haircut script FILE}, and checks
+ * the exit status and what was printed and written.
+ */
+class ScriptEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String output) {
+    }
+
+    private Run haircut(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"),
+                HaircutApplication.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theWalkthroughRunsAndWritesItsFiles() throws Exception {
+        Path script = Files.writeString(dir.resolve("walk.hc"), String.join("\n",
+                "# comment lines and blank lines are skipped",
+                "",
+                "import samples/clean-saas.xlsx",
+                "rules load rules/",
+                "bridge --format json --out " + dir.resolve("bridge.json"),
+                "export " + dir.resolve("adjusted.xlsx"),
+                ""));
+        Run run = haircut("script", script.toString());
+        assertThat(run.output()).contains("Imported clean-saas.xlsx: 7 tables, 497 revenue entries (2025-01 .. 2025-12)");
+        assertThat(run.output()).contains("Loaded 2 rules from rules/: cloud-credit-revenue, related-party-revenue");
+        assertThat(run.exitCode()).isZero();
+        // clean-saas has no credits and no related parties: adjusted equals reported (samples/README.md).
+        String json = Files.readString(dir.resolve("bridge.json"));
+        assertThat(json).contains("\"reported\": \"2892390.04\"")
+                .contains("\"adjusted\": \"2892390.04\"");
+        assertThat(dir.resolve("adjusted.xlsx")).isNotEmptyFile();
+        assertThat(run.output()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFailingLineStopsTheScriptWithItsLineNumberAndExitStatus() throws Exception {
+        Path script = Files.writeString(dir.resolve("bad.hc"), "import samples/clean-saas.xlsx\nimport no-such.xlsx\nbridge\n");
+        Run run = haircut("script", script.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("Error: no-such.xlsx: no such file or folder")
+                .contains("bad.hc:2: 'import no-such.xlsx' failed; the script stopped there")
+                .doesNotContain("Revenue bridge")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anExistingOutputIsNotReplacedWithoutForce() throws Exception {
+        Path target = Files.writeString(dir.resolve("keep.csv"), "previous");
+        Path script = Files.writeString(dir.resolve("o.hc"),
+                "import samples/clean-saas\nbridge --format csv --out " + target + "\n");
+        Run run = haircut("script", script.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains(target + " exists; add --force to replace it");
+        assertThat(Files.readString(target)).isEqualTo("previous");
+    }
+
+    @Test
+    void aMalformedRuleFileIsOneLineNamingFileAndLine() throws Exception {
+        Path rules = Files.writeString(dir.resolve("bad.yaml"),
+                "id: x\ndescription: d\nbasis: b\nview: cash\nwhen:\n  settlement: cloud-credit\naction: strp\n");
+        Run run = haircut("rules", "load", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output().strip()).isEqualTo("Error: " + rules + ":7:9: unknown action 'strp'; expected one of strip | haircut | flag");
+    }
+}
