@@ -66,4 +66,26 @@ class BridgesTest {
         assertThat(b.adjustedSteps().get(0).amount()).isEqualByComparingTo("-100.00");
         assertThat(b.adjusted()).isEqualByComparingTo("400.00");
     }
+
+    @Test
+    void revenueLinesGiveEachEntryInTheThreeViews() {
+        var lines = adjusted.revenueLines();
+        // entry 2: 200.50 in credits -> stripped at the cash step
+        assertThat(lines.get(1).cash()).isEqualByComparingTo("0");
+        assertThat(lines.get(1).adjusted()).isEqualByComparingTo("0");
+        // entry 1: plain cash revenue from a third party
+        assertThat(lines.get(0).reported()).isEqualByComparingTo("1000.00");
+        assertThat(lines.get(0).adjusted()).isEqualByComparingTo("1000.00");
+        BigDecimalSum sum = new BigDecimalSum();
+        lines.forEach(l -> sum.add(l.adjusted()));
+        assertThat(sum.total).isEqualByComparingTo(Bridges.total(adjusted).adjusted());
+    }
+
+    private static final class BigDecimalSum {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+
+        void add(java.math.BigDecimal v) {
+            total = total.add(v);
+        }
+    }
 }
