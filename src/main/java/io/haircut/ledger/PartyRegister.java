@@ -1,5 +1,6 @@
 package io.haircut.ledger;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -34,12 +35,13 @@ public final class PartyRegister {
     private final List<Party> parties;
     private final Map<String, Group> groupsByName;
     private final Map<String, Group> groupsByNormalisedAlias;
+    private final List<Group> groupsInOrder;
 
     public PartyRegister(List<Party> parties) {
         this.parties = List.copyOf(parties);
         Map<String, List<Party>> aliasesByGroup = new LinkedHashMap<>();
         for (Party p : parties) {
-            aliasesByGroup.computeIfAbsent(p.group(), g -> new java.util.ArrayList<>()).add(p);
+            aliasesByGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
         }
         Map<String, Group> byName = new LinkedHashMap<>();
         Map<String, Group> byAlias = new HashMap<>();
@@ -55,8 +57,6 @@ public final class PartyRegister {
         this.groupsByNormalisedAlias = Map.copyOf(byAlias);
         this.groupsInOrder = List.copyOf(byName.values());
     }
-
-    private final List<Group> groupsInOrder;
 
     public static PartyRegister empty() {
         return EMPTY;
