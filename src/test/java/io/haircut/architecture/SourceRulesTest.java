@@ -1,0 +1,96 @@
+package io.haircut.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the codebase that a reviewer would otherwise have to remember: money never passes through a
+ * binary floating-point type, and only the shell knows Spring.
+ */
+class SourceRulesTest {
+
+    private static final Path MAIN = Path.of("src/main/java");
+
+    /** Files allowed to hold a double: the POI cell boundary (a spreadsheet cell is an IEEE double). */
+    private static final Set<String> FLOATING_POINT_BOUNDARY = Set.of("io/haircut/export/Cells.java");
+
+    private static final Pattern FLOATING_POINT = Pattern.compile("\\b(double|float|Double|Float)\\b");
+
+    @Test
+    void noDoubleOrFloatOutsideThePoiCellBoundary() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            if (FLOATING_POINT_BOUNDARY.contains(relative)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String code = stripComment(lines.get(i));
+                if (FLOATING_POINT.matcher(code).find()) {
+                    offenders.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offenders).as("money and ratios are BigDecimal; doubles only at the POI cell boundary").isEmpty();
+    }
+
+    @Test
+    void onlyTheShellKnowsSpring() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            if (relative.startsWith("io/haircut/shell/")) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("import org.springframework") || line.startsWith("import org.jline")) {
+                    offenders.add(relative + ": " + line);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theDomainKnowsNoPoi() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            boolean fileFormats = relative.startsWith("io/haircut/workbook/") || relative.startsWith("io/haircut/export/");
+            if (fileFormats) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("import org.apache.poi")) {
+                    offenders.add(relative + ": " + line);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static String stripComment(String line) {
+        String t = line.strip();
+        if (t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")) {
+            return "";
+        }
+        int comment = line.indexOf("//");
+        return comment < 0 ? line : line.substring(0, comment);
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(MAIN)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}
