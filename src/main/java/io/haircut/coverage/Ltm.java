@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,6 +27,8 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
                   String removedGroup, BigDecimal removedAmount, BigDecimal revenue) {
 
     static final int TWELVE = 12;
+    private static final String GROUP = "group:";
+    private static final String NAME = "name:";
 
     public boolean annualised() {
         return months < TWELVE;
@@ -58,7 +59,7 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
         PartyRegister parties = ledger.parties();
         BigDecimal sum = BigDecimal.ZERO;
         Map<String, BigDecimal> byGroup = new TreeMap<>();
-        Map<String, String> shownName = new LinkedHashMap<>();
+        Map<String, Map<String, BigDecimal>> spellings = new TreeMap<>();
         for (RevenueLine line : adjusted.revenueLines()) {
             YearMonth m = line.entry().month();
             if (m.isBefore(from)) {
@@ -68,22 +69,18 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
             sum = sum.add(amount);
             if (withoutTopCustomer) {
                 String customer = line.entry().customer();
-                String key = parties.groupOf(customer).map(g -> "group:" + g.name()).orElse("name:" + CounterpartyNames.normalise(customer));
+                String key = parties.groupOf(customer).map(g -> GROUP + g.name()).orElse(NAME + CounterpartyNames.normalise(customer));
                 byGroup.merge(key, amount, BigDecimal::add);
-                shownName.putIfAbsent(key, parties.groupOf(customer).map(PartyRegister.Group::name).orElse(customer));
+                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(customer, amount, BigDecimal::add);
             }
         }
         String removed = null;
         BigDecimal removedAmount = BigDecimal.ZERO;
         if (withoutTopCustomer) {
-            String topKey = null;
-            for (Map.Entry<String, BigDecimal> e : byGroup.entrySet()) { // sorted keys: ties go to the first name
-                if (topKey == null || e.getValue().compareTo(byGroup.get(topKey)) > 0) {
-                    topKey = e.getKey();
-                }
-            }
+            String topKey = largest(byGroup);
             if (topKey != null) {
-                removed = shownName.get(topKey);
+                // Shown by its Parties group name, else by its spelling with the most revenue.
+                removed = topKey.startsWith(GROUP) ? topKey.substring(GROUP.length()) : largest(spellings.get(topKey));
                 removedAmount = byGroup.get(topKey);
             }
         }
@@ -93,6 +90,17 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
                 ? kept.multiply(BigDecimal.valueOf(TWELVE)).divide(BigDecimal.valueOf(months), mc)
                 : kept;
         return new Ltm(basis, from, last, months, sum, removed, removedAmount, revenue);
+    }
+
+    /** The key with the largest amount; on a tie the first in the map's (sorted) order. Null for an empty map. */
+    private static String largest(Map<String, BigDecimal> amounts) {
+        String top = null;
+        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
+            if (top == null || e.getValue().compareTo(amounts.get(top)) > 0) {
+                top = e.getKey();
+            }
+        }
+        return top;
     }
 
     /** The removed group's share of the LTM sum, for the note that names it; zero when nothing was removed. */

@@ -277,7 +277,7 @@ class CoverageTest {
                 .year("AWS", 2026, "1500.00", Status.BINDING);
         CoverageReport r = books.coverage(new Scenario("no-top", BigDecimal.ZERO, BigDecimal.ZERO, true, Basis.ADJUSTED),
                 CoverageOptions.bindingOnly());
-        assertThat(r.ltm().removedGroup()).isEqualTo("Acme Inc"); // the first spelling seen
+        assertThat(r.ltm().removedGroup()).isEqualTo("Acme Inc"); // its spelling with the most revenue: 50 a month against 30
         assertThat(r.ltm().removedAmount()).isEqualByComparingTo("960.00");
         assertThat(r.ltm().revenue()).isEqualByComparingTo("1440.00");
         // Its share: 960 / 2,400 = 0.4.
