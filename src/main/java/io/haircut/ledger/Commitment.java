@@ -22,6 +22,8 @@ import java.util.Objects;
 public record Commitment(String vendor, int year, Money amount, Status status, SourceRef source,
                          int termYears, List<BigDecimal> rampPercents, SourceRef rampSource, BigDecimal gigawatts) {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     public Commitment {
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(status, "status");
@@ -60,7 +62,6 @@ public record Commitment(String vendor, int year, Money amount, Status status, S
         }
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One year in dollars: the Commitments sheet's original row. */
     public Commitment(String vendor, int year, Money amount, Status status, SourceRef source) {
