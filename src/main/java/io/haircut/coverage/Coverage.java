@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +99,7 @@ public final class Coverage {
     private static SortedMap<Integer, Money> commitmentsByYear(Ledger ledger, CoverageOptions options, int base, String currency,
                                                                List<CapacityAssumption> assumptions, List<String> notes) {
         SortedMap<Integer, Money> byYear = new TreeMap<>();
-        Map<Status, List<String>> leftOut = new LinkedHashMap<>();
+        Map<Status, List<String>> leftOut = new EnumMap<>(Status.class); // notes in status order
         List<String> past = new ArrayList<>();
         for (Commitment c : ledger.commitments()) {
             if (!options.included().contains(c.status())) {

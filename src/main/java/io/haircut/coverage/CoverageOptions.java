@@ -5,6 +5,7 @@ import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Status;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public record CoverageOptions(Set<Status> included, BigDecimal usdPerGwYear) {
     }
 
     /** Statuses in their declared order, for display: binding, contingent, reported-unconfirmed. */
-    public java.util.List<Status> includedInOrder() {
+    public List<Status> includedInOrder() {
         return EnumSet.copyOf(included).stream().toList();
     }
 }

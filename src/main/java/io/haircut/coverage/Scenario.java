@@ -36,8 +36,4 @@ public record Scenario(String name, BigDecimal growth, BigDecimal decay, boolean
     public boolean decays() {
         return decay.signum() != 0;
     }
-
-    public Scenario withGrowth(BigDecimal otherGrowth) {
-        return new Scenario(name, otherGrowth, decay, withoutTopCustomer, basis);
-    }
 }

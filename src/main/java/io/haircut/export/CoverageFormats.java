@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -341,7 +342,7 @@ public final class CoverageFormats {
                 + BridgeFormats.grouped(a.usdPerYear()).strip() + " a year (" + printable(a.source().toString()) + ")";
     }
 
-    private static List<String> yearRow(int year, List<CoverageReport> reports, java.util.function.Function<CoverageYear, BigDecimal> value) {
+    private static List<String> yearRow(int year, List<CoverageReport> reports, Function<CoverageYear, BigDecimal> value) {
         List<String> row = new ArrayList<>();
         row.add(Integer.toString(year));
         BigDecimal commitments = null;
@@ -360,7 +361,7 @@ public final class CoverageFormats {
     }
 
     private static List<String> row(String label, String second, List<CoverageReport> reports,
-                                     java.util.function.Function<CoverageReport, String> cell) {
+                                     Function<CoverageReport, String> cell) {
         List<String> row = new ArrayList<>();
         row.add(label);
         row.add(second);
