@@ -8,3 +8,4 @@ bridge --by quarter
 bridge --by month --format csv --out out/bridge.csv --force
 bridge --format json --out out/bridge.json --force
 export out/frontier-ai-adjusted.xlsx --force
+coverage --scenarios

@@ -2,10 +2,14 @@ package io.haircut.ledger;
 
 import java.util.Optional;
 
-/** Whether a funding tranche or a commitment is binding or depends on milestones (BRIEF.md section 5). */
+/**
+ * Whether a funding tranche or a commitment is binding, depends on milestones, or is only reported
+ * (press, a letter of intent) and not confirmed by a contract in the data room (BRIEF.md section 5).
+ */
 public enum Status implements Labelled {
     BINDING("binding"),
-    CONTINGENT("contingent");
+    CONTINGENT("contingent"),
+    REPORTED_UNCONFIRMED("reported-unconfirmed");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package io.haircut.session;
 
 import io.haircut.HaircutException;
+import io.haircut.coverage.Scenarios;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.SourceFile;
 import io.haircut.rules.AdjustedLedger;
@@ -17,15 +18,25 @@ import java.util.Set;
  * What the analyst has loaded now: the company's ledger (null before the first import) and the rules.
  * Immutable: a command that changes the session builds a new one, so a failed command leaves the old
  * one untouched. Reports are derived from it on demand; there is no separate apply step.
+ * {@code scenarios} are the named coverage scenarios (bear, base and bull by default).
  */
-public record Session(Ledger ledger, RuleSet rules) {
+public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
+
+    /** A session with the default scenarios. */
+    public Session(Ledger ledger, RuleSet rules) {
+        this(ledger, rules, Scenarios.DEFAULTS);
+    }
 
     public static Session empty() {
         return new Session(null, RuleSet.empty());
     }
 
     public Session withLedger(Ledger newLedger) {
-        return new Session(newLedger, rules);
+        return new Session(newLedger, rules, scenarios);
+    }
+
+    public Session withScenarios(Scenarios newScenarios) {
+        return new Session(ledger, rules, newScenarios);
     }
 
     /**
@@ -37,7 +48,7 @@ public record Session(Ledger ledger, RuleSet rules) {
         loaded.files().forEach(f -> reloadedFiles.add(f.path()));
         List<Rule> kept = rules.rules().stream().filter(r -> !reloadedFiles.contains(r.origin().file())).toList();
         List<RuleSet.RuleFile> keptFiles = rules.files().stream().filter(f -> !reloadedFiles.contains(f.path())).toList();
-        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded));
+        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded), scenarios);
     }
 
     public Ledger requireLedger() {

@@ -15,7 +15,9 @@ enum CanonicalTable {
     COSTS("Costs", List.of("Month", "Category", "Amount", "Paid With"), List.of("Currency")),
     CUSTOMERS("Customers", List.of("Month", "Active", "New", "Churned"), List.of()),
     FUNDING("Funding", List.of("Date", "Investor", "Amount", "Form", "Status"), List.of("Currency")),
-    COMMITMENTS("Commitments", List.of("Vendor", "Year", "Amount", "Status"), List.of("Currency")),
+    // A row is one year (Year, Amount), a total over a term, or capacity in GW: see CommitmentRows.
+    COMMITMENTS("Commitments", List.of("Vendor", "Status"),
+            List.of("Year", "Amount", "Currency", "Total", "Start Year", "Term Years", "Ramp", "Capacity GW")),
     PARTIES("Parties", List.of("Name", "Group", "Relationship"), List.of()),
     CASH("Cash", List.of("Month", "Cash Balance", "Unused Credits"), List.of("Currency"));
 

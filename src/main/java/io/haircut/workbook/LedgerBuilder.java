@@ -82,8 +82,7 @@ final class LedgerBuilder implements TableSink {
             case FUNDING -> funding.add(new FundingEntry(f.date("Date"), intern(f.text("Investor")),
                     new Money(f.amount("Amount"), f.currency("Currency")), f.choice("Form", Settlement.class),
                     f.choice("Status", Status.class), f.ref("Amount")));
-            case COMMITMENTS -> commitments.add(new Commitment(intern(f.text("Vendor")), f.year("Year"),
-                    new Money(f.amount("Amount"), f.currency("Currency")), f.choice("Status", Status.class), f.ref("Amount")));
+            case COMMITMENTS -> commitments.add(CommitmentRows.commitment(f, intern(f.text("Vendor"))));
             case PARTIES -> parties.add(new Party(f.text("Name"), f.text("Group"),
                     f.choice("Relationship", Relationship.class), f.ref("Name")));
             case CASH -> {

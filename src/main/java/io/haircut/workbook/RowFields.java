@@ -29,6 +29,21 @@ final class RowFields {
         return new SourceRef(file, sheet, row.row(), columns.index(column));
     }
 
+    /** Whether the table has this column and the row's cell in it is not blank. */
+    boolean has(String column) {
+        return optionalText(column).isPresent();
+    }
+
+    /** A number that is not money (a capacity in GW): plain digits, no currency sign. Null-free: fails naming the cell. */
+    BigDecimal number(String column, String example) {
+        RawCell cell = required(column, example);
+        BigDecimal v = CellValues.number(cell);
+        if (v == null || cell.text().contains("$")) {
+            throw fail(column, "expected " + example + ", found '" + cell.text().trim() + "'");
+        }
+        return v;
+    }
+
     private RawCell required(String column, String what) {
         RawCell cell = row.cell(columns.index(column));
         if (cell == null || cell.isBlank()) {
@@ -118,7 +133,7 @@ final class RowFields {
         return code;
     }
 
-    private ImportException fail(String column, String message) {
+    ImportException fail(String column, String message) {
         return new ImportException(ref(column) + ": " + message);
     }
 }

@@ -1,0 +1,30 @@
+package io.haircut.coverage;
+
+import io.haircut.ledger.Labelled;
+import java.util.Optional;
+
+/** Which view of revenue a coverage scenario projects (BRIEF.md section 2): the adjusted view, or as reported. */
+public enum Basis implements Labelled {
+    ADJUSTED("adjusted"),
+    REPORTED("reported");
+
+    private final String label;
+
+    Basis(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Basis> parse(String text) {
+        return Labelled.parse(Basis.class, text);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,106 @@
+package io.haircut.shell;
+
+import io.haircut.HaircutException;
+import io.haircut.coverage.Basis;
+import io.haircut.coverage.Coverage;
+import io.haircut.coverage.CoverageOptions;
+import io.haircut.coverage.CoverageReport;
+import io.haircut.coverage.Rates;
+import io.haircut.coverage.Scenario;
+import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.CoverageFormats;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.session.Session;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+/** Commitment coverage: can third-party cash revenue pay what the company promised its vendors (BRIEF.md section 5)? */
+@Command(group = "Coverage")
+class CoverageCommands {
+
+    /** The name an ad-hoc {@code coverage --growth G} run goes by. */
+    static final String AD_HOC = "custom";
+
+    private final SessionState state;
+    private final OverwriteConfirmation overwrite;
+
+    CoverageCommands(SessionState state, OverwriteConfirmation overwrite) {
+        this.state = state;
+        this.overwrite = overwrite;
+    }
+
+    @Command(command = "coverage", description = "Show commitment coverage by year: the base scenario, one growth rate, or "
+            + "every scenario side by side. Example: coverage --growth 40% --decay 10%")
+    String coverage(
+            @Option(longNames = "growth", description = "constant growth a year, e.g. 40% (default: the base scenario)") String growth,
+            @Option(longNames = "decay", description = "with --growth: the share by which the rate shrinks each year, e.g. 10%") String decay,
+            @Option(longNames = "include", description = "also count contingent | reported-unconfirmed | all (comma-separated)") String include,
+            @Option(longNames = "usd-per-gw-year", description = "dollars per GW of capacity for a year, e.g. 2000000000 or 2B") String usdPerGwYear,
+            @Option(longNames = "scenarios", description = "compare every scenario of the session in one table") boolean scenarios,
+            @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
+            @Option(longNames = "out", description = "write to this file instead of the screen") String out,
+            @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
+        OutputFormat f = OutputFormat.parse(format);
+        CoverageOptions options = new CoverageOptions(CoverageOptions.parseIncluded(include),
+                usdPerGwYear == null ? null : Rates.dollars(usdPerGwYear, "--usd-per-gw-year"));
+        Session session = state.current();
+        AdjustedLedger adjusted = session.adjusted();
+        String text;
+        List<CoverageReport> reports;
+        if (scenarios) {
+            if (growth != null || decay != null) {
+                throw new HaircutException("--scenarios compares the session's scenarios; leave out --growth and --decay, "
+                        + "or add one: scenario add NAME --growth 30%");
+            }
+            if (session.scenarios().all().isEmpty()) {
+                throw new HaircutException("no scenarios to compare; add one: scenario add base --growth 40%");
+            }
+            reports = session.scenarios().all().stream().map(s -> Coverage.of(adjusted, s, options)).toList();
+            text = switch (f) {
+                case TABLE -> CoverageFormats.comparison(reports);
+                case CSV -> CoverageFormats.csv(reports);
+                case JSON -> CoverageFormats.json(reports);
+            };
+        } else {
+            CoverageReport report = Coverage.of(adjusted, scenario(session, growth, decay), options);
+            reports = List.of(report);
+            text = switch (f) {
+                case TABLE -> CoverageFormats.table(report);
+                case CSV -> CoverageFormats.csv(reports);
+                case JSON -> CoverageFormats.json(report);
+            };
+        }
+        if (out == null) {
+            return text.stripTrailing();
+        }
+        Path target = Path.of(out);
+        boolean replace = overwrite.mayReplace(target, force);
+        AtomicFileWriter.write(target, session.inputPaths(), replace, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        // The file carries its $/GW-year too, but the analyst reads the screen: say it here as well.
+        Set<String> assumptions = new LinkedHashSet<>();
+        reports.forEach(r -> r.assumptions().forEach(a -> assumptions.add(CoverageFormats.assumption(a))));
+        StringBuilder said = new StringBuilder("Wrote " + target);
+        assumptions.forEach(a -> said.append("\nAssumption: ").append(a));
+        return said.toString();
+    }
+
+    /** --growth (with --decay) runs a constant-rate scenario on adjusted revenue; without them, the session's base scenario. */
+    private static Scenario scenario(Session session, String growth, String decay) {
+        if (growth == null) {
+            if (decay != null) {
+                throw new HaircutException("--decay goes with --growth: coverage --growth 40% --decay 10%");
+            }
+            return session.scenarios().named("base").orElseThrow(() -> new HaircutException(
+                    "no --growth given and no scenario named base; give a rate (coverage --growth 40%) or add one (scenario add base --growth 40%)"));
+        }
+        BigDecimal g = Rates.percent(growth, "--growth");
+        BigDecimal d = decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay");
+        return new Scenario(AD_HOC, g, d, false, Basis.ADJUSTED);
+    }
+}
