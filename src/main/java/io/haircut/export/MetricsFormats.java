@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -283,7 +282,8 @@ public final class MetricsFormats {
             MetricValue r = p.reported(m);
             MetricValue a = p.adjusted(m);
             Map<String, List<String>> viewsByFlag = new LinkedHashMap<>();
-            boolean same = r.isAvailable() && r.value().equals(a.value()) && r.flags().equals(a.flags());
+            boolean same = r.isAvailable() && a.isAvailable() && r.value().compareTo(a.value()) == 0
+                    && r.flags().equals(a.flags());
             r.flags().forEach(f -> viewsByFlag.computeIfAbsent(f, x -> new ArrayList<>())
                     .add((same ? "" : "reported ") + number(m, r.value(), scale).strip()));
             if (!same) {
@@ -326,6 +326,7 @@ public final class MetricsFormats {
     /** A value in the table's unit; positives end in a space where negatives end in ")", so digits line up. */
     static String number(Metric m, BigDecimal value, Scale scale) {
         return switch (m.unit()) {
+            // dividing by a power of ten is exact, so no MathContext is needed here
             case MONEY -> grouped(value.divide(scale.divisor()), scale.decimals(), "");
             case RATIO -> grouped(value.multiply(HUNDRED), 1, "%");
             case MONTHS -> grouped(value, 1, "");

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * David Sacks' burn-multiple bands (BRIEF.md section 6; Sacks, "The Burn Multiple", 2020): net burn
  * divided by net new ARR, under 1 excellent, 1-1.5 great, 1.5-2 good, 2-3 suspect, over 3 bad. A value
- * on a boundary falls in the worse band's lower end: 1.5 is good, 2 is suspect, 3 is suspect.
+ * on a boundary belongs to the band that starts there (1 great, 1.5 good, 2 suspect); 3 is suspect, as bad
+ * is over 3.
  */
 public enum BurnMultipleBand {
     EXCELLENT("excellent", "under 1"),

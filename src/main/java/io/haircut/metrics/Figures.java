@@ -73,7 +73,7 @@ final class Figures {
         PartyRegister parties = ledger.parties();
         this.hasParties = !parties.parties().isEmpty();
 
-        Map<String, String> keyOfName = new HashMap<>();
+        Map<String, Customer> customerOfName = new HashMap<>();
         for (RevenueLine line : adjusted.revenueLines()) {
             YearMonth month = line.entry().month();
             add(revenue, month, 3, 0, line.reported());
@@ -84,14 +84,13 @@ final class Figures {
             boolean credit = line.entry().settlement() == Settlement.CLOUD_CREDIT;
             add(nonCash, month, 2, 0, credit ? line.reported() : line.reported().subtract(line.cash()));
             add(nonCash, month, 2, 1, credit ? line.adjusted() : BigDecimal.ZERO);
-            String customer = line.entry().customer();
-            String key = keyOfName.computeIfAbsent(customer, name -> groupKey(parties, name));
-            groupNames.putIfAbsent(key, parties.groupOf(customer).map(PartyRegister.Group::name).orElse(customer));
-            if (parties.groupOf(customer).map(PartyRegister.Group::isRelated).orElse(false)) {
+            Customer customer = customerOfName.computeIfAbsent(line.entry().customer(), name -> Customer.of(parties, name));
+            groupNames.putIfAbsent(customer.key(), customer.displayName());
+            if (customer.related()) {
                 add(related, month, 2, 0, line.reported());
                 add(related, month, 2, 1, line.adjusted());
             }
-            GroupRevenue g = byGroup.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(key, k -> new GroupRevenue());
+            GroupRevenue g = byGroup.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(customer.key(), k -> new GroupRevenue());
             g.amounts[0] = g.amounts[0].add(line.reported());
             g.amounts[1] = g.amounts[1].add(line.adjusted());
         }
@@ -118,10 +117,16 @@ final class Figures {
         this.funding = ledger.funding();
     }
 
-    /** Customers of one group are one customer (ASC 280-10-50-42): the Parties group, else the normalised name. */
-    private static String groupKey(PartyRegister parties, String customer) {
-        return parties.groupOf(customer).map(g -> "group:" + g.name())
-                .orElseGet(() -> "name:" + CounterpartyNames.normalise(customer));
+    /**
+     * A name as invoiced, read once: customers of one group are one customer (ASC 280-10-50-42), keyed by
+     * the Parties group, else by the normalised name; related when the group is an investor or affiliate.
+     */
+    private record Customer(String key, String displayName, boolean related) {
+        static Customer of(PartyRegister parties, String name) {
+            Optional<PartyRegister.Group> group = parties.groupOf(name);
+            return group.map(g -> new Customer("group:" + g.name(), g.name(), g.isRelated()))
+                    .orElseGet(() -> new Customer("name:" + CounterpartyNames.normalise(name), name, false));
+        }
     }
 
     private static void add(Map<YearMonth, BigDecimal[]> map, YearMonth month, int width, int index, BigDecimal amount) {
