@@ -274,7 +274,7 @@ public final class MetricsFormats {
 
     /**
      * One line per flagged metric, the views that share a flag together: "Top-customer share: reported
-     * 10.6%, adjusted 11.5%: above 10% of revenue (...)"; a view-independent value is given once.
+     * 10.6%, adjusted 11.5%: 10% or more of revenue (...)"; a view-independent value is given once.
      */
     private static List<String> flags(PeriodMetrics p, Scale scale) {
         List<String> lines = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class UnitEconomics {
     private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
     /** LTV / CAC of 3 or more is the usual bar (BRIEF.md section 6). */
     static final BigDecimal LTV_TO_CAC_BAR = new BigDecimal("3");
-    /** A customer with 10% or more of revenue must be disclosed (ASC 280-10-50-42). */
+    /** A customer with 10 percent or more of revenue must be disclosed (ASC 280-10-50-42). */
     static final BigDecimal TOP_CUSTOMER_THRESHOLD = new BigDecimal("0.10");
     private static final int TOP_N = 5;
 
@@ -465,7 +465,7 @@ public final class UnitEconomics {
             return MetricValue.of(total);
         }
 
-        /** Revenue of the largest customer group / revenue (BRIEF.md 6); above 10% is flagged (ASC 280). */
+        /** Revenue of the largest customer group / revenue (BRIEF.md 6); 10% or more is flagged (ASC 280-10-50-42). */
         private MetricValue topCustomerShare(BigDecimal revenue, Map<String, BigDecimal> groups) {
             if (revenue.signum() <= 0) {
                 return MetricValue.unavailable("revenue is not positive in " + when);
@@ -474,8 +474,8 @@ public final class UnitEconomics {
             Map.Entry<String, BigDecimal> top = ranked.get(0);
             BigDecimal share = top.getValue().divide(revenue, PRECISION);
             MetricValue value = MetricValue.of(share).withNote("largest: " + f.groupName(top.getKey()));
-            return share.compareTo(TOP_CUSTOMER_THRESHOLD) > 0
-                    ? value.withFlag("above 10% of revenue (ASC 280 major-customer disclosure threshold)") : value;
+            return share.compareTo(TOP_CUSTOMER_THRESHOLD) >= 0
+                    ? value.withFlag("10% or more of revenue (ASC 280-10-50-42 major-customer disclosure threshold)") : value;
         }
 
         /** Revenue of the five largest customer groups / revenue. */

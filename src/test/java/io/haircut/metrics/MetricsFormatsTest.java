@@ -106,7 +106,7 @@ class MetricsFormatsTest {
                 "* adjusted differs from reported by more than 5%",
                 "Flags",
                 "  Burn multiple: reported 0.01x, adjusted 0.03x: excellent (Sacks: under 1)",
-                "  Top-customer share: reported 60.0%, adjusted 75.0%: above 10% of revenue (ASC 280 major-customer disclosure threshold)",
+                "  Top-customer share: reported 60.0%, adjusted 75.0%: 10% or more of revenue (ASC 280-10-50-42 major-customer disclosure threshold)",
                 "Notes",
                 "  NRR (reported): cohort: 3 customer groups with revenue in 2025-02",
                 "  NRR (adjusted): cohort: 2 customer groups with revenue in 2025-02",

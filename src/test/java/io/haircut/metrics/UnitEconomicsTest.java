@@ -155,10 +155,10 @@ class UnitEconomicsTest {
     @Test
     void concentrationAndQualityShares() {
         PeriodMetrics p = feb(worked());
-        // groups, reported: Globex 600, Umbrella 200, Amazon 200 -> top 600 / 1000 = 0.6 (over 10%: flagged)
+        // groups, reported: Globex 600, Umbrella 200, Amazon 200 -> top 600 / 1000 = 0.6 (10% or more: flagged)
         assertValues(p, Metric.TOP_CUSTOMER_SHARE, "0.6", "0.75"); // adjusted: 600 / 800
         assertThat(p.reported(Metric.TOP_CUSTOMER_SHARE).flags())
-                .containsExactly("above 10% of revenue (ASC 280 major-customer disclosure threshold)");
+                .containsExactly("10% or more of revenue (ASC 280-10-50-42 major-customer disclosure threshold)");
         assertThat(p.reported(Metric.TOP_CUSTOMER_SHARE).note()).isEqualTo("largest: Globex");
         // top 5 = all three groups: 1000 / 1000; 800 / 800
         assertValues(p, Metric.TOP5_SHARE, "1", "1");
@@ -309,16 +309,20 @@ class UnitEconomicsTest {
     }
 
     @Test
-    void exactlyTenPercentIsNotAboveTheThreshold() {
+    void exactlyTenPercentMeetsTheAsc280Threshold() {
         TinyCompany c = new TinyCompany();
         for (int i = 0; i < 10; i++) {
             c.revenue("2026-02-10", "Customer " + (char) ('A' + i), Settlement.CASH, "100.00");
         }
         PeriodMetrics p = feb(c);
-        // each of ten has 100 / 1000 = 0.1, not above 0.1; the top five have 500 / 1000
+        // each of ten has 100 / 1000 = 0.1: ASC 280-10-50-42 asks for disclosure at "10 percent or more"
         assertValues(p, Metric.TOP_CUSTOMER_SHARE, "0.1", "0.1");
-        assertThat(p.reported(Metric.TOP_CUSTOMER_SHARE).flags()).isEmpty();
-        assertValues(p, Metric.TOP5_SHARE, "0.5", "0.5");
+        assertThat(p.reported(Metric.TOP_CUSTOMER_SHARE).flags())
+                .containsExactly("10% or more of revenue (ASC 280-10-50-42 major-customer disclosure threshold)");
+        assertValues(p, Metric.TOP5_SHARE, "0.5", "0.5"); // the top five have 500 / 1000
+        // eleven customers: 100 / 1100 = 0.0909..., under the threshold
+        c.revenue("2026-02-10", "Customer K", Settlement.CASH, "100.00");
+        assertThat(feb(c).reported(Metric.TOP_CUSTOMER_SHARE).flags()).isEmpty();
     }
 
     @Test
