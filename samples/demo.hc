@@ -5,6 +5,7 @@ import samples/frontier-ai.xlsx
 rules load rules/
 bridge
 bridge --by quarter
+metrics --by quarter
 bridge --by month --format csv --out out/bridge.csv --force
 bridge --format json --out out/bridge.json --force
 export out/frontier-ai-adjusted.xlsx --force

@@ -1,0 +1,335 @@
+package io.haircut.metrics;
+
+import io.haircut.HaircutException;
+import io.haircut.ledger.CashBalance;
+import io.haircut.ledger.CostCategory;
+import io.haircut.ledger.CostEntry;
+import io.haircut.ledger.CounterpartyNames;
+import io.haircut.ledger.CustomerCount;
+import io.haircut.ledger.FundingEntry;
+import io.haircut.ledger.Ledger;
+import io.haircut.ledger.Money;
+import io.haircut.ledger.PartyRegister;
+import io.haircut.ledger.Settlement;
+import io.haircut.ledger.SourceRef;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.AdjustedLedger.RevenueLine;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+
+/**
+ * The ledger's tables summed by month, once, so that each period's metrics are sums over a few months
+ * rather than passes over every entry. Exact sums; no rounding here. Lookups that need a table the data
+ * room did not give, or a month it has no row for, answer with the reason instead of a zero.
+ */
+final class Figures {
+
+    /** A customer group's revenue in one month, on each column. */
+    private static final class GroupRevenue {
+        final BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    final String company;
+    final String currency;
+    final YearMonth first;
+    final YearMonth last;
+
+    /** Per month: reported, cash and adjusted revenue (the three views of BRIEF.md section 2). */
+    private final Map<YearMonth, BigDecimal[]> revenue = new HashMap<>();
+    /** Per month and column: revenue not received in cash. */
+    private final Map<YearMonth, BigDecimal[]> nonCash = new HashMap<>();
+    /** Per month and column: revenue from investor or affiliate groups. */
+    private final Map<YearMonth, BigDecimal[]> related = new HashMap<>();
+    /** Per month: revenue by customer group key, per column. */
+    private final Map<YearMonth, Map<String, GroupRevenue>> byGroup = new HashMap<>();
+    /** Group key -> the name to show: the Parties group, else the first spelling seen. */
+    private final Map<String, String> groupNames = new HashMap<>();
+
+    private final boolean hasParties;
+    /** Per month, category and means of payment (cash, cloud credit). Absent month: no Costs rows. */
+    private final Map<YearMonth, Map<CostCategory, BigDecimal[]>> costs = new HashMap<>();
+    private final boolean hasCosts;
+    private final Map<YearMonth, long[]> customers = new HashMap<>();
+    private final boolean hasCustomers;
+    private final Map<YearMonth, BigDecimal> cash = new HashMap<>();
+    private final boolean hasCash;
+    private final List<FundingEntry> funding;
+
+    Figures(AdjustedLedger adjusted) {
+        Ledger ledger = adjusted.ledger();
+        this.company = ledger.company();
+        this.currency = currencyOf(ledger);
+        this.first = ledger.firstMonth().orElse(null);
+        this.last = ledger.lastMonth().orElse(null);
+        PartyRegister parties = ledger.parties();
+        this.hasParties = !parties.parties().isEmpty();
+
+        Map<String, Customer> customerOfName = new HashMap<>();
+        for (RevenueLine line : adjusted.revenueLines()) {
+            YearMonth month = line.entry().month();
+            add(revenue, month, 3, 0, line.reported());
+            add(revenue, month, 3, 1, line.cash());
+            add(revenue, month, 3, 2, line.adjusted());
+            // Non-cash: all of an entry settled in cloud credits, else what the cash-view rules took from it.
+            // Adjusted is after the cash rules, so only a credit-settled entry they left in is non-cash there.
+            boolean credit = line.entry().settlement() == Settlement.CLOUD_CREDIT;
+            add(nonCash, month, 2, 0, credit ? line.reported() : line.reported().subtract(line.cash()));
+            add(nonCash, month, 2, 1, credit ? line.adjusted() : BigDecimal.ZERO);
+            Customer customer = customerOfName.computeIfAbsent(line.entry().customer(), name -> Customer.of(parties, name));
+            groupNames.putIfAbsent(customer.key(), customer.displayName());
+            if (customer.related()) {
+                add(related, month, 2, 0, line.reported());
+                add(related, month, 2, 1, line.adjusted());
+            }
+            GroupRevenue g = byGroup.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(customer.key(), k -> new GroupRevenue());
+            g.amounts[0] = g.amounts[0].add(line.reported());
+            g.amounts[1] = g.amounts[1].add(line.adjusted());
+        }
+
+        this.hasCosts = !ledger.costs().isEmpty();
+        for (CostEntry c : ledger.costs()) {
+            BigDecimal[] pair = costs.computeIfAbsent(c.month(), m -> new EnumMap<>(CostCategory.class))
+                    .computeIfAbsent(c.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            int paidWith = c.paidWith() == Settlement.CASH ? 0 : 1;
+            pair[paidWith] = pair[paidWith].add(c.amount().amount());
+        }
+        this.hasCustomers = !ledger.customers().isEmpty();
+        for (CustomerCount c : ledger.customers()) {
+            // Several rows for one month (say, one per segment) add up.
+            long[] counts = customers.computeIfAbsent(c.month(), m -> new long[3]);
+            counts[0] += c.active();
+            counts[1] += c.added();
+            counts[2] += c.churned();
+        }
+        this.hasCash = !ledger.cash().isEmpty();
+        for (CashBalance b : ledger.cash()) {
+            cash.put(b.month(), b.cash().amount()); // a balance is a point in time: a later row for the month wins
+        }
+        this.funding = ledger.funding();
+    }
+
+    /**
+     * A name as invoiced, read once: customers of one group are one customer (ASC 280-10-50-42), keyed by
+     * the Parties group, else by the normalised name; related when the group is an investor or affiliate.
+     */
+    private record Customer(String key, String displayName, boolean related) {
+        static Customer of(PartyRegister parties, String name) {
+            Optional<PartyRegister.Group> group = parties.groupOf(name);
+            return group.map(g -> new Customer("group:" + g.name(), g.name(), g.isRelated()))
+                    .orElseGet(() -> new Customer("name:" + CounterpartyNames.normalise(name), name, false));
+        }
+    }
+
+    private static void add(Map<YearMonth, BigDecimal[]> map, YearMonth month, int width, int index, BigDecimal amount) {
+        BigDecimal[] values = map.computeIfAbsent(month, m -> {
+            BigDecimal[] zeros = new BigDecimal[width];
+            java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+            return zeros;
+        });
+        values[index] = values[index].add(amount);
+    }
+
+    // ---- revenue ----
+
+    /** Revenue in the months on a column: Reported, or Adjusted (third-party cash). */
+    BigDecimal revenue(List<YearMonth> months, Column column) {
+        return sum(revenue, months, column == Column.REPORTED ? 0 : 2);
+    }
+
+    /** Revenue received in cash on a column: the Cash view for Reported, the Adjusted view for Adjusted. */
+    BigDecimal cashRevenue(List<YearMonth> months, Column column) {
+        return sum(revenue, months, column == Column.REPORTED ? 1 : 2);
+    }
+
+    BigDecimal nonCash(List<YearMonth> months, Column column) {
+        return sum(nonCash, months, column.ordinal());
+    }
+
+    BigDecimal related(List<YearMonth> months, Column column) {
+        return sum(related, months, column.ordinal());
+    }
+
+    boolean hasParties() {
+        return hasParties;
+    }
+
+    /** Revenue per customer group over the months on a column, by group key. */
+    Map<String, BigDecimal> revenueByGroup(List<YearMonth> months, Column column) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        for (YearMonth m : months) {
+            byGroup.getOrDefault(m, Map.of()).forEach((key, g) -> out.merge(key, g.amounts[column.ordinal()], BigDecimal::add));
+        }
+        return out;
+    }
+
+    String groupName(String key) {
+        return groupNames.getOrDefault(key, key);
+    }
+
+    private static BigDecimal sum(Map<YearMonth, BigDecimal[]> map, List<YearMonth> months, int index) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearMonth m : months) {
+            BigDecimal[] values = map.get(m);
+            if (values != null) {
+                total = total.add(values[index]);
+            }
+        }
+        return total;
+    }
+
+    // ---- costs ----
+
+    /** Why the months' costs cannot be read, if they cannot: no Costs sheet, or a month without rows. */
+    Optional<String> costsMissing(List<YearMonth> months) {
+        if (!hasCosts) {
+            return Optional.of("the Costs sheet is missing or empty");
+        }
+        return months.stream().filter(m -> !costs.containsKey(m)).findFirst().map(m -> "Costs has no rows for " + m);
+    }
+
+    /**
+     * The category's cost over the months, however paid; or why not: the costs are missing, or some month
+     * has no row of this category (a missing row is not a zero cost).
+     */
+    MetricValue cost(List<YearMonth> months, CostCategory category) {
+        Optional<String> missing = costsMissing(months);
+        if (missing.isPresent()) {
+            return MetricValue.unavailable(missing.get());
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearMonth m : months) {
+            BigDecimal[] pair = costs.get(m).get(category);
+            if (pair == null) {
+                return MetricValue.unavailable("Costs has no " + category.label() + " rows for " + m);
+            }
+            total = total.add(pair[0]).add(pair[1]);
+        }
+        return MetricValue.of(total);
+    }
+
+    /** Cost of a category paid with cloud credits, over months whose costs {@link #cost} found complete. */
+    BigDecimal creditPaid(List<YearMonth> months, CostCategory category) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearMonth m : months) {
+            BigDecimal[] pair = costs.getOrDefault(m, Map.of()).get(category);
+            if (pair != null) {
+                total = total.add(pair[1]);
+            }
+        }
+        return total;
+    }
+
+    /** Every cost paid in cash over the months: the cash out of net burn; or why it cannot be read. */
+    MetricValue cashOut(List<YearMonth> months) {
+        Optional<String> missing = costsMissing(months);
+        if (missing.isPresent()) {
+            return MetricValue.unavailable(missing.get());
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (YearMonth m : months) {
+            for (BigDecimal[] pair : costs.get(m).values()) {
+                total = total.add(pair[0]);
+            }
+        }
+        return MetricValue.of(total);
+    }
+
+    // ---- customers, cash, funding ----
+
+    /** A Customers column summed over the months, or why not: no sheet, or a month without a row. */
+    MetricValue customers(List<YearMonth> months, ToLongFunction<long[]> column) {
+        if (!hasCustomers) {
+            return MetricValue.unavailable("the Customers sheet is missing or empty");
+        }
+        long total = 0;
+        for (YearMonth m : months) {
+            long[] counts = customers.get(m);
+            if (counts == null) {
+                return MetricValue.unavailable("Customers has no row for " + m);
+            }
+            total += column.applyAsLong(counts);
+        }
+        return MetricValue.of(BigDecimal.valueOf(total));
+    }
+
+    static long active(long[] counts) {
+        return counts[0];
+    }
+
+    static long added(long[] counts) {
+        return counts[1];
+    }
+
+    static long churned(long[] counts) {
+        return counts[2];
+    }
+
+    /** Customers at the start of the month: Active - New + Churned of the month's row. */
+    static long atStart(long[] counts) {
+        return counts[0] - counts[1] + counts[2];
+    }
+
+    /** Cash on hand at the end of the month (Cash sheet), or why not. */
+    MetricValue cashBalance(YearMonth month) {
+        if (!hasCash) {
+            return MetricValue.unavailable("the Cash sheet is missing or empty");
+        }
+        BigDecimal balance = cash.get(month);
+        return balance == null ? MetricValue.unavailable("Cash has no row for " + month) : MetricValue.of(balance);
+    }
+
+    boolean hasFunding() {
+        return !funding.isEmpty();
+    }
+
+    Collection<FundingEntry> funding() {
+        return funding;
+    }
+
+    /**
+     * The one currency of every amount the metrics add. Reports refuse to mix currencies (STYLE.md,
+     * Joda-Money): the first amount in another currency is named by its cell.
+     */
+    private static String currencyOf(Ledger ledger) {
+        List<Money> amounts = new ArrayList<>();
+        List<SourceRef> sources = new ArrayList<>();
+        ledger.revenue().forEach(e -> {
+            amounts.add(e.amount());
+            sources.add(e.source());
+        });
+        ledger.costs().forEach(e -> {
+            amounts.add(e.amount());
+            sources.add(e.source());
+        });
+        ledger.cash().forEach(e -> {
+            amounts.add(e.cash());
+            sources.add(e.source());
+        });
+        ledger.funding().forEach(e -> {
+            amounts.add(e.amount());
+            sources.add(e.source());
+        });
+        if (amounts.isEmpty()) {
+            return Money.USD;
+        }
+        String currency = amounts.get(0).currency();
+        for (int i = 1; i < amounts.size(); i++) {
+            if (!amounts.get(i).currency().equals(currency)) {
+                SourceRef where = sources.get(i);
+                throw new HaircutException((where == null ? "an amount" : where.toString()) + " is in "
+                        + amounts.get(i).currency() + " but the metrics are in " + currency
+                        + "; haircut does not add different currencies yet: import one currency at a time");
+            }
+        }
+        return currency;
+    }
+}
