@@ -69,7 +69,7 @@ final class CoverageSheet {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         if (!rows.isEmpty()) {
-            byYear(sheet, rows, rowOf, last + 2, currency, cells);
+            byYear(sheet, rows, rowOf, last + 3, currency, cells);
         }
     }
 
