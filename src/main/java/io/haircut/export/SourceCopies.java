@@ -307,7 +307,7 @@ final class SourceCopies {
         String name = trimmed(clean, MAX_SHEET_NAME);
         for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = trimmed(clean, MAX_SHEET_NAME - suffix.length()) + suffix;
+            name = trimmed(clean, MAX_SHEET_NAME - suffix.length()).stripTrailing() + suffix;
         }
         return name;
     }
