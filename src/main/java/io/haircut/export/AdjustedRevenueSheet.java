@@ -41,17 +41,17 @@ final class AdjustedRevenueSheet {
         cells.text(sheet.createRow(0), 0, "Revenue by month, reported to adjusted (" + total.currency() + ")", cells.title);
         Row header = sheet.createRow(HEADER_ROW - 1);
         cells.text(header, 0, "Month", cells.header);
-        cells.text(header, 1, "Reported", cells.header);
+        cells.text(header, 1, "Reported", cells.headerRight);
         // The rule id, exactly: each step column's SUMIFS reads its criterion from this header cell.
         for (int i = 0; i < cashSteps.size(); i++) {
-            cells.text(header, 2 + i, cashSteps.get(i).rule().id(), cells.header);
+            cells.text(header, 2 + i, cashSteps.get(i).rule().id(), cells.headerRight);
         }
-        cells.text(header, cashColumn, "Cash", cells.header);
+        cells.text(header, cashColumn, "Cash", cells.headerRight);
         for (int i = 0; i < adjustedSteps.size(); i++) {
-            cells.text(header, cashColumn + 1 + i, adjustedSteps.get(i).rule().id(), cells.header);
+            cells.text(header, cashColumn + 1 + i, adjustedSteps.get(i).rule().id(), cells.headerRight);
         }
-        cells.text(header, adjustedColumn, "Adjusted", cells.header);
-        cells.text(header, shareColumn, "Adjusted % of reported", cells.header);
+        cells.text(header, adjustedColumn, "Adjusted", cells.headerRight);
+        cells.text(header, shareColumn, "Adjusted % of reported", cells.headerRight);
 
         int n = HEADER_ROW;
         for (RevenueBridge month : months) {

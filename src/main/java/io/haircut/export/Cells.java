@@ -29,6 +29,7 @@ final class Cells {
 
     final CellStyle title;
     final CellStyle header;
+    final CellStyle headerRight;
     final CellStyle bold;
     final CellStyle date;
     final CellStyle month;
@@ -70,6 +71,9 @@ final class Cells {
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        headerRight = workbook.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT); // over right-aligned figures
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
         date = formatted(workbook, "yyyy-mm-dd");
@@ -89,6 +93,7 @@ final class Cells {
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         indented = workbook.createCellStyle();
+        indented.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT); // indent needs an alignment
         indented.setIndention((short) 2);
         Font greyFont = font(workbook);
         greyFont.setItalic(true);
@@ -153,6 +158,13 @@ final class Cells {
     void headers(Row row, String... names) {
         for (int c = 0; c < names.length; c++) {
             text(row, c, names[c], header);
+        }
+    }
+
+    /** Headers, right-aligned over the figure columns {@code from..to} (0-based, inclusive). */
+    void headers(Row row, int from, int to, String... names) {
+        for (int c = 0; c < names.length; c++) {
+            text(row, c, names[c], c >= from && c <= to ? headerRight : header);
         }
     }
 

@@ -52,7 +52,7 @@ final class SummarySheet {
         n++;
 
         // The bridge: header on row 4, Reported on row 5.
-        cells.headers(sheet.createRow(n++), "Revenue bridge", "View", "Amount", "% of reported", "Entries", "What it is");
+        cells.headers(sheet.createRow(n++), 2, 4, "Revenue bridge", "View", "Amount", "% of reported", "Entries", "What it is");
         int reportedRow = ++n;
         Row reported = sheet.createRow(reportedRow - 1);
         cells.text(reported, 0, "Reported revenue", cells.bold);
@@ -92,14 +92,14 @@ final class SummarySheet {
 
         if (!links.metrics().isEmpty()) {
             n++;
-            cells.headers(sheet.createRow(n++), "Key metrics", "", "Reported", "Adjusted", "", "Note");
+            cells.headers(sheet.createRow(n++), 2, 3, "Key metrics", "", "Reported", "Adjusted", "", "Note");
             for (UnitEconomicsSheet.Placed p : links.metrics()) {
                 metricRow(sheet.createRow(n++), p, cells);
             }
         }
         if (links.coverage() != null && !links.coverage().headline().isEmpty()) {
             n++;
-            cells.headers(sheet.createRow(n++), "Commitment coverage", "", "Figure", "", "", "Note");
+            cells.headers(sheet.createRow(n++), 2, 2, "Commitment coverage", "", "Figure", "", "", "Note");
             for (KeyFigure f : links.coverage().headline()) {
                 Row row = sheet.createRow(n++);
                 Cells.text(row, 0, f.label());
@@ -137,10 +137,10 @@ final class SummarySheet {
         }
 
         int chartTop = n + 1;
-        int chartBottom = chartTop + 18;
+        int chartBottom = chartTop + 22;
         bridgeChart(sheet, total, reportedRow, adjustedRow, chartTop, chartBottom);
 
-        int[] widths = {30, 10, 20, 20, 10, 72};
+        int[] widths = {30, 10, 20, 16, 12, 72};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
