@@ -44,6 +44,7 @@ final class Cells {
     final CellStyle wrapped;
     final CellStyle indented;
     final CellStyle note;
+    final CellStyle notAvailable;
 
     Cells(Workbook workbook) {
         this(workbook, "USD");
@@ -84,6 +85,7 @@ final class Cells {
         moneyBold.setFont(boldFont);
         percent = formatted(workbook, PERCENT_FORMAT);
         ratio = formatted(workbook, RATIO_FORMAT);
+        ratio.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT); // a ratio's "n/a" too
         months = formatted(workbook, MONTHS_FORMAT);
         count = formatted(workbook, "#,##0");
         plain = formatted(workbook, "0");
@@ -100,6 +102,9 @@ final class Cells {
         greyFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         note = workbook.createCellStyle();
         note.setFont(greyFont);
+        notAvailable = workbook.createCellStyle();
+        notAvailable.setFont(greyFont);
+        notAvailable.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT); // where a figure would be
     }
 
     /**
@@ -138,6 +143,7 @@ final class Cells {
             case MULTIPLE -> ratio;
             case MONTHS -> months;
             case COUNT -> count;
+            case YEAR -> plain;
         };
     }
 

@@ -3,6 +3,8 @@ package io.haircut.export;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -43,14 +45,21 @@ final class Charts {
     record Categories(List<String> labels, String range) {
     }
 
-    /** One series: its title, its values and the range they come from. */
-    record Series(String title, List<BigDecimal> values, String range) {
+    /**
+     * One series: its title, its values and the range they come from. A reference series (the 1.0
+     * break-even line) is drawn grey and dashed, apart from the data.
+     */
+    record Series(String title, List<BigDecimal> values, String range, boolean reference) {
+
+        Series(String title, List<BigDecimal> values, String range) {
+            this(title, values, range, false);
+        }
     }
 
-    /** Series colours in order: blue, orange, green, grey (the last series of a coverage chart is the 1.0 line). */
+    /** Data series colours in order; grey is kept for reference lines. */
     private static final PresetColor[] PALETTE = {
-        PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.DIM_GRAY,
-        PresetColor.FIREBRICK, PresetColor.MEDIUM_PURPLE};
+        PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.FIREBRICK,
+        PresetColor.MEDIUM_PURPLE, PresetColor.SADDLE_BROWN};
 
     private Charts() {
     }
@@ -93,9 +102,13 @@ final class Charts {
             line.setTitle(s.title(), null);
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
-            XDDFLineProperties stroke = new XDDFLineProperties(
-                    new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length])));
-            stroke.setWidth(2.0);
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(s.reference() ? PresetColor.GRAY : PALETTE[i % PALETTE.length])));
+            stroke.setWidth(s.reference() ? 1.5 : 2.0);
+            if (s.reference()) {
+                stroke.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+                line.setMarkerStyle(MarkerStyle.NONE);
+            }
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setLineProperties(stroke);
             line.setShapeProperties(shape);

@@ -69,7 +69,7 @@ final class CoverageSheet {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         if (!rows.isEmpty()) {
-            byYear(sheet, rows, rowOf, last + 3, currency, cells);
+            byYear(sheet, rows, rowOf, last + 3, cells);
         }
     }
 
@@ -84,7 +84,7 @@ final class CoverageSheet {
 
     /** Year | one column per scenario (references to the table above) | Break-even 1.0, and its chart. */
     private static void byYear(XSSFSheet sheet, List<CoverageRow> rows, Map<String, Map<Integer, Integer>> rowOf,
-            int headerRow, String currency, Cells cells) {
+            int headerRow, Cells cells) {
         Set<String> scenarios = new LinkedHashSet<>(rowOf.keySet());
         Set<Integer> years = new TreeSet<>();
         rows.forEach(r -> years.add(r.year()));
@@ -129,9 +129,11 @@ final class CoverageSheet {
         int col = 1;
         for (Map.Entry<String, List<BigDecimal>> e : values.entrySet()) {
             String l = letter(col++);
-            series.add(new Charts.Series(e.getKey(), e.getValue(), ref + "$" + l + "$" + firstYearRow + ":$" + l + "$" + lastYearRow));
+            boolean breakEven = col - 1 == values.size();
+            series.add(new Charts.Series(e.getKey(), e.getValue(), ref + "$" + l + "$" + firstYearRow + ":$" + l + "$"
+                    + lastYearRow, breakEven));
         }
-        Charts.lines(sheet, new Charts.Box(7, 1, 16, 22), "Revenue coverage by year (" + currency + " revenue / commitments)",
+        Charts.lines(sheet, new Charts.Box(7, 1, 16, 22), "Revenue coverage by year",
                 new Charts.Categories(labels, ref + "$A$" + firstYearRow + ":$A$" + lastYearRow), series,
                 Cells.RATIO_FORMAT);
     }

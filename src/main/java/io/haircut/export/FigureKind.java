@@ -11,5 +11,7 @@ public enum FigureKind {
     /** A duration in months, one decimal (CAC payback, runway). */
     MONTHS,
     /** A whole number (customers). */
-    COUNT
+    COUNT,
+    /** A calendar year, no thousands separator (first shortfall year). */
+    YEAR
 }

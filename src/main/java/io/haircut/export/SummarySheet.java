@@ -173,7 +173,7 @@ final class SummarySheet {
 
     private static void reference(Row row, int column, String ref, BigDecimal value, FigureKind kind, Cells cells) {
         if (value == null) {
-            cells.text(row, column, "n/a", cells.note);
+            cells.text(row, column, "n/a", cells.notAvailable);
         } else {
             Cells.formula(row, column, ref, value, cells.style(kind));
         }

@@ -49,7 +49,7 @@ final class UnitEconomicsSheet {
     /** A metric's value in its format, or "n/a" (never 0) when it could not be computed. */
     static void figure(Row row, int column, java.math.BigDecimal value, FigureKind kind, Cells cells) {
         if (value == null) {
-            cells.text(row, column, "n/a", cells.note);
+            cells.text(row, column, "n/a", cells.notAvailable);
         } else {
             Cells.number(row, column, value, cells.style(kind));
         }

@@ -56,7 +56,7 @@ class WorkbookSectionsTest {
             row("base", 2029, "90", "0", null, "1.6"),
             row("bull", 2027, "120", "100", "1.2", "2.2"),
             row("bull", 2028, "150", "100", "1.5", "1.85")),
-            List.of(new KeyFigure("First shortfall year, base", new BigDecimal("2027"), FigureKind.COUNT,
+            List.of(new KeyFigure("First shortfall year, base", new BigDecimal("2027"), FigureKind.YEAR,
                     "revenue coverage below 1.0"),
                     new KeyFigure("Break-even growth", null, FigureKind.PERCENT, "no commitments in 2029")));
 
@@ -137,6 +137,9 @@ class WorkbookSectionsTest {
                 titles.add(series.getTx().getV());
             }
             assertThat(titles).containsExactly("base", "bull", "Break-even (1.0)");
+            // The break-even line is a grey dashed reference line, not a third scenario.
+            var breakEven = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(2).getSpPr().getLn();
+            assertThat(breakEven.getPrstDash().getVal().toString()).isEqualTo("dash");
             assertThat(lines.getSeries(2).getValuesData().getDataRangeReference()).isEqualTo("'Coverage'!$D$13:$D$15");
             assertThat(lines.getSeries(0).getCategoryData().getPointAt(2)).isEqualTo("2029");
 
@@ -145,6 +148,9 @@ class WorkbookSectionsTest {
             assertThat(text(summary, "A16")).isEqualTo("Commitment coverage");
             assertThat(text(summary, "A17")).isEqualTo("First shortfall year, base");
             assertThat(cell(summary, "C17").getNumericCellValue()).isEqualTo(2027.0);
+            assertThat(cell(summary, "C17").getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(cell(summary, "C18").getCellStyle().getAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT); // n/a where the figure would be
             assertThat(text(summary, "C18")).isEqualTo("n/a");
             assertThat(text(summary, "F18")).isEqualTo("no commitments in 2029");
         }
