@@ -9,78 +9,167 @@ import io.haircut.rules.Rule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import io.haircut.ledger.Ledger;
+import io.haircut.ledger.SourceFile;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the adjusted workbook: Bridge (live formulas, total and by month), Revenue (the entries as
- * imported, with their source cells) and Adjustments (the audit trail, linked to Revenue rows).
+ * Writes the adjusted workbook. The small sheets (Summary, Adjusted Revenue, Unit Economics, Coverage)
+ * are built as plain XSSF sheets because they hold charts; the workbook is then wrapped in a streaming
+ * SXSSF workbook that writes the large ones (Adjustments, Revenue, Parties, Rules and the copied
+ * {@code src} sheets) a window of rows at a time, so a large ledger fits in memory. Sheet order:
+ * Summary, Adjusted Revenue, [Unit Economics], [Coverage], Adjustments, Revenue, Parties, Rules, src ...
  */
 public final class AdjustedWorkbookExporter {
 
-    /** Rows kept in memory per sheet; older rows go to a temporary file, so large ledgers fit. */
+    /** Rows kept in memory per streaming sheet; older rows go to a temporary file, so large ledgers fit. */
     static final int WINDOW = 100;
 
     private AdjustedWorkbookExporter() {
     }
 
-    /**
-     * Checks that the ledger fits a workbook, builds its bridges, and writes {@code target} through
-     * {@link AtomicFileWriter} (same refusals: an input file, or an existing file without {@code force}).
-     * Mixed currencies are refused by {@link Bridges} before anything is written.
-     */
+    /** The workbook with the bridge, the audit trail, the rules and the sources only. */
     public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force) {
+        export(WorkbookContents.of(adjusted), target, inputs, force);
+    }
+
+    /**
+     * Checks that the ledger fits a workbook and that every imported file is unchanged since import,
+     * builds the bridges, and writes {@code target} through {@link AtomicFileWriter} (same refusals: an
+     * input file, or an existing file without {@code force}). Mixed currencies are refused by
+     * {@link Bridges} before anything is written.
+     */
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force) {
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ExportException(target + ": the adjusted workbook is an Excel file; give a name ending in .xlsx");
         }
-        requireFits(adjusted).ifPresent(problem -> {
+        AdjustedLedger adjusted = contents.adjusted();
+        requireFits(contents).ifPresent(problem -> {
             throw new ExportException("cannot write " + target + ": " + problem);
         });
         RevenueBridge total = Bridges.total(adjusted);
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
-        AtomicFileWriter.write(target, inputs, force, out -> write(adjusted, total, months, out));
+        AtomicFileWriter.check(target, inputs, force);
+        SourceCopies.verify(adjusted.ledger().files());
+        AtomicFileWriter.write(target, inputs, force, out -> write(contents, total, months, out));
+    }
+
+    /** The bridge-only workbook to a stream, for tests. */
+    static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
+            throws IOException {
+        write(WorkbookContents.of(adjusted), total, months, out);
     }
 
     /**
-     * The workbook to a stream, for bridges built from {@code adjusted}. Streaming sheets keep
-     * {@link #WINDOW} rows in memory; their temporary files are deleted whatever happens.
+     * The workbook to a stream, for bridges built from {@code contents.adjusted()}. Every formula's cached
+     * value is the figure haircut computed (the test suite recalculates them all and compares), and the
+     * workbook asks the spreadsheet to recalculate on open anyway. Temporary files are deleted whatever happens.
      */
-    static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
+    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        AdjustedLedger adjusted = contents.adjusted();
+        Ledger ledger = adjusted.ledger();
+        RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
+        BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
+                AdjustmentsSheet.lastRow(adjusted.adjustments()));
+        RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
+        List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
+
+        XSSFWorkbook book = new XSSFWorkbook();
+        SXSSFWorkbook streaming = null;
         try {
-            Cells cells = new Cells(workbook);
-            // Bridge first, so the workbook opens on it; a streaming sheet can be filled in any order.
-            Sheet bridge = workbook.createSheet(BridgeSheet.NAME);
-            Sheet revenue = workbook.createSheet(RevenueSheet.NAME);
-            Sheet adjustments = workbook.createSheet(AdjustmentsSheet.NAME);
+            Cells cells = new Cells(book, total.currency());
+            // Every sheet exists before any formula is written: a formula's sheet references must resolve.
+            XSSFSheet summary = book.createSheet(SummarySheet.NAME);
+            XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
+            XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
+            XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
+            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME, PartiesSheet.NAME, RulesSheet.NAME)) {
+                book.createSheet(name);
+            }
+            copies.forEach(c -> book.createSheet(c.name()));
 
-            List<RevenueEntry> entries = adjusted.ledger().revenue();
-            RevenueSheet.Layout layout = RevenueSheet.write(revenue, entries, cells);
-            int adjustmentsLastRow = AdjustmentsSheet.write(adjustments, adjusted.adjustments(), layout.rowOf(), cells);
-            BridgeSheet.write(bridge, total, months, entries.size(),
-                    BridgeSheet.Ranges.of(layout, adjustmentsLastRow), cells);
+            AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            List<UnitEconomicsSheet.Placed> metrics = unitEconomics == null ? List.of()
+                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells);
+            if (coverage != null) {
+                CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                Name cash = book.createName();
+                cash.setNameName("CashAndCredits");
+                cash.setRefersToFormula(CoverageSheet.NAME + "!" + CoverageSheet.CASH_CELL);
+            }
+            SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
+                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage()), cells);
 
-            // The cached values are Java's figures; Excel recalculates on open anyway, so the formulas rule.
-            workbook.setForceFormulaRecalculation(true);
-            workbook.setActiveSheet(0);
-            workbook.write(out);
+            // The large sheets stream: the small ones above stay as they are, rows and charts.
+            streaming = new SXSSFWorkbook(book, WINDOW);
+            AdjustmentsSheet.write(streaming.getSheet(AdjustmentsSheet.NAME), adjusted.adjustments(),
+                    linkTargets(revenueLayout, copies), cells);
+            RevenueSheet.write(streaming.getSheet(RevenueSheet.NAME), revenueLayout, cells);
+            PartiesSheet.write(streaming.getSheet(PartiesSheet.NAME), ledger.parties().parties(), cells);
+            RulesSheet.write(streaming.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
+            for (SourceFile f : ledger.files()) {
+                Map<String, Sheet> targets = new LinkedHashMap<>();
+                for (SourceCopies.Copy c : copies) {
+                    if (c.file().equals(f)) {
+                        targets.put(c.sheet() == null ? "" : c.sheet(), streaming.getSheet(c.name()));
+                    }
+                }
+                SourceCopies.write(f, targets, cells);
+            }
+
+            streaming.setForceFormulaRecalculation(true);
+            streaming.setActiveSheet(0);
+            streaming.write(out);
         } finally {
-            workbook.dispose();
-            workbook.close();
+            if (streaming != null) {
+                streaming.dispose();
+                streaming.close();
+            } else {
+                book.close();
+            }
         }
     }
 
+    /**
+     * Where an entry's source cell links: the same cell in its copied source sheet when the file was
+     * copied, else the entry's row in the Revenue sheet (a ledger built in memory has no files to copy).
+     */
+    private static Function<RevenueEntry, String> linkTargets(RevenueSheet.Layout revenue, List<SourceCopies.Copy> copies) {
+        return entry -> SourceCopies.holding(copies, entry.source())
+                .map(c -> c.address(entry.source()))
+                .orElseGet(() -> {
+                    Integer row = revenue.rowOf().get(entry);
+                    return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                });
+    }
+
     /** What keeps the ledger from being written as a workbook, checked before any file is touched. */
-    static Optional<String> requireFits(AdjustedLedger adjusted) {
+    static Optional<String> requireFits(WorkbookContents contents) {
+        AdjustedLedger adjusted = contents.adjusted();
+        if (contents.coverage() != null) {
+            for (CoverageRow row : contents.coverage().rows()) {
+                Optional<String> problem = BridgeFormulas.criterionProblem(row.scenario())
+                        .map(p -> "coverage scenario '" + row.scenario() + "': the name " + p);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         List<RevenueEntry> entries = adjusted.ledger().revenue();
         if (entries.size() >= maxRows) {
@@ -107,7 +196,7 @@ public final class AdjustedWorkbookExporter {
         Map<String, Rule> byLowerCaseId = new HashMap<>();
         for (Rule rule : adjusted.rules().rules()) {
             String where = "rule '" + rule.id() + "' (" + rule.origin() + ")";
-            Optional<String> problem = BridgeSheet.criterionProblem(rule.id())
+            Optional<String> problem = BridgeFormulas.criterionProblem(rule.id())
                     .map(p -> where + ": the id " + p + "; use letters, digits, '-', '_' or '.' in rule ids")
                     .or(() -> tooLong(where, "basis", rule.basis()))
                     .or(() -> tooLong(where, "description", rule.description()));

@@ -3,8 +3,8 @@ package io.haircut.export;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.Adjustment;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -14,12 +14,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The audit trail: one row per adjustment with its rule, the rule's basis, the source cell (linked to
- * the entry's row in the Revenue sheet), and the amount before, the change and the amount after.
+ * the copied source cell in the {@code src} sheet, or to the entry's row in Revenue when the source was
+ * not copied), and the amount before, the change and the amount after.
  */
 final class AdjustmentsSheet {
 
     static final String NAME = "Adjustments";
-    /** Columns the Bridge sheet's SUMIFS read: Rule (A), Month (F) and Adjustment (H). */
+    /** Columns the Summary's and Adjusted Revenue's SUMIFS read: Rule (A), Month (F) and Adjustment (H). */
     static final String RULE_COLUMN = "A";
     static final String MONTH_COLUMN = "F";
     static final String CHANGE_COLUMN = "H";
@@ -33,8 +34,16 @@ final class AdjustmentsSheet {
     private AdjustmentsSheet() {
     }
 
-    /** Writes the sheet and returns its last row (1-based; 1 when there are no adjustments). */
-    static int write(Sheet sheet, List<Adjustment> adjustments, Map<RevenueEntry, Integer> revenueRows, Cells cells) {
+    /** The sheet's last row (1-based; 1 when there are no adjustments), known before it is written. */
+    static int lastRow(List<Adjustment> adjustments) {
+        return 1 + adjustments.size();
+    }
+
+    /**
+     * Writes the sheet; {@code linkTarget} gives the internal address each entry's source cell links to
+     * (the copied source cell, or the entry's row in Revenue), or null for no link.
+     */
+    static void write(Sheet sheet, List<Adjustment> adjustments, Function<RevenueEntry, String> linkTarget, Cells cells) {
         cells.headers(sheet.createRow(0),
                 "Rule", "View", "Basis", "Source cell", "Customer", "Month", "Before", "Adjustment", "After");
         int rowNumber = 1;
@@ -46,9 +55,9 @@ final class AdjustmentsSheet {
             Cells.text(row, 1, a.rule().view().label());
             Cells.text(row, 2, a.rule().basis());
             Cells.text(row, 3, Objects.toString(a.entry().source(), null));
-            Integer revenueRow = revenueRows.get(a.entry());
-            if (revenueRow != null && links < MAX_LINKS && row.getCell(3) != null) {
-                link(sheet, row.getCell(3), revenueRow, cells);
+            String target = links < MAX_LINKS && row.getCell(3) != null ? linkTarget.apply(a.entry()) : null;
+            if (target != null) {
+                link(sheet, row.getCell(3), target, cells);
                 links++;
             }
             Cells.text(row, 4, a.entry().customer());
@@ -60,17 +69,16 @@ final class AdjustmentsSheet {
 
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, rowNumber - 1, 0, 8));
-        int[] widths = {28, 10, 40, 36, 32, 10, 16, 16, 16};
+        int[] widths = {28, 10, 40, 36, 32, 10, 18, 18, 18};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        return rowNumber;
     }
 
-    /** An internal link (Excel's {@code #Revenue!A12}); the cell keeps the source reference as its text. */
-    private static void link(Sheet sheet, Cell cell, int revenueRow, Cells cells) {
+    /** An internal link (Excel's {@code #'src Revenue'!E12}); the cell keeps the source reference as its text. */
+    static void link(Sheet sheet, Cell cell, String address, Cells cells) {
         Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress(RevenueSheet.NAME + "!A" + revenueRow);
+        link.setAddress(address);
         cell.setHyperlink(link);
         cell.setCellStyle(cells.link);
     }

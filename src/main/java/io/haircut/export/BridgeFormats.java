@@ -216,7 +216,7 @@ public final class BridgeFormats {
         }
     }
 
-    private static String write(ObjectNode root) {
+    static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

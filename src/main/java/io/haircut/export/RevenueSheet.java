@@ -17,8 +17,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The imported revenue entries in the canonical layout. When every entry comes from one sheet, each is
- * written on its original row, so {@code Revenue!E1207} here is {@code pnl.xlsx!Revenue!E1207} there.
+ * The imported revenue entries in the canonical layout, so the workbook imports again as the same ledger
+ * (Month and Source come back as attributes, which no rule reads unless told to). When every entry comes
+ * from one sheet, each is written on its original row, so {@code Revenue!E1207} here is
+ * {@code pnl.xlsx!Revenue!E1207} there.
  */
 final class RevenueSheet {
 
@@ -31,8 +33,13 @@ final class RevenueSheet {
             "Date", "Customer", "Channel", "Settlement", "Amount", "Invoice", "Product", "Currency");
     private static final Set<String> SHOWN_ATTRIBUTES = Set.of("invoice", "product");
 
-    /** Where the sheet put things, for the links and formulas of the other sheets. */
-    record Layout(Map<RevenueEntry, Integer> rowOf, int lastRow, String monthColumn) {
+    /** Where the sheet puts things, known before it is written, for the links and formulas of the other sheets. */
+    record Layout(List<Placed> placed, Map<RevenueEntry, Integer> rowOf, List<String> extra, int lastRow,
+            String monthColumn) {
+
+        int sourceColumn() {
+            return FIXED.size() + extra.size() + 1;
+        }
     }
 
     /** An entry and the 1-based row it goes on. */
@@ -42,10 +49,22 @@ final class RevenueSheet {
     private RevenueSheet() {
     }
 
-    static Layout write(Sheet sheet, List<RevenueEntry> entries, Cells cells) {
+    static Layout layout(List<RevenueEntry> entries) {
         List<String> extra = extraAttributes(entries);
+        List<Placed> placed = place(entries);
+        Map<RevenueEntry, Integer> rowOf = new HashMap<>();
+        int lastRow = 1;
+        for (Placed p : placed) {
+            rowOf.putIfAbsent(p.entry(), p.row());
+            lastRow = p.row();
+        }
+        return new Layout(placed, rowOf, extra, lastRow, SourceRef.columnLetters(FIXED.size() + extra.size()));
+    }
+
+    static void write(Sheet sheet, Layout layout, Cells cells) {
+        List<String> extra = layout.extra();
         int monthColumn = FIXED.size() + extra.size();
-        int sourceColumn = monthColumn + 1;
+        int sourceColumn = layout.sourceColumn();
 
         List<String> header = new ArrayList<>(FIXED);
         header.addAll(extra);
@@ -53,9 +72,7 @@ final class RevenueSheet {
         header.add("Source");
         cells.headers(sheet.createRow(0), header.toArray(String[]::new));
 
-        Map<RevenueEntry, Integer> rowOf = new HashMap<>();
-        int lastRow = 1;
-        for (Placed p : place(entries)) {
+        for (Placed p : layout.placed()) {
             RevenueEntry e = p.entry();
             Row row = sheet.createRow(p.row() - 1);
             cells.date(row, 0, e.date());
@@ -71,12 +88,10 @@ final class RevenueSheet {
             }
             cells.month(row, monthColumn, e.month());
             Cells.text(row, sourceColumn, Objects.toString(e.source(), null));
-            rowOf.putIfAbsent(e, p.row());
-            lastRow = p.row();
         }
 
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow - 1), 0, sourceColumn));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, layout.lastRow() - 1), 0, sourceColumn));
         int[] widths = {12, 32, 16, 14, 16, 16, 20, 10};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
@@ -86,7 +101,6 @@ final class RevenueSheet {
         }
         sheet.setColumnWidth(monthColumn, 10 * 256);
         sheet.setColumnWidth(sourceColumn, 36 * 256);
-        return new Layout(rowOf, lastRow, SourceRef.columnLetters(monthColumn));
     }
 
     /**

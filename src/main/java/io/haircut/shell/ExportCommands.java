@@ -2,36 +2,115 @@ package io.haircut.shell;
 
 import io.haircut.HaircutException;
 import io.haircut.export.AdjustedWorkbookExporter;
+import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.Report;
+import io.haircut.export.Reports;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.session.Session;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** Writing the adjusted workbook. */
+/** Writing the adjusted workbook, one report as CSV or JSON, or everything at once under fixed names. */
 @Command(group = "Export")
 class ExportCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
+    private final Reports reports = Reports.standard();
 
     ExportCommands(SessionState state, OverwriteConfirmation overwrite) {
         this.state = state;
         this.overwrite = overwrite;
     }
 
-    @Command(command = "export", description = "Write the adjusted workbook: the Revenue sheet, every adjustment, the bridge. "
-            + "Example: export out/frontier-ai-adjusted.xlsx")
+    @Command(command = "export", description = "Write the adjusted workbook (.xlsx), one report (.csv or .json), or with "
+            + "--all DIR every report in both formats and the workbook under fixed names. "
+            + "Example: export out/frontier-ai-adjusted.xlsx | export out/adjustments.csv --report adjustments | export --all out/")
     String export(
-            @Option(longNames = "file", required = true, description = "the .xlsx file to write") String file,
-            @Option(longNames = "force", description = "replace an existing file without asking") boolean force) {
-        Path target = Path.of(file);
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new HaircutException(file + ": export writes .xlsx workbooks; for CSV or JSON use: bridge --format csv --out FILE");
+            @Option(longNames = "file", description = "the .xlsx, .csv or .json file to write") String file,
+            @Option(longNames = "report", description = "for .csv/.json: bridge (default) | bridge-by-month | adjustments") String report,
+            @Option(longNames = "all", description = "a folder: write every report as .csv and .json and the workbook") String all,
+            @Option(longNames = "force", description = "replace existing files without asking") boolean force) {
+        if (all != null) {
+            if (file != null || report != null) {
+                throw new HaircutException("export --all DIR writes every report; give no FILE or --report with it");
+            }
+            return exportAll(Path.of(all), force);
         }
-        var session = state.current();
-        var adjusted = session.adjusted();
+        if (file == null) {
+            throw new HaircutException("export needs a file (out/x.xlsx, out/x.csv, out/x.json) or --all DIR");
+        }
+        Path target = Path.of(file);
+        String extension = extension(target);
+        Session session = state.current();
+        AdjustedLedger adjusted = session.adjusted();
+        if (extension.equals("xlsx")) {
+            if (report != null) {
+                throw new HaircutException("the workbook holds every report; --report is for .csv and .json files");
+            }
+            boolean replace = overwrite.mayReplace(target, force);
+            AdjustedWorkbookExporter.export(adjusted, target, session.inputPaths(), replace);
+            return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")";
+        }
+        if (!extension.equals("csv") && !extension.equals("json")) {
+            throw new HaircutException(file + ": export writes .xlsx, .csv or .json files; give one of those extensions");
+        }
+        Report r = reports.require(report == null ? Reports.DEFAULT : report);
+        String text = r.render(extension, adjusted);
         boolean replace = overwrite.mayReplace(target, force);
-        AdjustedWorkbookExporter.export(adjusted, target, session.inputPaths(), replace);
-        return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")";
+        AtomicFileWriter.write(target, session.inputPaths(), replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        return "Wrote " + target + " (" + r.name() + ")";
+    }
+
+    /**
+     * Every report as NAME.csv and NAME.json, then COMPANY-adjusted.xlsx, in {@code folder}. Every target
+     * is checked (and confirmed) before the first is written, so a refusal leaves the folder as it was.
+     */
+    private String exportAll(Path folder, boolean force) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new HaircutException(folder + " is a file; export --all writes into a folder");
+        }
+        Session session = state.current();
+        AdjustedLedger adjusted = session.adjusted();
+        Map<Path, Report> texts = new LinkedHashMap<>();
+        Map<Path, String> formats = new LinkedHashMap<>();
+        for (Report r : reports.all()) {
+            for (String format : List.of("csv", "json")) {
+                Path target = folder.resolve(r.name() + "." + format);
+                texts.put(target, r);
+                formats.put(target, format);
+            }
+        }
+        Path workbook = folder.resolve(Reports.workbookName(adjusted.ledger().company()));
+        Map<Path, Boolean> replace = new LinkedHashMap<>();
+        List<Path> targets = new ArrayList<>(texts.keySet());
+        targets.add(workbook);
+        for (Path target : targets) {
+            boolean mayReplace = overwrite.mayReplace(target, force);
+            AtomicFileWriter.check(target, session.inputPaths(), mayReplace);
+            replace.put(target, mayReplace);
+        }
+        for (Map.Entry<Path, Report> e : texts.entrySet()) {
+            String text = e.getValue().render(formats.get(e.getKey()), adjusted);
+            AtomicFileWriter.write(e.getKey(), session.inputPaths(), replace.get(e.getKey()),
+                    out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        AdjustedWorkbookExporter.export(adjusted, workbook, session.inputPaths(), replace.get(workbook));
+        List<String> names = targets.stream().map(p -> p.getFileName().toString()).toList();
+        return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names);
+    }
+
+    private static String extension(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -39,6 +39,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,73 +56,165 @@ class AdjustedWorkbookExporterTest {
     Path dir;
 
     /**
-     * Every formula cell in the workbook and its figure from {@link TinyLedger}'s hand arithmetic.
-     * Revenue has rows 2..9 (entries on rows 2, 3, 5, 6, 9), extra attribute columns I (note) and J (region),
-     * so Month is K; Adjustments has three rows (2..4): cloud on rows 3 and 6, related party on row 9.
+     * Every formula cell in the workbook and its figure from {@link TinyLedger}'s hand arithmetic (money to
+     * the cent, shares to 4 decimals). Revenue has rows 2..9 (entries on rows 2, 3, 5, 6, 9), extra attribute
+     * columns I (note) and J (region), so Month is K; Adjustments has three rows (2..4): cloud on rows 3
+     * and 6, related party on row 9.
      */
-    private static final Map<String, String> BRIDGE_FIGURES = figures(
-            "D3", "2150.49", "E3", "5",     // Reported: 1000.00 + 300.00 + 250.50 + 199.99 + 400.00, five entries
-            "D4", "-499.99", "E4", "2",     // cloud-credit-revenue: -(300.00 + 199.99)
-            "D5", "1650.50",                // Cash: 2150.49 - 499.99
-            "D6", "-200.00", "E6", "1",     // related-party-revenue: -50% of 400.00
-            "D7", "1450.50",                // Adjusted: 1650.50 - 200.00
-            // month table, header on row 10: Month | Reported | cloud | Cash | related | Adjusted
-            "B11", "1300.00", "C11", "-300.00", "D11", "1000.00", "E11", "0.00", "F11", "1000.00",
-            "B12", "850.49", "C12", "-199.99", "D12", "650.50", "E12", "-200.00", "F12", "450.50");
+    static final Map<String, BigDecimal> TINY_FIGURES = figures(
+            // Summary: the bridge on rows 5..9, % of reported in D, entries in E
+            "Summary!C5", "2150.49", "Summary!D5", "1", "Summary!E5", "5", // 1000.00 + 300.00 + 250.50 + 199.99 + 400.00
+            "Summary!C6", "-499.99", "Summary!E6", "2",                      // cloud: -(300.00 + 199.99)
+            "Summary!D6", share("-499.99", "2150.49"),
+            "Summary!C7", "1650.50", "Summary!D7", share("1650.50", "2150.49"), // Cash: 2150.49 - 499.99
+            "Summary!C8", "-200.00", "Summary!E8", "1",                      // related: -50% of 400.00
+            "Summary!D8", share("-200.00", "2150.49"),
+            "Summary!C9", "1450.50", "Summary!D9", share("1450.50", "2150.49"), // Adjusted: 1650.50 - 200.00
+            // Adjusted Revenue: Month | Reported | cloud | Cash | related | Adjusted | share, header on row 2
+            "Adjusted Revenue!B3", "1300.00", "Adjusted Revenue!C3", "-300.00", "Adjusted Revenue!D3", "1000.00",
+            "Adjusted Revenue!E3", "0.00", "Adjusted Revenue!F3", "1000.00",
+            "Adjusted Revenue!G3", share("1000.00", "1300.00"),
+            "Adjusted Revenue!B4", "850.49", "Adjusted Revenue!C4", "-199.99", "Adjusted Revenue!D4", "650.50",
+            "Adjusted Revenue!E4", "-200.00", "Adjusted Revenue!F4", "450.50",
+            "Adjusted Revenue!G4", share("450.50", "850.49"),
+            // Total row: the months' sums, which are the Summary's bridge again
+            "Adjusted Revenue!B5", "2150.49", "Adjusted Revenue!C5", "-499.99", "Adjusted Revenue!D5", "1650.50",
+            "Adjusted Revenue!E5", "-200.00", "Adjusted Revenue!F5", "1450.50",
+            "Adjusted Revenue!G5", share("1450.50", "2150.49"));
 
     @Test
-    void everyBridgeFormulaHoldsAndRecalculatesToTheHandWorkedFigure() throws Exception {
+    void everyFormulaCellHoldsTheHandWorkedFigureCachedAndRecalculated() throws Exception {
         Path file = export(TinyLedger.adjusted());
 
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-                    .containsExactly("Bridge", "Revenue", "Adjustments");
-            XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            Map<String, BigDecimal> cached = new LinkedHashMap<>();
-            Map<String, BigDecimal> recalculated = new LinkedHashMap<>();
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.FORMULA) {
-                            String ref = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
-                            cached.put(ref, cents(cell.getNumericCellValue()));
-                            recalculated.put(ref, cents(evaluator.evaluate(cell).getNumberValue()));
-                        }
-                    }
-                }
-            }
-            Map<String, BigDecimal> expected = new LinkedHashMap<>();
-            BRIDGE_FIGURES.forEach((ref, figure) -> expected.put("Bridge!" + ref, new BigDecimal(figure).setScale(2)));
-            assertThat(cached).as("cached values written with the formulas").isEqualTo(expected);
-            assertThat(recalculated).as("values the formulas give when calculated").isEqualTo(expected);
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            // No files and no metrics or coverage: no src sheets, no Unit Economics, no Coverage.
+            assertThat(names).containsExactly("Summary", "Adjusted Revenue", "Adjustments", "Revenue", "Parties", "Rules");
+            FormulaCheck check = FormulaCheck.of(workbook);
+            assertThat(check.cached()).as("cached values written with the formulas").isEqualTo(TINY_FIGURES);
+            assertThat(check.recalculated()).as("values the formulas give when calculated").isEqualTo(TINY_FIGURES);
             assertThat(workbook.getForceFormulaRecalculation()).isTrue();
         }
     }
 
     @Test
-    void bridgeFormulasReadTheDataSheetsThroughCellReferences() throws Exception {
+    void summaryFormulasReadTheDataSheetsThroughCellReferences() throws Exception {
         try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted()))) {
-            XSSFSheet bridge = workbook.getSheet("Bridge");
-            assertThat(text(bridge, "A1")).isEqualTo("Revenue bridge (USD)");
-            assertThat(formula(bridge, "D3")).isEqualTo("SUM(Revenue!$E$2:$E$9)");
-            assertThat(text(bridge, "B4")).isEqualTo("cloud-credit-revenue");
-            assertThat(formula(bridge, "D4")).isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,$B4)");
-            assertThat(formula(bridge, "E4")).isEqualTo("COUNTIFS(Adjustments!$A$2:$A$4,$B4)");
-            assertThat(formula(bridge, "D5")).isEqualTo("D3+SUM(D4:D4)");
-            assertThat(formula(bridge, "D7")).isEqualTo("D5+SUM(D6:D6)");
-            assertThat(text(bridge, "F4")).isEqualTo("rules/cloud.yaml:1");
-            assertThat(List.of(text(bridge, "A10"), text(bridge, "B10"), text(bridge, "C10"), text(bridge, "D10"),
-                    text(bridge, "E10"), text(bridge, "F10")))
-                    .containsExactly("Month", "Reported", "cloud-credit-revenue", "Cash", "related-party-revenue", "Adjusted");
-            assertThat(cell(bridge, "A11").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 1));
-            assertThat(cell(bridge, "A11").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
-            assertThat(formula(bridge, "B11")).isEqualTo("SUMIFS(Revenue!$E$2:$E$9,Revenue!$K$2:$K$9,$A11)");
-            assertThat(formula(bridge, "C12"))
-                    .isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,C$10,Adjustments!$F$2:$F$4,$A12)");
-            assertThat(formula(bridge, "D12")).isEqualTo("B12+SUM(C12:C12)");
-            assertThat(formula(bridge, "F12")).isEqualTo("D12+SUM(E12:E12)");
-            assertThat(cell(bridge, "D3").getCellStyle().getDataFormatString()).isEqualTo(Cells.MONEY_FORMAT);
-            assertThat(bridge.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A10:F12");
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(text(summary, "A1")).isEqualTo("Tiny AI: revenue, reported to adjusted");
+            assertThat(text(summary, "A5")).isEqualTo("Reported revenue");
+            assertThat(formula(summary, "C5")).isEqualTo("SUM(Revenue!$E$2:$E$9)");
+            assertThat(formula(summary, "E5")).isEqualTo("COUNT(Revenue!$E$2:$E$9)");
+            assertThat(text(summary, "A6")).isEqualTo("cloud-credit-revenue");
+            assertThat(formula(summary, "C6")).isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,$A6)");
+            assertThat(formula(summary, "D6")).isEqualTo("IF($C$5=0,0,C6/$C$5)");
+            assertThat(formula(summary, "E6")).isEqualTo("COUNTIFS(Adjustments!$A$2:$A$4,$A6)");
+            assertThat(formula(summary, "C7")).isEqualTo("C5+SUM(C6:C6)");
+            assertThat(formula(summary, "C9")).isEqualTo("C7+SUM(C8:C8)");
+            assertThat(text(summary, "F6")).isEqualTo("Revenue settled in cloud credits");
+
+            // Rules applied, with their basis and where they are defined.
+            assertThat(text(summary, "A11")).isEqualTo("Rules applied");
+            assertThat(List.of(text(summary, "A12"), text(summary, "B12"), text(summary, "C12"), text(summary, "F12")))
+                    .containsExactly("cloud-credit-revenue", "cash", "rules/cloud.yaml:1", "ASC 606-10-32-21 noncash consideration");
+            assertThat(text(summary, "F13")).isEqualTo("ASC 850 related parties");
+
+            XSSFSheet months = workbook.getSheet("Adjusted Revenue");
+            assertThat(List.of(text(months, "A2"), text(months, "B2"), text(months, "C2"), text(months, "D2"),
+                    text(months, "E2"), text(months, "F2"), text(months, "G2")))
+                    .containsExactly("Month", "Reported", "cloud-credit-revenue", "Cash", "related-party-revenue",
+                            "Adjusted", "Adjusted % of reported");
+            assertThat(cell(months, "A3").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(cell(months, "A3").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
+            assertThat(formula(months, "B3")).isEqualTo("SUMIFS(Revenue!$E$2:$E$9,Revenue!$K$2:$K$9,$A3)");
+            assertThat(formula(months, "C4"))
+                    .isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,C$2,Adjustments!$F$2:$F$4,$A4)");
+            assertThat(formula(months, "D4")).isEqualTo("B4+SUM(C4:C4)");
+            assertThat(formula(months, "F4")).isEqualTo("D4+SUM(E4:E4)");
+            assertThat(formula(months, "G4")).isEqualTo("IF(B4=0,0,F4/B4)");
+            assertThat(text(months, "A5")).isEqualTo("Total");
+            assertThat(formula(months, "B5")).isEqualTo("SUM(B3:B4)");
+        }
+    }
+
+    @Test
+    void keyFiguresHaveDefinedNames() throws Exception {
+        try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted()))) {
+            Map<String, String> names = new LinkedHashMap<>();
+            workbook.getAllNames().forEach(n -> {
+                if (!n.getNameName().startsWith("_xlnm")) {
+                    names.put(n.getNameName(), n.getRefersToFormula());
+                }
+            });
+            assertThat(names).containsExactly(
+                    Map.entry("ReportedRevenue", "Summary!$C$5"),
+                    Map.entry("CashRevenue", "Summary!$C$7"),
+                    Map.entry("AdjustedRevenue", "Summary!$C$9"),
+                    Map.entry("AdjustedShare", "Summary!$D$9"));
+            // A formula over the names gives the hand-worked figures: 1450.50 / 2150.49 and 2150.49 - 1450.50.
+            XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Cell probe = workbook.getSheet("Rules").createRow(100).createCell(0);
+            probe.setCellFormula("ReportedRevenue-AdjustedRevenue");
+            assertThat(cents(evaluator.evaluate(probe).getNumberValue())).isEqualByComparingTo("699.99");
+        }
+    }
+
+    @Test
+    void presentationMoneyInDollarsSharesInPercentFrozenHeadersAndOnePageSummary() throws Exception {
+        try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted()))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(cell(summary, "C5").getCellStyle().getDataFormatString())
+                    .isEqualTo("\"$\"#,##0.00;[Red](\"$\"#,##0.00)");
+            assertThat(cell(summary, "D6").getCellStyle().getDataFormatString()).isEqualTo("0.0%;[Red](0.0%)");
+            assertThat(cell(summary, "E5").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+            assertThat(summary.getFitToPage()).isTrue();
+            assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(workbook.getPrintArea(0)).startsWith("Summary!$A$1:$F$");
+
+            for (String name : List.of("Adjusted Revenue", "Adjustments", "Revenue", "Parties", "Rules")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPaneInformation()).as(name).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                assertThat(sheet.getCTWorksheet().getAutoFilter()).as(name).isNotNull();
+            }
+            XSSFSheet months = workbook.getSheet("Adjusted Revenue");
+            assertThat(months.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(months.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:G4"); // months only, not Total
+            assertThat(months.getColumnWidth(1)).isEqualTo(22 * 256);
+            assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("Arial");
+        }
+    }
+
+    @Test
+    void chartsAreNativeExcelChartsOverTheBridgeAndTheMonths() throws Exception {
+        try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted()))) {
+            List<XSSFChart> summaryCharts = workbook.getSheet("Summary").getDrawingPatriarch().getCharts();
+            assertThat(summaryCharts).hasSize(1);
+            XSSFChart bridge = summaryCharts.get(0);
+            assertThat(bridge.getTitleText().getString()).isEqualTo("Revenue bridge, reported to adjusted (USD)");
+            XDDFChartData bars = bridge.getChartSeries().get(0);
+            assertThat(bars).isInstanceOf(XDDFBarChartData.class);
+            XDDFChartData.Series amounts = bars.getSeries(0);
+            assertThat(amounts.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$5:$A$9");
+            assertThat(amounts.getValuesData().getDataRangeReference()).isEqualTo("Summary!$C$5:$C$9");
+            // Reported, cloud step, Cash, related step, Adjusted: the Summary's figures.
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < amounts.getValuesData().getPointCount(); i++) {
+                values.add(amounts.getValuesData().getPointAt(i).doubleValue());
+            }
+            assertThat(values).containsExactly(2150.49, -499.99, 1650.50, -200.00, 1450.50);
+
+            List<XSSFChart> monthCharts = workbook.getSheet("Adjusted Revenue").getDrawingPatriarch().getCharts();
+            assertThat(monthCharts).hasSize(1);
+            XDDFChartData lines = monthCharts.get(0).getChartSeries().get(0);
+            assertThat(lines).isInstanceOf(XDDFLineChartData.class);
+            assertThat(lines.getSeriesCount()).isEqualTo(2);
+            assertThat(lines.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'Adjusted Revenue'!$B$3:$B$4");
+            assertThat(lines.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'Adjusted Revenue'!$F$3:$F$4");
+            assertThat(lines.getSeries(0).getCategoryData().getPointAt(1)).isEqualTo("2026-04");
         }
     }
 
@@ -144,7 +240,7 @@ class AdjustedWorkbookExporterTest {
             Cell amount = cell(revenue, "E5");
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(250.50);
-            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00;[Red](#,##0.00)");
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00;[Red](\"$\"#,##0.00)");
             assertThat(text(revenue, "D6")).isEqualTo("cloud-credit");
             assertThat(text(revenue, "F2")).isEqualTo("INV-1");
             assertThat(text(revenue, "G2")).isEqualTo("API");
@@ -214,10 +310,9 @@ class AdjustedWorkbookExporterTest {
                         if (cell.getCellType() != CellType.FORMULA) {
                             continue;
                         }
-                        assertThat(sheet.getSheetName()).isEqualTo("Bridge");
-                        // Functions, references, commas and '+' only: no string literal, so no input text.
-                        assertThat(cell.getCellFormula()).matches("[A-Z]+\\(.*\\)|[A-Z]+[0-9]+(\\+SUM\\(.*\\))?")
-                                .matches("[A-Za-z0-9$!:,()+]+");
+                        assertThat(sheet.getSheetName()).isIn("Summary", "Adjusted Revenue");
+                        // Functions, references, operators and numbers only: no string literal, so no input text.
+                        assertThat(cell.getCellFormula()).doesNotContain("\"").matches("[A-Za-z0-9$!:,()+\\-/=']+");
                     }
                 }
             }
@@ -237,17 +332,18 @@ class AdjustedWorkbookExporterTest {
             assertThat(List.of(text(revenue, "J2"), text(revenue, "J3"), text(revenue, "J4")))
                     .containsExactly("a.xlsx!Revenue!E2", "b.csv!E2", "a.xlsx!Revenue!E3");
             XSSFSheet adjustments = workbook.getSheet("Adjustments");
+            // No files were imported, so nothing was copied: the links go to the entries' rows in Revenue.
             assertThat(cell(adjustments, "D2").getHyperlink().getAddress()).isEqualTo("Revenue!A3");
             assertThat(cell(adjustments, "D3").getHyperlink().getAddress()).isEqualTo("Revenue!A4");
             // Reported 10 + 20 + 30 = 60; cloud -(20 + 30) = -50; Cash 10; no adjusted-view rule, so Adjusted 10.
-            XSSFSheet bridge = workbook.getSheet("Bridge");
+            XSSFSheet summary = workbook.getSheet("Summary");
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            assertThat(formula(bridge, "D3")).isEqualTo("SUM(Revenue!$E$2:$E$4)");
-            for (String[] f : new String[][] {{"D3", "60"}, {"D4", "-50"}, {"D5", "10"}, {"D6", "10"}}) {
-                assertThat(cents(cell(bridge, f[0]).getNumericCellValue())).isEqualByComparingTo(f[1]);
-                assertThat(cents(evaluator.evaluate(cell(bridge, f[0])).getNumberValue())).isEqualByComparingTo(f[1]);
+            assertThat(formula(summary, "C5")).isEqualTo("SUM(Revenue!$E$2:$E$4)");
+            for (String[] f : new String[][] {{"C5", "60"}, {"C6", "-50"}, {"C7", "10"}, {"C8", "10"}}) {
+                assertThat(cents(cell(summary, f[0]).getNumericCellValue())).isEqualByComparingTo(f[1]);
+                assertThat(cents(evaluator.evaluate(cell(summary, f[0])).getNumberValue())).isEqualByComparingTo(f[1]);
             }
-            assertThat(formula(bridge, "D6")).isEqualTo("D5");
+            assertThat(formula(summary, "C8")).isEqualTo("C7");
         }
     }
 
@@ -264,14 +360,14 @@ class AdjustedWorkbookExporterTest {
         // Cash     = 500510.00 - 250505.00 = 250005.00
         // January: Reported (1 + ... + 500) + 5 = 125255.00; cloud -((2 + ... + 500) + 2.50) = -62752.50
         try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted(entries, TinyLedger.CLOUD)))) {
-            XSSFSheet bridge = workbook.getSheet("Bridge");
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            Map<String, String> figures = figures("D3", "500510.00", "E3", "1000", "D4", "-250505.00", "E4", "500",
-                    "D5", "250005.00", "D6", "250005.00", "B10", "125255.00", "C10", "-62752.50");
+            Map<String, String> figures = Map.of("Summary!C5", "500510.00", "Summary!E5", "1000",
+                    "Summary!C6", "-250505.00", "Summary!E6", "500", "Summary!C7", "250005.00", "Summary!C8", "250005.00",
+                    "Adjusted Revenue!B3", "125255.00", "Adjusted Revenue!C3", "-62752.50");
             figures.forEach((ref, figure) -> {
-                assertThat(cents(cell(bridge, ref).getNumericCellValue())).as(ref).isEqualByComparingTo(figure);
-                assertThat(cents(evaluator.evaluate(cell(bridge, ref)).getNumberValue())).as(ref)
-                        .isEqualByComparingTo(figure);
+                Cell c = cell(workbook.getSheet(ref.substring(0, ref.indexOf('!'))), ref.substring(ref.indexOf('!') + 1));
+                assertThat(cents(c.getNumericCellValue())).as(ref).isEqualByComparingTo(figure);
+                assertThat(cents(evaluator.evaluate(c).getNumberValue())).as(ref).isEqualByComparingTo(figure);
             });
             XSSFSheet adjustments = workbook.getSheet("Adjustments");
             assertThat(adjustments.getLastRowNum()).isEqualTo(500);
@@ -283,14 +379,15 @@ class AdjustedWorkbookExporterTest {
     @Test
     void anEmptyLedgerGivesAWorkbookOfZeros() throws Exception {
         try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted(List.of(), TinyLedger.CLOUD)))) {
-            XSSFSheet bridge = workbook.getSheet("Bridge");
+            XSSFSheet summary = workbook.getSheet("Summary");
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            for (String ref : List.of("D3", "D4", "D5", "D6")) {
-                assertThat(cell(bridge, ref).getNumericCellValue()).isZero();
-                assertThat(evaluator.evaluate(cell(bridge, ref)).getNumberValue()).isZero();
+            for (String ref : List.of("C5", "D5", "C6", "D6", "C7", "C8")) {
+                assertThat(cell(summary, ref).getNumericCellValue()).as(ref).isZero();
+                assertThat(evaluator.evaluate(cell(summary, ref)).getNumberValue()).as(ref).isZero();
             }
             // An empty range below the header, never one that takes the header in.
-            assertThat(formula(bridge, "D3")).isEqualTo("SUM(Revenue!$E$2:$E$2)");
+            assertThat(formula(summary, "C5")).isEqualTo("SUM(Revenue!$E$2:$E$2)");
+            assertThat(workbook.getSheet("Adjusted Revenue").getDrawingPatriarch()).isNull(); // no months, no chart
         }
     }
 
@@ -368,7 +465,7 @@ class AdjustedWorkbookExporterTest {
 
         AdjustedWorkbookExporter.export(TinyLedger.adjusted(), existing, Set.of(input), true);
         try (XSSFWorkbook workbook = open(existing)) {
-            assertThat(workbook.getSheet("Bridge")).isNotNull();
+            assertThat(workbook.getSheet("Summary")).isNotNull();
         }
     }
 
@@ -399,11 +496,11 @@ class AdjustedWorkbookExporterTest {
         return file;
     }
 
-    private static XSSFWorkbook open(Path file) throws Exception {
+    static XSSFWorkbook open(Path file) throws Exception {
         return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
     }
 
-    private static Cell cell(Sheet sheet, String ref) {
+    static Cell cell(Sheet sheet, String ref) {
         CellReference r = new CellReference(ref);
         Row row = sheet.getRow(r.getRow());
         assertThat(row).as(sheet.getSheetName() + "!" + ref).isNotNull();
@@ -412,11 +509,11 @@ class AdjustedWorkbookExporterTest {
         return cell;
     }
 
-    private static String text(Sheet sheet, String ref) {
+    static String text(Sheet sheet, String ref) {
         return cell(sheet, ref).getStringCellValue();
     }
 
-    private static String formula(Sheet sheet, String ref) {
+    static String formula(Sheet sheet, String ref) {
         return cell(sheet, ref).getCellFormula();
     }
 
@@ -426,15 +523,21 @@ class AdjustedWorkbookExporterTest {
         return texts;
     }
 
-    private static BigDecimal cents(double value) {
+    static BigDecimal cents(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    private static Map<String, String> figures(String... refAndFigure) {
-        Map<String, String> figures = new LinkedHashMap<>();
+    /** Sheet!Cell to figure, each at 4 decimals (the scale {@link FormulaCheck} compares at). */
+    static Map<String, BigDecimal> figures(String... refAndFigure) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
         for (int i = 0; i < refAndFigure.length; i += 2) {
-            figures.put(refAndFigure[i], refAndFigure[i + 1]);
+            figures.put(refAndFigure[i], FormulaCheck.scaled(new BigDecimal(refAndFigure[i + 1])));
         }
         return figures;
+    }
+
+    /** part / whole, for the hand-worked shares: the test's own division, to 10 places. */
+    static String share(String part, String whole) {
+        return new BigDecimal(part).divide(new BigDecimal(whole), 10, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -79,6 +79,14 @@ final class TinyLedger {
         return adjusted(entries(), CLOUD, RELATED);
     }
 
+    /** The same ledger, with the hostile customer and channel moved onto the cloud-credit entry on row 3. */
+    static AdjustedLedger adjustedWithHostileCloudEntry() {
+        List<RevenueEntry> entries = new java.util.ArrayList<>(entries());
+        entries.set(1, entry("2026-03-20", HOSTILE_CUSTOMER, HOSTILE_CHANNEL, Settlement.CLOUD_CREDIT, "300.00", 3,
+                Map.of("invoice", "INV-2")));
+        return adjusted(entries, CLOUD, RELATED);
+    }
+
     static AdjustedLedger adjusted(List<RevenueEntry> entries, Rule... rules) {
         return Adjuster.apply(ledger(entries), new RuleSet(List.of(rules), List.of()));
     }

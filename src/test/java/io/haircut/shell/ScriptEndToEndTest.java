@@ -59,6 +59,41 @@ class ScriptEndToEndTest {
     }
 
     @Test
+    void exportAllWritesEveryReportInEveryFormatUnderFixedNamesAndRefusesToReplaceWithoutForce() throws Exception {
+        Path out = dir.resolve("out");
+        Path script = Files.writeString(dir.resolve("all.hc"), String.join("\n",
+                "import samples/clean-saas.xlsx",
+                "rules load rules/",
+                "export --all " + out,
+                "export " + dir.resolve("trail.csv") + " --report adjustments",
+                "export " + dir.resolve("bridge.json"),
+                ""));
+        Run run = haircut("script", script.toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Wrote 7 files to " + out + ": bridge.csv, bridge.json, bridge-by-month.csv, "
+                + "bridge-by-month.json, adjustments.csv, adjustments.json, clean-saas-adjusted.xlsx");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("adjustments.csv",
+                    "adjustments.json", "bridge-by-month.csv", "bridge-by-month.json", "bridge.csv", "bridge.json",
+                    "clean-saas-adjusted.xlsx");
+        }
+        // clean-saas has nothing to strip (samples/README.md): no adjustments, adjusted equals reported.
+        assertThat(Files.readString(out.resolve("adjustments.csv")))
+                .isEqualTo("rule,view,basis,source,date,customer,channel,settlement,currency,before,adjustment,after\n");
+        assertThat(Files.readString(dir.resolve("trail.csv"))).isEqualTo(Files.readString(out.resolve("adjustments.csv")));
+        assertThat(Files.readString(out.resolve("bridge.json"))).contains("\"adjusted\": \"2892390.04\"");
+        assertThat(Files.readString(dir.resolve("bridge.json"))).isEqualTo(Files.readString(out.resolve("bridge.json")));
+
+        // Again without --force: refused before anything is written, naming the first file that exists.
+        Path again = Files.writeString(dir.resolve("again.hc"), "import samples/clean-saas.xlsx\nexport --all " + out + "\n");
+        long modified = Files.getLastModifiedTime(out.resolve("bridge.csv")).toMillis();
+        Run refused = haircut("script", again.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.output()).contains("Error: " + out.resolve("bridge.csv") + " exists; add --force to replace it");
+        assertThat(Files.getLastModifiedTime(out.resolve("bridge.csv")).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
     void aFailingLineStopsTheScriptWithItsLineNumberAndExitStatus() throws Exception {
         Path script = Files.writeString(dir.resolve("bad.hc"), "import samples/clean-saas.xlsx\nimport no-such.xlsx\nbridge\n");
         Run run = haircut("script", script.toString());

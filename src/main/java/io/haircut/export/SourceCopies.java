@@ -1,0 +1,348 @@
+package io.haircut.export;
+
+import io.haircut.ledger.SourceFile;
+import io.haircut.ledger.SourceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * The startup's own sheets, copied into the adjusted workbook as {@code src <sheet>} so every adjusted
+ * figure links back to the cell it came from. Each imported file is read again at export time, read-only
+ * ({@code OPCPackage.open(file, PackageAccess.READ)} and StAX over the sheet XML, or Commons CSV), after
+ * its SHA-256 is checked against the one taken at import: a file that changed since is refused.
+ *
+ * <p>Values are copied, with the number format of each numeric cell (so dates stay dates and amounts keep
+ * their separators); a formula is copied as the value it last showed. Text is always written as text. CSV
+ * fields are text in the file and stay text here.
+ */
+final class SourceCopies {
+
+    /** The prefix that keeps a copy from being read as a canonical table when the workbook is imported again. */
+    static final String PREFIX = "src ";
+
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // external entities off
+    private static final int MAX_SHEET_NAME = 31;
+
+    /** One sheet of one imported file, and the name of its copy. {@code sheet} is null for a CSV file. */
+    record Copy(SourceFile file, String sheet, String name) {
+
+        boolean isCsv() {
+            return sheet == null;
+        }
+
+        /** {@code 'src Revenue'!E12}: the copied cell, for an internal hyperlink. */
+        String address(SourceRef ref) {
+            return quoted(name) + "!" + ref.cell();
+        }
+    }
+
+    private SourceCopies() {
+    }
+
+    /**
+     * A copy for every sheet of every file, named {@code src <sheet>} (a CSV file counts as one sheet named
+     * after the file), within Excel's 31 characters and without the characters a sheet name cannot hold.
+     */
+    static List<Copy> plan(List<SourceFile> files) {
+        List<Copy> copies = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (SourceFile f : files) {
+            if (isCsv(f)) {
+                String stem = f.sheets().isEmpty() ? stem(Path.of(f.path()).getFileName().toString()) : f.sheets().get(0);
+                copies.add(new Copy(f, null, unique(PREFIX + stem, taken)));
+            } else {
+                for (String sheet : f.sheets()) {
+                    copies.add(new Copy(f, sheet, unique(PREFIX + sheet, taken)));
+                }
+            }
+        }
+        return copies;
+    }
+
+    /**
+     * Refuses, in one line, a file that is gone or whose SHA-256 differs from the one taken at import:
+     * its copy would not show the rows that the ledger's source cells name.
+     */
+    static void verify(List<SourceFile> files) {
+        for (SourceFile f : files) {
+            String now = sha256(Path.of(f.path()));
+            if (!now.equalsIgnoreCase(f.sha256())) {
+                throw new ExportException(f.path() + " changed since it was imported (SHA-256 " + abbreviated(f.sha256())
+                        + " then, " + abbreviated(now) + " now); import it again before exporting");
+            }
+        }
+    }
+
+    /** The copy that holds {@code ref}'s cell, matched by file name and sheet. */
+    static Optional<Copy> holding(List<Copy> copies, SourceRef ref) {
+        if (ref == null || ref.file() == null) {
+            return Optional.empty();
+        }
+        String fileName = fileName(ref.file());
+        return copies.stream()
+                .filter(c -> fileName(c.file().path()).equals(fileName) && Objects.equals(c.sheet(), ref.sheet()))
+                .findFirst();
+    }
+
+    /** Writes every sheet of one file into its copies (by name in {@code sheets}), streaming row by row. */
+    static void write(SourceFile file, Map<String, Sheet> copiesBySourceSheet, Cells cells) {
+        Path path = Path.of(file.path());
+        if (isCsv(file)) {
+            copyCsv(path, file.path(), copiesBySourceSheet.values().iterator().next(), cells);
+        } else {
+            copyXlsx(path, file.path(), copiesBySourceSheet, cells);
+        }
+    }
+
+    private static void copyXlsx(Path path, String display, Map<String, Sheet> targets, Cells cells) {
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            Map<String, CellStyle> formats = new HashMap<>();
+            while (sheets.hasNext()) {
+                try (InputStream xml = sheets.next()) {
+                    Sheet target = targets.get(sheets.getSheetName());
+                    if (target != null) {
+                        copySheet(xml, strings, styles, target, formats, cells);
+                        target.createFreezePane(0, 1);
+                    }
+                }
+            }
+        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException e) {
+            throw new ExportException(display + ": cannot copy the workbook's sheets: " + firstLine(e), e);
+        }
+    }
+
+    /** StAX over one sheet's XML, as the importer reads it: rows in order, each cell's value and style. */
+    private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles, Sheet target,
+            Map<String, CellStyle> formats, Cells cells) throws XMLStreamException {
+        XMLStreamReader r = XML.createXMLStreamReader(xml);
+        try {
+            Row row = null;
+            int rowNumber = 0;
+            int column = -1;
+            String type = null;
+            int style = -1;
+            StringBuilder value = null;
+            boolean inValue = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "row" -> {
+                            String n = r.getAttributeValue(null, "r");
+                            rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                            row = target.createRow(rowNumber - 1);
+                            column = -1;
+                        }
+                        case "c" -> {
+                            String ref = r.getAttributeValue(null, "r");
+                            column = ref != null ? columnOf(ref) : column + 1;
+                            type = r.getAttributeValue(null, "t");
+                            String s = r.getAttributeValue(null, "s");
+                            style = s != null ? Integer.parseInt(s) : -1;
+                            value = null;
+                        }
+                        case "v", "t" -> {
+                            inValue = true;
+                            if (value == null) {
+                                value = new StringBuilder();
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
+                    value.append(r.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "v", "t" -> inValue = false;
+                        case "c" -> {
+                            if (row != null && value != null) {
+                                copyCell(row, column, type, style, value.toString(), strings, styles, formats, cells);
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    private static void copyCell(Row row, int column, String type, int style, String text,
+            ReadOnlySharedStringsTable strings, StylesTable styles, Map<String, CellStyle> formats, Cells cells) {
+        if (type == null || type.equals("n")) {
+            Cell cell = row.createCell(column);
+            Cells.copiedNumber(cell, text);
+            String format = formatOf(styles, style);
+            if (format != null) {
+                cell.setCellStyle(formats.computeIfAbsent(format, f -> formatted(row.getSheet().getWorkbook(), f)));
+            }
+            return;
+        }
+        switch (type) {
+            case "s" -> Cells.text(row, column, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+            case "b" -> row.createCell(column).setCellValue("1".equals(text.trim()) || "true".equalsIgnoreCase(text.trim()));
+            default -> Cells.text(row, column, text); // inlineStr, str (a formula's text), e (an error such as #N/A), d
+        }
+    }
+
+    private static String formatOf(StylesTable styles, int index) {
+        if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
+            return null;
+        }
+        XSSFCellStyle style = styles.getStyleAt(index);
+        String format = style == null ? null : style.getDataFormatString();
+        return format == null || format.equals("General") ? null : format;
+    }
+
+    private static CellStyle formatted(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+
+    private static void copyCsv(Path path, String display, Sheet target, Cells cells) {
+        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            try (CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+                for (CSVRecord record : parser) {
+                    long number = record.getRecordNumber();
+                    if (number > maxRows) {
+                        throw new ExportException(display + ": more than " + String.format(Locale.ROOT, "%,d", maxRows)
+                                + " rows, more than one sheet holds; export the bridge as csv instead");
+                    }
+                    Row row = target.createRow((int) number - 1);
+                    for (int i = 0; i < record.size(); i++) {
+                        String v = record.get(i);
+                        if (v.length() > Cells.MAX_TEXT) {
+                            throw new ExportException(display + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(i)
+                                    + number + ": " + String.format(Locale.ROOT, "%,d", v.length())
+                                    + " characters; an Excel cell holds at most " + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
+                        }
+                        if (!v.isEmpty()) {
+                            Cells.text(row, i, v);
+                        }
+                    }
+                }
+            }
+            target.createFreezePane(0, 1);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchFileException e) {
+            throw new ExportException(file + " is gone since it was imported; import it again before exporting");
+        } catch (IOException e) {
+            throw new ExportException(file + ": cannot read the file to check it is unchanged: " + firstLine(e), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** {@code 'src Revenue'}: a sheet name as a formula or link spells it. */
+    static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    private static boolean isCsv(SourceFile f) {
+        return f.path().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** Within 31 characters, without {@code : \ / ? * [ ]}, not ending in a quote, and not used yet. */
+    private static String unique(String wanted, Set<String> taken) {
+        String clean = wanted.replaceAll("[:\\\\/?*\\[\\]]", "_");
+        String name = trimmed(clean, MAX_SHEET_NAME);
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+            String suffix = " (" + i + ")";
+            name = trimmed(clean, MAX_SHEET_NAME - suffix.length()).stripTrailing() + suffix;
+        }
+        return name;
+    }
+
+    private static String trimmed(String name, int max) {
+        String t = name.length() > max ? name.substring(0, max) : name;
+        return t.endsWith("'") ? t.substring(0, t.length() - 1) + "_" : t;
+    }
+
+    private static String fileName(String path) {
+        Path name = Path.of(path).getFileName();
+        return name == null ? path : name.toString();
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String abbreviated(String sha) {
+        return sha == null ? "unknown" : sha.substring(0, Math.min(12, sha.length())) + "...";
+    }
+
+    private static int columnOf(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        return col - 1;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
