@@ -2,6 +2,7 @@ package io.haircut.shell;
 
 import io.haircut.HaircutException;
 import io.haircut.export.AdjustedWorkbookExporter;
+import io.haircut.export.AnalysisWorkbook;
 import io.haircut.export.AtomicFileWriter;
 import io.haircut.export.Report;
 import io.haircut.export.Reports;
@@ -24,7 +25,6 @@ class ExportCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
-    private final Reports reports = Reports.standard();
 
     ExportCommands(SessionState state, OverwriteConfirmation overwrite) {
         this.state = state;
@@ -36,7 +36,7 @@ class ExportCommands {
             + "Example: export out/frontier-ai-adjusted.xlsx | export out/adjustments.csv --report adjustments | export --all out/")
     String export(
             @Option(longNames = "file", description = "the .xlsx, .csv or .json file to write") String file,
-            @Option(longNames = "report", description = "for .csv/.json: bridge (default) | bridge-by-month | adjustments") String report,
+            @Option(longNames = "report", description = "for .csv/.json: bridge (default) | bridge-by-month | adjustments | metrics | coverage") String report,
             @Option(longNames = "all", description = "a folder: write every report as .csv and .json and the workbook") String all,
             @Option(longNames = "force", description = "replace existing files without asking") boolean force) {
         if (all != null) {
@@ -56,14 +56,16 @@ class ExportCommands {
             if (report != null) {
                 throw new HaircutException("the workbook holds every report; --report is for .csv and .json files");
             }
+            AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
             boolean replace = overwrite.mayReplace(target, force);
-            AdjustedWorkbookExporter.export(adjusted, target, session.inputPaths(), replace);
-            return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")";
+            AdjustedWorkbookExporter.export(contents.workbook(), target, session.inputPaths(), replace);
+            return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")"
+                    + contents.leftOut().stream().map(n -> "\n  note: " + n).collect(java.util.stream.Collectors.joining());
         }
         if (!extension.equals("csv") && !extension.equals("json")) {
             throw new HaircutException(file + ": export writes .xlsx, .csv or .json files; give one of those extensions");
         }
-        Report r = reports.require(report == null ? Reports.DEFAULT : report);
+        Report r = AnalysisWorkbook.reports(session.scenarios()).require(report == null ? Reports.DEFAULT : report);
         String text = r.render(extension, adjusted);
         boolean replace = overwrite.mayReplace(target, force);
         AtomicFileWriter.write(target, session.inputPaths(), replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -82,7 +84,7 @@ class ExportCommands {
         AdjustedLedger adjusted = session.adjusted();
         Map<Path, Report> texts = new LinkedHashMap<>();
         Map<Path, String> formats = new LinkedHashMap<>();
-        for (Report r : reports.all()) {
+        for (Report r : AnalysisWorkbook.reports(session.scenarios()).all()) {
             for (String format : List.of("csv", "json")) {
                 Path target = folder.resolve(r.name() + "." + format);
                 texts.put(target, r);
@@ -103,9 +105,11 @@ class ExportCommands {
             AtomicFileWriter.write(e.getKey(), session.inputPaths(), replace.get(e.getKey()),
                     out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         }
-        AdjustedWorkbookExporter.export(adjusted, workbook, session.inputPaths(), replace.get(workbook));
+        AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
+        AdjustedWorkbookExporter.export(contents.workbook(), workbook, session.inputPaths(), replace.get(workbook));
         List<String> names = targets.stream().map(p -> p.getFileName().toString()).toList();
-        return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names);
+        return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names)
+                + contents.leftOut().stream().map(n -> "\n  note: " + n).collect(java.util.stream.Collectors.joining());
     }
 
     private static String extension(Path target) {

@@ -70,12 +70,13 @@ class ScriptEndToEndTest {
                 ""));
         Run run = haircut("script", script.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("Wrote 7 files to " + out + ": bridge.csv, bridge.json, bridge-by-month.csv, "
-                + "bridge-by-month.json, adjustments.csv, adjustments.json, clean-saas-adjusted.xlsx");
+        assertThat(run.output()).contains("Wrote 11 files to " + out + ": bridge.csv, bridge.json, bridge-by-month.csv, "
+                + "bridge-by-month.json, adjustments.csv, adjustments.json, metrics.csv, metrics.json, coverage.csv, "
+                + "coverage.json, clean-saas-adjusted.xlsx");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("adjustments.csv",
                     "adjustments.json", "bridge-by-month.csv", "bridge-by-month.json", "bridge.csv", "bridge.json",
-                    "clean-saas-adjusted.xlsx");
+                    "clean-saas-adjusted.xlsx", "coverage.csv", "coverage.json", "metrics.csv", "metrics.json");
         }
         // clean-saas has nothing to strip (samples/README.md): no adjustments, adjusted equals reported.
         assertThat(Files.readString(out.resolve("adjustments.csv")))

@@ -1,0 +1,120 @@
+package io.haircut.export;
+
+import io.haircut.HaircutException;
+import io.haircut.coverage.Coverage;
+import io.haircut.coverage.CoverageOptions;
+import io.haircut.coverage.CoverageReport;
+import io.haircut.coverage.CoverageYear;
+import io.haircut.coverage.Scenario;
+import io.haircut.coverage.Scenarios;
+import io.haircut.ledger.Granularity;
+import io.haircut.metrics.Metric;
+import io.haircut.metrics.MetricValue;
+import io.haircut.metrics.MetricsReport;
+import io.haircut.metrics.PeriodMetrics;
+import io.haircut.metrics.UnitEconomics;
+import io.haircut.rules.AdjustedLedger;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the analyst has loaded, as the adjusted workbook and the named reports show it: the bridge,
+ * unit economics of the last full quarter and coverage under each scenario. Only maps the metrics and
+ * coverage stages' records onto the workbook's rows; it computes nothing itself.
+ */
+public final class AnalysisWorkbook {
+
+    /** The workbook's contents, and why a section was left out (empty when none was). */
+    public record Contents(WorkbookContents workbook, List<String> leftOut) {
+        public Contents {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    private AnalysisWorkbook() {
+    }
+
+    public static Contents of(AdjustedLedger adjusted, Scenarios scenarios) {
+        WorkbookContents contents = WorkbookContents.of(adjusted);
+        List<String> leftOut = new ArrayList<>();
+        MetricsReport metrics = UnitEconomics.report(adjusted, Granularity.QUARTER, null);
+        contents = contents.withUnitEconomics(metricRows(metrics.periods().get(0), metrics.selection()));
+        try {
+            contents = contents.withCoverage(coverageSection(adjusted, scenarios));
+        } catch (HaircutException e) {
+            // No commitments (or no scenario): the workbook is still right without the Coverage sheet.
+            leftOut.add("Coverage sheet left out: " + e.getMessage());
+        }
+        return new Contents(contents, leftOut);
+    }
+
+    /** The reports {@code export FILE.csv|json} and {@code export --all} know, with metrics and coverage. */
+    public static Reports reports(Scenarios scenarios) {
+        return Reports.standard()
+                .with(new Report("metrics", "unit economics for every month, reported and adjusted side by side",
+                        a -> MetricsFormats.csv(UnitEconomics.report(a, Granularity.MONTH, "all")),
+                        a -> MetricsFormats.json(UnitEconomics.report(a, Granularity.MONTH, "all"))))
+                .with(new Report("coverage", "commitment coverage by year under each scenario",
+                        a -> CoverageFormats.csv(coverage(a, scenarios)),
+                        a -> CoverageFormats.json(coverage(a, scenarios))));
+    }
+
+    private static List<CoverageReport> coverage(AdjustedLedger adjusted, Scenarios scenarios) {
+        if (scenarios.all().isEmpty()) {
+            throw new HaircutException("no scenarios to cover; add one with: scenario add NAME --growth 40%");
+        }
+        return scenarios.all().stream().map(s -> Coverage.of(adjusted, s, CoverageOptions.bindingOnly())).toList();
+    }
+
+    static List<MetricRow> metricRows(PeriodMetrics p, String selection) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            MetricValue reported = p.reported(m);
+            MetricValue adjusted = p.adjusted(m);
+            String note = firstNonNull(adjusted.unavailable(), reported.unavailable(), adjusted.note(), reported.note());
+            if (m == Metric.REVENUE) {
+                note = p.period().label() + " (" + selection + ")";
+            }
+            rows.add(new MetricRow(m.label(), reported.value(), adjusted.value(), kind(m.unit()), note));
+        }
+        return rows;
+    }
+
+    private static CoverageSection coverageSection(AdjustedLedger adjusted, Scenarios scenarios) {
+        List<CoverageReport> reports = coverage(adjusted, scenarios);
+        CoverageReport first = reports.get(0);
+        List<CoverageRow> rows = new ArrayList<>();
+        List<KeyFigure> headline = new ArrayList<>();
+        for (CoverageReport r : reports) {
+            for (CoverageYear y : r.years()) {
+                rows.add(new CoverageRow(r.scenario().name(), y.year(), y.projectedRevenue(), y.commitments(),
+                        y.revenueCoverage(), y.cumulativeCoverage()));
+            }
+            Scenario s = r.scenario();
+            headline.add(new KeyFigure("First shortfall year, " + s.name(), r.firstShortfallYear().map(BigDecimal::valueOf).orElse(null),
+                    FigureKind.YEAR, r.firstShortfallYear().isPresent() ? null : "no year falls short"));
+            headline.add(new KeyFigure("Break-even growth, " + s.name(), r.breakEvenGrowth().orElse(null),
+                    FigureKind.PERCENT, r.breakEvenNote()));
+        }
+        return new CoverageSection(first.cashOnHand().add(first.unusedCredits()), rows, headline);
+    }
+
+    private static FigureKind kind(Metric.Unit unit) {
+        return switch (unit) {
+            case MONEY -> FigureKind.MONEY;
+            case RATIO -> FigureKind.PERCENT;
+            case MONTHS -> FigureKind.MONTHS;
+            case MULTIPLE -> FigureKind.MULTIPLE;
+        };
+    }
+
+    private static String firstNonNull(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
