@@ -94,9 +94,11 @@ final class PartyFileParser {
         String evidence = m.get("evidence").map(e -> text(m, "evidence", "text").text().trim()).orElse(null);
         String name = group.text().trim();
         List<DeclaredParty> result = new ArrayList<>();
-        result.add(declared(name, name, relationship, group, evidence));
         Optional<YamlNode.Entry> aliases = m.get("aliases");
-        if (aliases.isPresent()) {
+        if (aliases.isEmpty()) {
+            // The register knows a group by its members; with no alias, the group's own name is its one member.
+            result.add(declared(name, name, relationship, group, evidence));
+        } else {
             YamlNode v = aliases.get().value();
             List<YamlNode> items = v instanceof YamlNode.Sequence seq ? seq.items() : List.of(v);
             for (YamlNode item : items) {

@@ -135,6 +135,13 @@ final class RuleFileParser {
         return parser.file(root.get());
     }
 
+    /** True when the text is a parties file ('parties:' at the top, no rule), not a rule file. */
+    static boolean isPartiesFile(String path, String text) {
+        Optional<YamlNode> root = YamlReader.read(path, text);
+        return root.isPresent() && root.get() instanceof YamlNode.Mapping top && top.get("parties").isPresent()
+                && top.get("rules").isEmpty() && top.get("id").isEmpty();
+    }
+
     // file := [file-key ...] (rule | "rules:" [rule, ...])
     private ParsedFile file(YamlNode root) {
         if (!(root instanceof YamlNode.Mapping top)) {
@@ -144,7 +151,7 @@ final class RuleFileParser {
         }
         if (top.get("parties").isPresent() && top.get("rules").isEmpty() && top.get("id").isEmpty()) {
             throw error(top.get("parties").get(), "this is a parties file, not a rule file; include it from a rule file"
-                    + " with include-parties: FILE, and keep it out of the folder of rule files (a sub-folder is fine)");
+                    + " with include-parties: " + java.nio.file.Path.of(path).getFileName());
         }
         top.get("fields").ifPresent(this::fields);
         List<Include> includes = top.get("include-parties").map(this::includes).orElse(List.of());

@@ -35,8 +35,22 @@ public final class RuleFiles {
         // (includes -> parties); check ids across files (rules -> rule set).
         List<Path> files = ruleFilesAt(fileOrDirectory);
         Loaded loaded = new Loaded();
+        List<Path> partiesFiles = new ArrayList<>();
         for (Path file : files) {
-            loaded.add(file, file.toString(), read(file, file.toString()));
+            String text = read(file, file.toString());
+            // A parties file beside the rule files that include it is read through their include-parties.
+            if (files.size() > 1 && RuleFileParser.isPartiesFile(file.toString(), text)) {
+                partiesFiles.add(file);
+            } else {
+                loaded.add(file, file.toString(), text);
+            }
+        }
+        for (Path p : partiesFiles) {
+            if (!loaded.partiesFiles.containsKey(p.normalize().toString())) {
+                throw new RuleFileException(p + ":1:1: a parties file that no rule file in " + fileOrDirectory
+                        + " includes; add include-parties: " + p.getFileName() + " to the rule file that needs it,"
+                        + " or move it out of the folder");
+            }
         }
         return loaded.ruleSet();
     }
