@@ -233,10 +233,10 @@ final class RuleFileParser {
             throw error(m.get("kind").get().value(), "kind " + kindName + " is for revenue rules; remove applies-to: "
                     + scope.label() + " or the kind");
         }
+        RuleKind kind = kind(m, kindName);
         Condition when = kindName.equals("entry")
                 ? conditions(required(m, "when", "the conditions an entry must meet, e.g. settlement: cloud-credit"), scope)
                 : m.get("when").map(w -> conditions(w, scope)).orElse(new Condition.Always());
-        RuleKind kind = kind(m, kindName);
         Action action = action(m, scope, kindName);
         Rule rule = new Rule(id, description, basis, when, action, view, new RuleOrigin(path, idEntry.line()), scope,
                 priority, kind);
