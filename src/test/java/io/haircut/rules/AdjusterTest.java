@@ -60,7 +60,9 @@ class AdjusterTest {
 
     @Test
     void theShippedRulesStripCreditsFromCashAndInvestorsFromAdjusted() {
-        AdjustedLedger result = Adjuster.apply(LEDGER, RuleFiles.load(Path.of("rules")));
+        RuleSet shipped = RuleFiles.load(Path.of("rules/cloud-credit-revenue.yaml"))
+                .plus(RuleFiles.load(Path.of("rules/related-party-revenue.yaml")));
+        AdjustedLedger result = Adjuster.apply(LEDGER, shipped);
 
         assertThat(result.adjustments()).extracting(a -> a.entry().source().cell(), a -> a.rule().id(), a -> a.change().toPlainString())
                 .containsExactly(

@@ -594,15 +594,27 @@ class RuleFilesTest {
         void theShippedRulesLoadInNameOrder() {
             RuleSet set = RuleFiles.load(Path.of("rules"));
 
-            assertThat(set.files()).extracting(RuleSet.RuleFile::path)
-                    .containsExactly("rules/cloud-credit-revenue.yaml", "rules/related-party-revenue.yaml");
+            assertThat(set.files()).extracting(RuleSet.RuleFile::path).containsExactly(
+                    "rules/cloud-credit-revenue.yaml", "rules/consideration-payable-to-customer.yaml",
+                    "rules/contingent-funding-and-commitments.yaml", "rules/credit-funded-financing.yaml",
+                    "rules/customer-concentration.yaml", "rules/related-party-revenue.yaml",
+                    "rules/resold-revenue-gross-to-net.yaml", "rules/round-trips.yaml");
+            assertThat(set.rules()).extracting(Rule::id).containsExactly("cloud-credit-revenue",
+                    "consideration-payable-to-customer", "contingent-funding", "contingent-commitments",
+                    "credit-funded-financing", "customer-concentration", "related-party-revenue",
+                    "resold-revenue-gross-to-net", "round-trips");
+            // The revenue bridge's steps, in the order they apply: cash first, then adjusted by priority.
+            assertThat(set.inOrder(Scope.REVENUE, View.CASH)).extracting(Rule::id).containsExactly("cloud-credit-revenue");
+            assertThat(set.inOrder(Scope.REVENUE, View.ADJUSTED)).extracting(Rule::id).containsExactly(
+                    "related-party-revenue", "round-trips", "resold-revenue-gross-to-net",
+                    "consideration-payable-to-customer", "customer-concentration");
             Rule credit = set.rules().get(0);
             assertThat(credit.id()).isEqualTo("cloud-credit-revenue");
             assertThat(credit.view()).isEqualTo(View.CASH);
             assertThat(credit.basis()).isEqualTo("ASC 606-10-32-21..24 / IFRS 15.66-69 (noncash consideration)");
             assertThat(credit.when()).isEqualTo(new Condition.FieldIn("settlement", Set.of("cloud-credit")));
             assertThat(credit.action()).isEqualTo(new Action.Strip());
-            Rule related = set.rules().get(1);
+            Rule related = set.rule("related-party-revenue").orElseThrow();
             assertThat(related.id()).isEqualTo("related-party-revenue");
             assertThat(related.view()).isEqualTo(View.ADJUSTED);
             assertThat(related.basis())
@@ -610,7 +622,9 @@ class RuleFilesTest {
             assertThat(related.when())
                     .isEqualTo(new Condition.Counterparty(Set.of(), Set.of(Relationship.INVESTOR, Relationship.AFFILIATE)));
             assertThat(related.action()).isEqualTo(new Action.Strip());
-            assertThat(set.rules()).hasSize(2);
+            assertThat(related.priority()).isEqualTo(50);
+            // every shipped rule states its basis
+            assertThat(set.rules()).allSatisfy(r -> assertThat(r.basis()).isNotBlank());
         }
 
         @Test
