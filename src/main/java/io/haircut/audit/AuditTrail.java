@@ -75,7 +75,30 @@ public final class AuditTrail {
                 Report.Column.text("Rule file", "rule_file"));
         String title = "Audit trail" + (filter.isEmpty() ? "" : " (" + filter + ")") + ": "
                 + count(rows.size(), "row") + "; before + adjustment = after";
-        return new Report(title, columns, cells, summary(rows));
+        return new Report(title, columns, cells, List.of());
+    }
+
+    /** {@code {"title", "adjustments": [row, ...], "by_rule": [{rule, table, view, treatment, entries, before, adjustment, after}]}}. */
+    public static String json(List<TrailRow> rows, String filter) {
+        Report all = report(rows, filter);
+        java.util.LinkedHashMap<String, Report> arrays = new java.util.LinkedHashMap<>();
+        arrays.put("adjustments", all);
+        arrays.put("by_rule", byRule(rows));
+        return Report.json(all.title(), arrays);
+    }
+
+    /** One row per rule: entries, and the sums before, of the adjustments and after. */
+    static Report byRule(List<TrailRow> rows) {
+        Map<Rule, List<TrailRow>> byRule = new LinkedHashMap<>();
+        rows.forEach(r -> byRule.computeIfAbsent(r.rule(), x -> new ArrayList<>()).add(r));
+        List<List<Object>> cells = new ArrayList<>();
+        byRule.forEach((rule, rs) -> cells.add(Report.row(rule.id(), rule.scope().label(), rule.view().label(),
+                rule.action().treatment(), (long) rs.size(), sum(rs, TrailRow::before), sum(rs, TrailRow::change),
+                sum(rs, TrailRow::after))));
+        return new Report("By rule", List.of(Report.Column.text("Rule", "rule"), Report.Column.text("Table", "table"),
+                Report.Column.text("View", "view"), Report.Column.text("Treatment", "treatment"),
+                Report.Column.count("Entries", "entries"), Report.Column.money("Before", "before"),
+                Report.Column.money("Adjustment", "adjustment"), Report.Column.money("After", "after")), cells, List.of());
     }
 
     /** A shorter table for the terminal: the columns an analyst scans, notes under their row's totals. */

@@ -138,7 +138,21 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
     public String json(String arrayKey) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("title", title);
-        ArrayNode array = root.putArray(arrayKey);
+        fill(root.putArray(arrayKey));
+        ArrayNode notes = root.putArray("notes");
+        footer.stream().map(String::strip).filter(f -> !f.isEmpty()).forEach(notes::add);
+        return write(root);
+    }
+
+    /** {@code {"title": ..., "<key>": [...], ...}}: several reports' rows under their keys, in order. */
+    public static String json(String title, java.util.LinkedHashMap<String, Report> arrays) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("title", title);
+        arrays.forEach((key, report) -> report.fill(root.putArray(key)));
+        return write(root);
+    }
+
+    private void fill(ArrayNode array) {
         for (List<Object> row : rows) {
             ObjectNode node = array.addObject();
             for (int c = 0; c < columns.size(); c++) {
@@ -155,8 +169,9 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
                 }
             }
         }
-        ArrayNode notes = root.putArray("notes");
-        footer.stream().map(String::strip).filter(f -> !f.isEmpty()).forEach(notes::add);
+    }
+
+    private static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

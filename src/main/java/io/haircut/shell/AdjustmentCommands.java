@@ -44,7 +44,7 @@ class AdjustmentCommands {
         String text = switch (f) {
             case TABLE -> AuditTrail.table(rows, filters);
             case CSV -> AuditTrail.report(rows, filters).csv();
-            case JSON -> AuditTrail.report(rows, filters).json("adjustments");
+            case JSON -> AuditTrail.json(rows, filters);
         };
         return output.emit(text, out, force);
     }

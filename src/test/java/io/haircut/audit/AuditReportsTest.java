@@ -106,8 +106,10 @@ class AuditReportsTest {
                 // text from the ledger never runs as a formula in a spreadsheet
                 .contains("\"'=HYPERLINK(\"\"x\"\")\"");
 
-        String json = AuditTrail.report(rows, "").json("adjustments");
-        assertThat(json).contains("\"adjustments\": [")
+        String json = AuditTrail.json(rows, "");
+        assertThat(json).contains("\"adjustments\": [").contains("\"by_rule\": [")
+                .contains("\"rule\": \"investors\",\n      \"table\": \"revenue\",\n      \"view\": \"adjusted\",\n"
+                        + "      \"treatment\": \"stripped\",\n      \"entries\": 1,\n      \"before\": \"400.00\"")
                 .contains("\"before\": \"-25.50\"")
                 .contains("\"counterparty\": \"=HYPERLINK(\\\"x\\\")\"");
     }
