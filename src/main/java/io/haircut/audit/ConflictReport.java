@@ -86,7 +86,7 @@ public final class ConflictReport {
     }
 
     private static String title(AdjustedLedger adjusted) {
-        return "Conflicts: " + AuditTrail.count(adjusted.conflicts().size(), "entry", "entries")
-                + " wanted by two rules";
+        return "Conflicts: " + AuditTrail.count(adjusted.conflicts().size(), "case", "cases")
+                + " of two rules wanting one entry";
     }
 }

@@ -117,7 +117,7 @@ class AuditReportsTest {
     @Test
     void conflictsAreGroupedByPairOfRules() {
         String text = ConflictReport.table(ADJUSTED, 5);
-        assertThat(text).startsWith("Conflicts: 1 entry wanted by two rules\n")
+        assertThat(text).startsWith("Conflicts: 1 case of two rules wanting one entry\n")
                 .contains("credits     investors   nothing left  revenue")
                 .contains("credits then investors (nothing left):")
                 .contains("book.xlsx!Revenue!E2");

@@ -702,26 +702,36 @@ class RuleFilesTest {
         }
     }
 
-    /** The manual's examples are real: every whole rule and every 'when:' block in rules/README.md loads. */
+    /**
+     * The manual's examples are real: every whole rule, every 'when:' block and every parties file in
+     * rules/README.md loads (rules as if written in rules/deals/frontier-ai/, where the parties.yaml that
+     * an include names exists).
+     */
     @Test
     void theReadmeExamplesLoad() throws IOException {
         String readme = Files.readString(Path.of("rules/README.md"));
         java.util.regex.Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int rules = 0;
         int whens = 0;
+        int parties = 0;
         while (block.find()) {
             String yaml = block.group(1).stripIndent();
-            if (yaml.contains("action:") && yaml.lines().anyMatch(l -> l.startsWith("id:") || l.startsWith("rules:"))) {
-                assertThat(RuleFiles.parse("README.md", yaml).rules()).as(yaml).isNotEmpty();
+            boolean does = yaml.contains("action:") || yaml.contains("reclassify:") || yaml.contains("tag:");
+            if (does && yaml.lines().anyMatch(l -> l.startsWith("id:") || l.startsWith("rules:"))) {
+                assertThat(RuleFiles.parse("rules/deals/frontier-ai/README.yaml", yaml).rules()).as(yaml).isNotEmpty();
                 rules++;
             } else if (yaml.startsWith("when:")) {
                 String rule = "id: r\ndescription: d\nbasis: b\nview: cash\naction: flag\n" + yaml;
                 assertThat(RuleFiles.parse("README.md", rule).rules()).as(yaml).hasSize(1);
                 whens++;
+            } else if (yaml.lines().anyMatch(l -> l.startsWith("parties:"))) {
+                assertThat(PartyFileParser.parse("README.md", yaml, "README.md")).as(yaml).isNotEmpty();
+                parties++;
             }
         }
-        assertThat(rules).as("whole rules in the README").isGreaterThanOrEqualTo(4);
-        assertThat(whens).as("'when:' examples in the README").isGreaterThanOrEqualTo(8);
+        assertThat(rules).as("whole rules in the README").isGreaterThanOrEqualTo(14);
+        assertThat(whens).as("'when:' examples in the README").isGreaterThanOrEqualTo(10);
+        assertThat(parties).as("parties files in the README").isEqualTo(1);
     }
 
     @Test
