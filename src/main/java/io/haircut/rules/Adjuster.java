@@ -44,10 +44,7 @@ public final class Adjuster {
         PartyRegister register = rules.register(ledger.parties());
         Run run = new Run(ledger, rules, new Counterparties(register));
         List<RevenueEntry> revenue = ledger.revenue();
-        int[] byDate = IntStream.range(0, revenue.size()).boxed()
-                .sorted(Comparator.comparing(i -> revenue.get(i).date()))
-                .mapToInt(Integer::intValue).toArray();
-        run.table(Scope.REVENUE, revenue, byDate);
+        run.table(Scope.REVENUE, revenue, byDate(revenue));
         run.table(Scope.COSTS, ledger.costs(), null);
         run.table(Scope.FUNDING, ledger.funding(), null);
         run.table(Scope.COMMITMENTS, ledger.commitments(), null);
@@ -65,6 +62,20 @@ public final class Adjuster {
             }
         }
         return new AdjustedLedger(ledger, rules, adjustments, overlaps, run.trail, run.conflicts, run.links, register);
+    }
+
+    /** The revenue entries' indices in date order, ties in ledger order; null when the ledger is in date order. */
+    private static int[] byDate(List<RevenueEntry> revenue) {
+        boolean sorted = true;
+        for (int i = 1; i < revenue.size() && sorted; i++) {
+            sorted = !revenue.get(i).date().isBefore(revenue.get(i - 1).date());
+        }
+        if (sorted) {
+            return null;
+        }
+        return IntStream.range(0, revenue.size()).boxed()
+                .sorted(Comparator.comparing(i -> revenue.get(i).date()))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** One application of a rule set: the lookups, the state round trips carry, and what is found. */
@@ -98,32 +109,46 @@ public final class Adjuster {
                     concentrations.put(r, new Concentrations(k, ledger.revenue(), parties));
                 }
             }
-            Map<Integer, List<TrailRow>> rows = new HashMap<>();
-            Map<Integer, List<Conflict>> clashes = new HashMap<>();
+            int[] visiting = order == null || inLedgerOrder(order) ? null : order;
+            // Visited in ledger order, rows go straight to the trail; otherwise they wait for their entry's turn.
+            Map<Integer, Visit> later = visiting == null ? null : new HashMap<>();
             for (int n = 0; n < entries.size(); n++) {
-                int i = order == null ? n : order[n];
+                int i = visiting == null ? n : visiting[n];
                 Visit visit = new Visit(scope, entries.get(i));
                 visit.view(cash, View.CASH);
                 visit.view(adjusted, View.ADJUSTED);
-                if (!visit.rows.isEmpty()) {
-                    rows.put(i, visit.rows);
-                }
-                if (!visit.conflicts.isEmpty()) {
-                    clashes.put(i, visit.conflicts);
+                if (later == null) {
+                    visit.addTo(trail, conflicts);
+                } else if (visit.rows != null || visit.conflicts != null) {
+                    later.put(i, visit);
                 }
             }
-            for (int i = 0; i < entries.size(); i++) {
-                trail.addAll(rows.getOrDefault(i, List.of()));
-                conflicts.addAll(clashes.getOrDefault(i, List.of()));
+            if (later != null) {
+                for (int i = 0; i < entries.size(); i++) {
+                    Visit v = later.get(i);
+                    if (v != null) {
+                        v.addTo(trail, conflicts);
+                    }
+                }
             }
+        }
+
+        private static boolean inLedgerOrder(int[] order) {
+            for (int i = 0; i < order.length; i++) {
+                if (order[i] != i) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** One entry's way through the two views. */
         private final class Visit {
             final Scope scope;
             final LedgerEntry entry;
-            final List<TrailRow> rows = new ArrayList<>();
-            final List<Conflict> conflicts = new ArrayList<>();
+            /** Created on the first row or conflict: most entries of a large ledger have neither. */
+            List<TrailRow> rows;
+            List<Conflict> conflicts;
             BigDecimal amount;
             Rule cashTaker;
 
@@ -142,17 +167,17 @@ public final class Adjuster {
                         continue;
                     }
                     if (!rule.action().adjusts()) {
-                        rows.add(new TrailRow(scope, entry, rule, amount, BigDecimal.ZERO, amount, match.get().note()));
+                        row(new TrailRow(scope, entry, rule, amount, BigDecimal.ZERO, amount, match.get().note()));
                     } else if (taker != null) {
-                        conflicts.add(new Conflict(scope, entry, taker, rule, Conflict.Kind.SKIPPED, amount));
+                        conflict(new Conflict(scope, entry, taker, rule, Conflict.Kind.SKIPPED, amount));
                     } else if (view == View.ADJUSTED && cashTaker != null && amount.signum() == 0) {
-                        conflicts.add(new Conflict(scope, entry, cashTaker, rule, Conflict.Kind.NOTHING_LEFT, amount));
+                        conflict(new Conflict(scope, entry, cashTaker, rule, Conflict.Kind.NOTHING_LEFT, amount));
                     } else {
                         Effects.Outcome o = Effects.apply(rule, entry, amount, match.get().linked());
                         String note = join(match.get().note(), o.note());
-                        rows.add(new TrailRow(scope, entry, rule, amount, o.after().subtract(amount), o.after(), note));
+                        row(new TrailRow(scope, entry, rule, amount, o.after().subtract(amount), o.after(), note));
                         if (view == View.ADJUSTED && cashTaker != null) {
-                            conflicts.add(new Conflict(scope, entry, cashTaker, rule, Conflict.Kind.REMAINDER, amount));
+                            conflict(new Conflict(scope, entry, cashTaker, rule, Conflict.Kind.REMAINDER, amount));
                         }
                         amount = o.after();
                         taker = rule;
@@ -160,6 +185,29 @@ public final class Adjuster {
                 }
                 if (view == View.CASH) {
                     cashTaker = taker;
+                }
+            }
+
+            private void row(TrailRow r) {
+                if (rows == null) {
+                    rows = new ArrayList<>(2);
+                }
+                rows.add(r);
+            }
+
+            private void conflict(Conflict c) {
+                if (conflicts == null) {
+                    conflicts = new ArrayList<>(1);
+                }
+                conflicts.add(c);
+            }
+
+            void addTo(List<TrailRow> trail, List<Conflict> allConflicts) {
+                if (rows != null) {
+                    trail.addAll(rows);
+                }
+                if (conflicts != null) {
+                    allConflicts.addAll(conflicts);
                 }
             }
 
@@ -278,42 +326,47 @@ public final class Adjuster {
      */
     private static final class Concentrations {
         private final Counterparties parties;
-        private final Map<String, BigDecimal> sharePercent = new HashMap<>();
+        /** Per calendar year, the customers at or over the threshold and their share in percent (for the note). */
+        private final Map<Integer, Map<String, BigDecimal>> sharePercent = new HashMap<>();
 
         Concentrations(RuleKind.Concentration kind, List<RevenueEntry> revenue, Counterparties parties) {
             this.parties = parties;
             Map<Integer, BigDecimal> yearTotal = new HashMap<>();
-            Map<String, BigDecimal> groupYear = new HashMap<>();
+            Map<Integer, Map<String, BigDecimal>> customerYear = new HashMap<>();
             for (RevenueEntry e : revenue) {
                 BigDecimal a = e.amount().amount();
-                yearTotal.merge(e.date().getYear(), a, BigDecimal::add);
-                groupYear.merge(key(e), a, BigDecimal::add);
+                int year = e.date().getYear();
+                yearTotal.merge(year, a, BigDecimal::add);
+                customerYear.computeIfAbsent(year, y -> new HashMap<>()).merge(parties.customerKey(e.customer()), a,
+                        BigDecimal::add);
             }
-            for (Map.Entry<String, BigDecimal> g : groupYear.entrySet()) {
-                int year = Integer.parseInt(g.getKey().substring(0, 4));
+            customerYear.forEach((year, customers) -> {
                 BigDecimal total = yearTotal.get(year);
-                // share >= threshold  <=>  group * 100 >= threshold * total (total > 0): exact, no division.
-                if (total.signum() > 0 && g.getValue().multiply(BigDecimal.valueOf(100))
-                        .compareTo(kind.thresholdPercent().multiply(total)) >= 0) {
-                    // For the trail note only: the share in percent, rounded half-even to 2 decimals.
-                    sharePercent.put(g.getKey(), g.getValue().multiply(BigDecimal.valueOf(100))
-                            .divide(total, 2, RoundingMode.HALF_EVEN));
-                }
-            }
-        }
-
-        private String key(RevenueEntry e) {
-            return e.date().getYear() + "|" + parties.customerKey(e.customer());
+                customers.forEach((customer, sum) -> {
+                    // share >= threshold  <=>  customer * 100 >= threshold * total (total > 0): exact, no division.
+                    if (total.signum() > 0 && sum.multiply(BigDecimal.valueOf(100))
+                            .compareTo(kind.thresholdPercent().multiply(total)) >= 0) {
+                        // For the trail note only: the share in percent, rounded half-even to 2 decimals.
+                        sharePercent.computeIfAbsent(year, y -> new HashMap<>()).put(customer,
+                                sum.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_EVEN));
+                    }
+                });
+            });
         }
 
         Optional<Match> share(RevenueEntry e) {
-            String k = key(e);
-            BigDecimal share = sharePercent.get(k);
+            int year = e.date().getYear();
+            Map<String, BigDecimal> customers = sharePercent.get(year);
+            if (customers == null) {
+                return Optional.empty();
+            }
+            String customer = parties.customerKey(e.customer());
+            BigDecimal share = customers.get(customer);
             if (share == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Match(null, k.substring(5) + ": " + share.toPlainString() + "% of "
-                    + e.date().getYear() + " reported revenue"));
+            return Optional.of(new Match(null, customer + ": " + share.toPlainString() + "% of " + year
+                    + " reported revenue"));
         }
     }
 

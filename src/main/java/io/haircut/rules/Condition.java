@@ -37,7 +37,18 @@ public sealed interface Condition {
 
         @Override
         public boolean test(LedgerEntry entry, Counterparties parties) {
-            return entry.field(field).map(v -> values.contains(v.trim().toLowerCase(Locale.ROOT))).orElse(false);
+            Optional<String> value = entry.field(field);
+            if (value.isEmpty()) {
+                return false;
+            }
+            // equalsIgnoreCase on the trimmed value: no lower-cased copy of every cell on a large ledger
+            String v = value.get().trim();
+            for (String x : values) {
+                if (x.equalsIgnoreCase(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

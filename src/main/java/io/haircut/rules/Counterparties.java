@@ -16,6 +16,7 @@ public final class Counterparties {
 
     private final PartyRegister register;
     private final Map<String, Optional<PartyRegister.Group>> groups = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     public Counterparties(PartyRegister register) {
         this.register = register;
@@ -41,6 +42,7 @@ public final class Counterparties {
      * of one company count together.
      */
     public String customerKey(String rawName) {
-        return groupOf(rawName).map(PartyRegister.Group::name).orElseGet(() -> CounterpartyNames.normalise(rawName));
+        return keys.computeIfAbsent(rawName, n -> groupOf(n).map(PartyRegister.Group::name)
+                .orElseGet(() -> CounterpartyNames.normalise(n)));
     }
 }
