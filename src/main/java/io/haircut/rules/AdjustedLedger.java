@@ -31,6 +31,19 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
     }
 
     /**
+     * A revenue-only result, as earlier versions built it (for callers that make one by hand): the trail is
+     * the adjustments, each overlap a conflict of its two rules, no round trips.
+     */
+    public AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps) {
+        this(ledger, rules, adjustments, overlaps,
+                adjustments.stream().map(a -> new TrailRow(Scope.REVENUE, a.entry(), a.rule(), a.before(), a.change(),
+                        a.after(), "")).toList(),
+                overlaps.stream().map(o -> new Conflict(Scope.REVENUE, o.entry(), o.appliedRule(), o.skippedRule(),
+                        Conflict.Kind.SKIPPED, BigDecimal.ZERO)).toList(),
+                List.of(), rules.register(ledger.parties()));
+    }
+
+    /**
      * One revenue entry seen in the three views of BRIEF.md section 2: what was reported, what of it is
      * cash (after the cash-view rules), and what is left for the adjusted view (after all rules).
      */
