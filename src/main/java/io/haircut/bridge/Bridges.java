@@ -6,6 +6,7 @@ import io.haircut.ledger.Period;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjustment;
+import io.haircut.rules.Scope;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,8 +75,8 @@ public final class Bridges {
     }
 
     private static List<BridgeStep> steps(AdjustedLedger adjusted, View view, Map<String, BigDecimal> amounts, Map<String, Long> counts) {
-        return adjusted.rules().rules().stream()
-                .filter(r -> r.view() == view)
+        // The active revenue rules of this view in the order they applied (priority, then load order).
+        return adjusted.rules().inOrder(Scope.REVENUE, view).stream()
                 .map(r -> new BridgeStep(r, amounts.getOrDefault(r.id(), BigDecimal.ZERO), counts.getOrDefault(r.id(), 0L)))
                 .toList();
     }

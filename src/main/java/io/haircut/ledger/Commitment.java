@@ -4,6 +4,7 @@ import io.haircut.HaircutException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One row of a vendor's spending commitment, as the Commitments sheet states it (BRIEF.md section 5):
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param rampSource the Ramp cell, null without a ramp
  */
 public record Commitment(String vendor, int year, Money amount, Status status, SourceRef source,
-                         int termYears, List<BigDecimal> rampPercents, SourceRef rampSource, BigDecimal gigawatts) {
+                         int termYears, List<BigDecimal> rampPercents, SourceRef rampSource, BigDecimal gigawatts)
+        implements LedgerEntry {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -90,5 +92,26 @@ public record Commitment(String vendor, int year, Money amount, Status status, S
 
     public int lastYear() {
         return year + termYears - 1;
+    }
+
+    /**
+     * The value of a named field as text, for rule conditions (rules/README.md lists them). A capacity
+     * row has no amount or currency until a $/GW-year is stated, so those fields are empty for it.
+     */
+    @Override
+    public Optional<String> field(String name) {
+        return switch (name) {
+            case "vendor" -> Optional.of(vendor);
+            case "year" -> Optional.of(Integer.toString(year));
+            case "status" -> Optional.of(status.label());
+            case "currency" -> amount == null ? Optional.empty() : Optional.of(amount.currency());
+            case "amount" -> amount == null ? Optional.empty() : Optional.of(amount.amount().toPlainString());
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<String> counterparty() {
+        return Optional.of(vendor);
     }
 }

@@ -16,7 +16,7 @@ public record RevenueEntry(
         Settlement settlement,
         Money amount,
         Map<String, String> attributes,
-        SourceRef source) {
+        SourceRef source) implements LedgerEntry {
 
     public RevenueEntry {
         attributes = Map.copyOf(attributes);
@@ -30,6 +30,7 @@ public record RevenueEntry(
      * The value of a named field as text, for rule conditions: the fixed fields by name, then the
      * optional columns. Empty when the entry has no such field.
      */
+    @Override
     public Optional<String> field(String name) {
         return switch (name) {
             case "customer" -> Optional.of(customer);
@@ -41,5 +42,10 @@ public record RevenueEntry(
             case "amount" -> Optional.of(amount.amount().toPlainString());
             default -> Optional.ofNullable(attributes.get(name));
         };
+    }
+
+    @Override
+    public Optional<String> counterparty() {
+        return Optional.of(customer);
     }
 }

@@ -1,19 +1,46 @@
 package io.haircut.rules;
 
 import io.haircut.ledger.Ledger;
+import io.haircut.ledger.LedgerEntry;
+import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The ledger with every loaded rule applied: the adjustments (the audit trail) and the overlaps. */
-public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps) {
+/**
+ * The ledger with every active rule applied. {@code adjustments} and {@code overlaps} are the revenue
+ * table's (what the revenue bridge and the workbook read); {@code trail} holds every table's rows,
+ * {@code conflicts} every table's clashes between two rules, {@code roundTrips} the pairs round-trip
+ * rules found, and {@code parties} the register the rules saw (Parties sheet plus included files).
+ */
+public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps,
+        List<TrailRow> trail, List<Conflict> conflicts, List<RoundTripLink> roundTrips, PartyRegister parties) {
 
     public AdjustedLedger {
         adjustments = List.copyOf(adjustments);
         overlaps = List.copyOf(overlaps);
+        trail = List.copyOf(trail);
+        conflicts = List.copyOf(conflicts);
+        roundTrips = List.copyOf(roundTrips);
+    }
+
+    /**
+     * A revenue-only result, as earlier versions built it (for callers that make one by hand): the trail is
+     * the adjustments, each overlap a conflict of its two rules, no round trips.
+     */
+    public AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps) {
+        this(ledger, rules, adjustments, overlaps,
+                adjustments.stream().map(a -> new TrailRow(Scope.REVENUE, a.entry(), a.rule(), a.before(), a.change(),
+                        a.after(), "")).toList(),
+                overlaps.stream().map(o -> new Conflict(Scope.REVENUE, o.entry(), o.appliedRule(), o.skippedRule(),
+                        Conflict.Kind.SKIPPED, BigDecimal.ZERO)).toList(),
+                List.of(), rules.register(ledger.parties()));
     }
 
     /**
@@ -38,6 +65,53 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
             BigDecimal cash = c == null ? reported : reported.add(c[0]);
             BigDecimal adjusted = c == null ? cash : cash.add(c[1]);
             lines.add(new RevenueLine(e, reported, cash, adjusted));
+        }
+        return lines;
+    }
+
+    /**
+     * Every entry of one table with its amount in each view, its tags and flags, and what was
+     * reclassified, in ledger order: for funding, cash raised and credits; for commitments, which are
+     * contingent.
+     */
+    public List<EntryLine> lines(Scope scope) {
+        Map<LedgerEntry, List<TrailRow>> rows = new IdentityHashMap<>();
+        for (TrailRow r : trail) {
+            if (r.scope() == scope) {
+                rows.computeIfAbsent(r.entry(), e -> new ArrayList<>()).add(r);
+            }
+        }
+        List<? extends LedgerEntry> entries = switch (scope) {
+            case REVENUE -> ledger.revenue();
+            case COSTS -> ledger.costs();
+            case FUNDING -> ledger.funding();
+            case COMMITMENTS -> ledger.commitments();
+        };
+        List<EntryLine> lines = new ArrayList<>(entries.size());
+        for (LedgerEntry e : entries) {
+            BigDecimal reported = e.amount().amount();
+            BigDecimal cashChange = BigDecimal.ZERO;
+            BigDecimal adjustedChange = BigDecimal.ZERO;
+            Set<String> tags = new LinkedHashSet<>();
+            Set<String> flags = new LinkedHashSet<>();
+            Map<String, BigDecimal> reclassified = new LinkedHashMap<>();
+            for (TrailRow r : rows.getOrDefault(e, List.of())) {
+                if (r.rule().view() == View.CASH) {
+                    cashChange = cashChange.add(r.change());
+                } else {
+                    adjustedChange = adjustedChange.add(r.change());
+                }
+                Action a = r.rule().action();
+                if (a instanceof Action.Tag t) {
+                    tags.add(t.name());
+                } else if (a instanceof Action.Flag) {
+                    flags.add(r.rule().id());
+                } else if (a instanceof Action.ContraRevenue || a instanceof Action.GrossToNet || a instanceof Action.CreditsNotCash) {
+                    reclassified.merge(a.treatment(), r.change().negate(), BigDecimal::add);
+                }
+            }
+            BigDecimal cash = reported.add(cashChange);
+            lines.add(new EntryLine(scope, e, reported, cash, cash.add(adjustedChange), tags, flags, reclassified));
         }
         return lines;
     }

@@ -1,11 +1,12 @@
 package io.haircut.rules;
 
+import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.PartyRegister;
-import io.haircut.ledger.RevenueEntry;
 
 /**
- * One adjustment an analyst declared: which revenue entries it matches, what it does to them, which
- * step of the bridge it feeds, and the accounting basis that defends it (BRIEF.md section 3).
+ * One adjustment an analyst declared: the table it applies to, which entries it matches, what it does
+ * to them, which view it feeds, and the accounting basis that defends it (BRIEF.md section 3).
+ * Within its table and view, rules apply by {@code priority} (higher first), then in load order.
  */
 public record Rule(
         String id,
@@ -14,9 +15,22 @@ public record Rule(
         Condition when,
         Action action,
         View view,
-        RuleOrigin origin) {
+        RuleOrigin origin,
+        Scope scope,
+        int priority,
+        RuleKind kind) {
 
-    public boolean matches(RevenueEntry entry, PartyRegister parties) {
+    /** A revenue rule that tests entries one by one, at the default priority. */
+    public Rule(String id, String description, String basis, Condition when, Action action, View view, RuleOrigin origin) {
+        this(id, description, basis, when, action, view, origin, Scope.REVENUE, 0, new RuleKind.PerEntry());
+    }
+
+    /** The rule's own test on one entry (for a round-trip or concentration rule, only its {@code when} part). */
+    public boolean matches(LedgerEntry entry, PartyRegister parties) {
+        return when.test(entry, parties);
+    }
+
+    boolean matches(LedgerEntry entry, Counterparties parties) {
         return when.test(entry, parties);
     }
 }

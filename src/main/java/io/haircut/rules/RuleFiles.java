@@ -31,23 +31,95 @@ public final class RuleFiles {
      */
     public static RuleSet load(Path fileOrDirectory) {
         // Steps: list the files (path -> files in load order); read each (file -> text); parse each
-        // (text -> rules, or the first error); check ids across files (rules -> rule set).
+        // (text -> rules and includes, or the first error); read and parse the parties files they include
+        // (includes -> parties); check ids across files (rules -> rule set).
         List<Path> files = ruleFilesAt(fileOrDirectory);
-        List<RuleSet.RuleFile> texts = new ArrayList<>();
-        List<RuleFileParser.ParsedRule> rules = new ArrayList<>();
+        Loaded loaded = new Loaded();
+        List<Path> partiesFiles = new ArrayList<>();
         for (Path file : files) {
-            String display = file.toString();
-            String text = read(file, display);
-            texts.add(new RuleSet.RuleFile(display, text));
-            rules.addAll(RuleFileParser.parse(display, text));
+            String text = read(file, file.toString());
+            // A parties file beside the rule files that include it is read through their include-parties.
+            if (files.size() > 1 && RuleFileParser.isPartiesFile(file.toString(), text)) {
+                partiesFiles.add(file);
+            } else {
+                loaded.add(file, file.toString(), text);
+            }
         }
-        return ruleSet(rules, texts);
+        for (Path p : partiesFiles) {
+            if (!loaded.partiesFiles.containsKey(p.normalize().toString())) {
+                throw new RuleFileException(p + ":1:1: a parties file that no rule file in " + fileOrDirectory
+                        + " includes; add include-parties: " + p.getFileName() + " to the rule file that needs it,"
+                        + " or move it out of the folder");
+            }
+        }
+        return loaded.ruleSet();
     }
 
-    /** Parses rule-file text as if read from {@code displayPath}; for tests and previews. */
+    /**
+     * Parses rule-file text as if read from {@code displayPath}; for tests, previews and {@code rules validate}.
+     * Parties files it includes are read from disk, relative to {@code displayPath}'s folder.
+     */
     public static RuleSet parse(String displayPath, String text) {
-        String clean = stripBom(text);
-        return ruleSet(RuleFileParser.parse(displayPath, clean), List.of(new RuleSet.RuleFile(displayPath, clean)));
+        Loaded loaded = new Loaded();
+        loaded.add(Path.of(displayPath), displayPath, stripBom(text));
+        return loaded.ruleSet();
+    }
+
+    /** The files read so far: their rules, texts and the parties they include. */
+    private static final class Loaded {
+        final List<RuleSet.RuleFile> texts = new ArrayList<>();
+        final List<RuleFileParser.ParsedRule> rules = new ArrayList<>();
+        final List<DeclaredParty> parties = new ArrayList<>();
+        final Map<String, List<DeclaredParty>> partiesFiles = new HashMap<>();
+
+        void add(Path file, String display, String text) {
+            texts.add(new RuleSet.RuleFile(display, text));
+            RuleFileParser.ParsedFile parsed = RuleFileParser.parse(display, text);
+            rules.addAll(parsed.rules());
+            for (RuleFileParser.Include include : parsed.includes()) {
+                Path parent = file.getParent();
+                Path target = (parent == null ? Path.of(include.path()) : parent.resolve(include.path())).normalize();
+                String targetDisplay = target.toString();
+                if (!Files.isRegularFile(target)) {
+                    throw new RuleFileException(include.place() + ": include-parties '" + include.path()
+                            + "': no such file (" + targetDisplay + "); paths are relative to the rule file's folder");
+                }
+                List<DeclaredParty> declared = partiesFiles.get(targetDisplay);
+                if (declared == null) {
+                    String partiesText = read(target, targetDisplay);
+                    texts.add(new RuleSet.RuleFile(targetDisplay, partiesText));
+                    declared = PartyFileParser.parse(targetDisplay, partiesText, display);
+                    partiesFiles.put(targetDisplay, declared);
+                }
+                for (DeclaredParty p : declared) {
+                    parties.add(new DeclaredParty(p.party(), p.origin(), p.file(), display, p.evidence()));
+                }
+            }
+        }
+
+        RuleSet ruleSet() {
+            checkAliases(parties);
+            RuleSet set = RuleFiles.ruleSet(rules, texts);
+            return new RuleSet(set.rules(), dedupe(texts), parties, java.util.Set.of());
+        }
+    }
+
+    /** A name may belong to one group only, across every parties file loaded together. */
+    private static void checkAliases(List<DeclaredParty> parties) {
+        Map<String, DeclaredParty> byName = new HashMap<>();
+        for (DeclaredParty p : parties) {
+            DeclaredParty earlier = byName.putIfAbsent(io.haircut.ledger.CounterpartyNames.normalise(p.party().name()), p);
+            if (earlier != null && !earlier.party().group().equals(p.party().group())) {
+                throw new RuleFileException(p.origin() + ": '" + p.party().name() + "' is already an alias of "
+                        + earlier.party().group() + " at " + earlier.origin() + "; a name belongs to one group");
+            }
+        }
+    }
+
+    private static List<RuleSet.RuleFile> dedupe(List<RuleSet.RuleFile> files) {
+        Map<String, RuleSet.RuleFile> byPath = new java.util.LinkedHashMap<>();
+        files.forEach(f -> byPath.putIfAbsent(f.path(), f));
+        return List.copyOf(byPath.values());
     }
 
     private static List<Path> ruleFilesAt(Path path) {

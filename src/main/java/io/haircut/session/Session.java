@@ -6,7 +6,6 @@ import io.haircut.ledger.Ledger;
 import io.haircut.ledger.SourceFile;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
-import io.haircut.rules.Rule;
 import io.haircut.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +43,7 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
      * adding them twice, so editing a rule file and loading it again is the normal loop.
      */
     public Session withRules(RuleSet loaded) {
-        Set<String> reloadedFiles = new LinkedHashSet<>();
-        loaded.files().forEach(f -> reloadedFiles.add(f.path()));
-        List<Rule> kept = rules.rules().stream().filter(r -> !reloadedFiles.contains(r.origin().file())).toList();
-        List<RuleSet.RuleFile> keptFiles = rules.files().stream().filter(f -> !reloadedFiles.contains(f.path())).toList();
-        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded), scenarios);
+        return new Session(ledger, rules.reload(loaded), scenarios);
     }
 
     public Ledger requireLedger() {

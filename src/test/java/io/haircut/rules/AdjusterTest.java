@@ -60,7 +60,9 @@ class AdjusterTest {
 
     @Test
     void theShippedRulesStripCreditsFromCashAndInvestorsFromAdjusted() {
-        AdjustedLedger result = Adjuster.apply(LEDGER, RuleFiles.load(Path.of("rules")));
+        RuleSet shipped = RuleFiles.load(Path.of("rules/cloud-credit-revenue.yaml"))
+                .plus(RuleFiles.load(Path.of("rules/related-party-revenue.yaml")));
+        AdjustedLedger result = Adjuster.apply(LEDGER, shipped);
 
         assertThat(result.adjustments()).extracting(a -> a.entry().source().cell(), a -> a.rule().id(), a -> a.change().toPlainString())
                 .containsExactly(
@@ -84,7 +86,7 @@ class AdjusterTest {
     }
 
     @Test
-    void theFirstRuleInLoadOrderWinsAnOverlap() {
+    void theCashViewGoesFirstWhateverTheLoadOrder() {
         RuleSet rules = RuleFiles.parse("rules/order.yaml", """
                 rules:
                   - id: investors-first
@@ -103,14 +105,17 @@ class AdjusterTest {
 
         AdjustedLedger result = Adjuster.apply(ledger(AWS_CREDIT), rules);
 
+        // Reported -> Cash is about settlement: the credit-settled 600.00 leaves at the cash step although
+        // its rule loads second; the adjusted rule then finds nothing left of it.
         assertThat(result.adjustments()).singleElement().satisfies(a -> {
-            assertThat(a.rule().id()).isEqualTo("investors-first");
+            assertThat(a.rule().id()).isEqualTo("credits-second");
             assertThat(a.change()).isEqualByComparingTo("-600.00");
         });
         assertThat(result.overlaps()).singleElement().satisfies(o -> {
-            assertThat(o.appliedRule().id()).isEqualTo("investors-first");
-            assertThat(o.skippedRule().id()).isEqualTo("credits-second");
+            assertThat(o.appliedRule().id()).isEqualTo("credits-second");
+            assertThat(o.skippedRule().id()).isEqualTo("investors-first");
         });
+        assertThat(result.conflicts()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Conflict.Kind.NOTHING_LEFT));
     }
 
     @Test
@@ -158,13 +163,15 @@ class AdjusterTest {
 
         AdjustedLedger result = Adjuster.apply(LEDGER, rules);
 
-        // Rows 3 and 5 are both marketplace and credit-settled: flagged (no change), then stripped.
-        assertThat(result.adjustments()).extracting(a -> a.entry().source().cell(), a -> a.rule().id(), a -> a.change().toPlainString())
+        // Rows 3 and 5 are both marketplace and credit-settled: stripped in the cash view, then flagged in
+        // the adjusted view, where nothing of them is left (before 0, after 0).
+        assertThat(result.adjustments()).extracting(a -> a.entry().source().cell(), a -> a.rule().id(),
+                        a -> a.before().toPlainString(), a -> a.change().toPlainString())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("E3", "marketplace-flag", "0"),
-                        org.assertj.core.groups.Tuple.tuple("E3", "credits", "-250.00"),
-                        org.assertj.core.groups.Tuple.tuple("E5", "marketplace-flag", "0"),
-                        org.assertj.core.groups.Tuple.tuple("E5", "credits", "-600.00"));
+                        org.assertj.core.groups.Tuple.tuple("E3", "credits", "250.00", "-250.00"),
+                        org.assertj.core.groups.Tuple.tuple("E3", "marketplace-flag", "0", "0"),
+                        org.assertj.core.groups.Tuple.tuple("E5", "credits", "600.00", "-600.00"),
+                        org.assertj.core.groups.Tuple.tuple("E5", "marketplace-flag", "0", "0"));
         assertThat(result.overlaps()).isEmpty();
     }
 

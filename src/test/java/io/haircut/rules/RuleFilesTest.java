@@ -349,7 +349,8 @@ class RuleFilesTest {
             assertThat(error("id: a\ndescription: d\nbasis: b\nview: cash\naction: strip\n"))
                     .isEqualTo("rules/x.yaml:1:1: rule is missing 'when' (the conditions an entry must meet, e.g. settlement: cloud-credit)");
             assertThat(error("id: a\ndescription: d\nbasis: b\nview: cash\nwhen: {channel: x}\n"))
-                    .isEqualTo("rules/x.yaml:1:1: rule is missing 'action' (strip | haircut | flag)");
+                    .isEqualTo("rules/x.yaml:1:1: rule is missing 'action' (strip | haircut | flag; or reclassify:"
+                            + " contra-revenue | gross-to-net | credits-not-cash; or tag: NAME)");
         }
 
         @Test
@@ -362,8 +363,9 @@ class RuleFilesTest {
                         view: cash
                         wehn: {settlement: cloud-credit}
                         action: strip
-                    """)).isEqualTo("rules/x.yaml:6:5: unknown key 'wehn'; expected one of id, description, basis,"
-                    + " applies-to, view, when, action, percent");
+                    """)).isEqualTo("rules/x.yaml:6:5: unknown key 'wehn' (did you mean 'when'?); expected one"
+                    + " of id, description, basis, applies-to, kind, view, priority, when, action, reclassify, tag,"
+                    + " percent, amount-column, fee-percent, fee-column, window-months, funding-when, threshold-percent");
         }
 
         @Test
@@ -401,9 +403,10 @@ class RuleFilesTest {
         @Test
         void unknownFieldListsTheFields() {
             // 'when' items sit at column 7
-            assertThat(whenError("custmer: Acme")).isEqualTo("rules/x.yaml:8:7: unknown field 'custmer'; expected one of"
-                    + " customer, channel, settlement, currency, date, month, amount, invoice, product"
-                    + " (or counterparty, relationship, all, any, not)");
+            assertThat(whenError("custmer: Acme")).isEqualTo("rules/x.yaml:8:7: unknown field 'custmer' (did you mean"
+                    + " 'customer'?); expected one of customer, channel, settlement, currency, date, month, amount,"
+                    + " invoice, product (or counterparty, relationship, all, any, not); declare other Revenue columns"
+                    + " with fields: [custmer]");
         }
 
         @Test
@@ -435,7 +438,8 @@ class RuleFilesTest {
         @Test
         void unknownTestOnAField() {
             assertThat(whenError("customer: {match: AWS}"))
-                    .isEqualTo("rules/x.yaml:8:18: unknown test 'match'; expected one of equals, in, not-in, matches, contains");
+                    .isEqualTo("rules/x.yaml:8:18: unknown test 'match' (did you mean 'matches'?); expected one of equals,"
+                            + " in, not-in, matches, contains, exists");
         }
 
         @Test
@@ -469,7 +473,8 @@ class RuleFilesTest {
                     .isEqualTo("rules/x.yaml:2:5: rule with action haircut is missing 'percent' (the share of each entry to"
                             + " remove, e.g. 30 or 30%)");
             assertThat(error(RULE_WITH_ACTION.formatted("strip") + "    percent: 30\n"))
-                    .isEqualTo("rules/x.yaml:8:5: 'percent' is only for action haircut; remove it, or use action: haircut");
+                    .isEqualTo("rules/x.yaml:8:5: 'percent' is only for action: haircut and reclassify: contra-revenue;"
+                            + " remove it, or use action: haircut");
             assertThat(error(RULE_WITH_ACTION.formatted("haircut") + "    percent: 150%\n"))
                     .isEqualTo("rules/x.yaml:8:14: percent '150%' is out of range; expected a number above 0 and at most 100,"
                             + " e.g. 30 or 30%");
@@ -488,11 +493,13 @@ class RuleFilesTest {
                     .isEqualTo("rules/x.yaml:5:11: unknown view 'cashh'; expected one of cash | adjusted");
             assertThat(error(base.replace("view: cash", "view:")))
                     .isEqualTo("rules/x.yaml:5:5: 'view' has no value; expected text after 'view:'");
+            // settlement is a revenue field; a cost says paid-with
             assertThat(error(base + "    applies-to: costs\n"))
-                    .isEqualTo("rules/x.yaml:8:17: applies-to: costs is not supported yet; only revenue");
+                    .isEqualTo("rules/x.yaml:6:12: unknown field 'settlement' for costs; expected one of month, category,"
+                            + " paid-with, currency, amount (or all, any, not)");
             assertThat(error(base + "    applies-to: revnue\n"))
-                    .isEqualTo("rules/x.yaml:8:17: unknown applies-to 'revnue'; expected revenue (the only table rules"
-                            + " apply to so far)");
+                    .isEqualTo("rules/x.yaml:8:17: unknown applies-to 'revnue' (did you mean 'revenue'?); expected one of"
+                            + " revenue | costs | funding | commitments");
         }
 
         @Test
@@ -518,8 +525,8 @@ class RuleFilesTest {
             assertThat(error("rules:\n")).isEqualTo("rules/x.yaml:1:1: 'rules' holds nothing; expected a list of rules,"
                     + " each starting with '- id: ...'");
             assertThat(error("version: 2\nrules: []\n"))
-                    .isEqualTo("rules/x.yaml:1:1: unknown key 'version' beside 'rules'; expected only 'rules:' with a list"
-                            + " of rules under it (or one rule and no 'rules:')");
+                    .isEqualTo("rules/x.yaml:1:1: unknown key 'version' beside 'rules'; expected only rules, fields,"
+                            + " include-parties at the top, with each rule's keys inside its '- id: ...' item");
         }
 
         @Test
@@ -587,15 +594,27 @@ class RuleFilesTest {
         void theShippedRulesLoadInNameOrder() {
             RuleSet set = RuleFiles.load(Path.of("rules"));
 
-            assertThat(set.files()).extracting(RuleSet.RuleFile::path)
-                    .containsExactly("rules/cloud-credit-revenue.yaml", "rules/related-party-revenue.yaml");
+            assertThat(set.files()).extracting(RuleSet.RuleFile::path).containsExactly(
+                    "rules/cloud-credit-revenue.yaml", "rules/consideration-payable-to-customer.yaml",
+                    "rules/contingent-funding-and-commitments.yaml", "rules/credit-funded-financing.yaml",
+                    "rules/customer-concentration.yaml", "rules/related-party-revenue.yaml",
+                    "rules/resold-revenue-gross-to-net.yaml", "rules/round-trips.yaml");
+            assertThat(set.rules()).extracting(Rule::id).containsExactly("cloud-credit-revenue",
+                    "consideration-payable-to-customer", "contingent-funding", "contingent-commitments",
+                    "credit-funded-financing", "customer-concentration", "related-party-revenue",
+                    "resold-revenue-gross-to-net", "round-trips");
+            // The revenue bridge's steps, in the order they apply: cash first, then adjusted by priority.
+            assertThat(set.inOrder(Scope.REVENUE, View.CASH)).extracting(Rule::id).containsExactly("cloud-credit-revenue");
+            assertThat(set.inOrder(Scope.REVENUE, View.ADJUSTED)).extracting(Rule::id).containsExactly(
+                    "related-party-revenue", "round-trips", "resold-revenue-gross-to-net",
+                    "consideration-payable-to-customer", "customer-concentration");
             Rule credit = set.rules().get(0);
             assertThat(credit.id()).isEqualTo("cloud-credit-revenue");
             assertThat(credit.view()).isEqualTo(View.CASH);
             assertThat(credit.basis()).isEqualTo("ASC 606-10-32-21..24 / IFRS 15.66-69 (noncash consideration)");
             assertThat(credit.when()).isEqualTo(new Condition.FieldIn("settlement", Set.of("cloud-credit")));
             assertThat(credit.action()).isEqualTo(new Action.Strip());
-            Rule related = set.rules().get(1);
+            Rule related = set.rule("related-party-revenue").orElseThrow();
             assertThat(related.id()).isEqualTo("related-party-revenue");
             assertThat(related.view()).isEqualTo(View.ADJUSTED);
             assertThat(related.basis())
@@ -603,7 +622,9 @@ class RuleFilesTest {
             assertThat(related.when())
                     .isEqualTo(new Condition.Counterparty(Set.of(), Set.of(Relationship.INVESTOR, Relationship.AFFILIATE)));
             assertThat(related.action()).isEqualTo(new Action.Strip());
-            assertThat(set.rules()).hasSize(2);
+            assertThat(related.priority()).isEqualTo(50);
+            // every shipped rule states its basis
+            assertThat(set.rules()).allSatisfy(r -> assertThat(r.basis()).isNotBlank());
         }
 
         @Test
@@ -681,26 +702,36 @@ class RuleFilesTest {
         }
     }
 
-    /** The manual's examples are real: every whole rule and every 'when:' block in rules/README.md loads. */
+    /**
+     * The manual's examples are real: every whole rule, every 'when:' block and every parties file in
+     * rules/README.md loads (rules as if written in rules/deals/frontier-ai/, where the parties.yaml that
+     * an include names exists).
+     */
     @Test
     void theReadmeExamplesLoad() throws IOException {
         String readme = Files.readString(Path.of("rules/README.md"));
         java.util.regex.Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int rules = 0;
         int whens = 0;
+        int parties = 0;
         while (block.find()) {
             String yaml = block.group(1).stripIndent();
-            if (yaml.contains("action:") && yaml.lines().anyMatch(l -> l.startsWith("id:") || l.startsWith("rules:"))) {
-                assertThat(RuleFiles.parse("README.md", yaml).rules()).as(yaml).isNotEmpty();
+            boolean does = yaml.contains("action:") || yaml.contains("reclassify:") || yaml.contains("tag:");
+            if (does && yaml.lines().anyMatch(l -> l.startsWith("id:") || l.startsWith("rules:"))) {
+                assertThat(RuleFiles.parse("rules/deals/frontier-ai/README.yaml", yaml).rules()).as(yaml).isNotEmpty();
                 rules++;
             } else if (yaml.startsWith("when:")) {
                 String rule = "id: r\ndescription: d\nbasis: b\nview: cash\naction: flag\n" + yaml;
                 assertThat(RuleFiles.parse("README.md", rule).rules()).as(yaml).hasSize(1);
                 whens++;
+            } else if (yaml.lines().anyMatch(l -> l.startsWith("parties:"))) {
+                assertThat(PartyFileParser.parse("README.md", yaml, "README.md")).as(yaml).isNotEmpty();
+                parties++;
             }
         }
-        assertThat(rules).as("whole rules in the README").isGreaterThanOrEqualTo(4);
-        assertThat(whens).as("'when:' examples in the README").isGreaterThanOrEqualTo(8);
+        assertThat(rules).as("whole rules in the README").isGreaterThanOrEqualTo(14);
+        assertThat(whens).as("'when:' examples in the README").isGreaterThanOrEqualTo(10);
+        assertThat(parties).as("parties files in the README").isEqualTo(1);
     }
 
     @Test
@@ -715,6 +746,6 @@ class RuleFilesTest {
                 percent: 30%
                 """);
 
-        assertThat(rule.action().remaining(new BigDecimal("1000.10"))).isEqualByComparingTo("700.07");
+        assertThat(((Action.Haircut) rule.action()).remaining(new BigDecimal("1000.10"))).isEqualByComparingTo("700.07");
     }
 }

@@ -48,7 +48,9 @@ class ScriptEndToEndTest {
                 ""));
         Run run = haircut("script", script.toString());
         assertThat(run.output()).contains("Imported clean-saas.xlsx: 7 tables, 497 revenue entries (2025-01 .. 2025-12)");
-        assertThat(run.output()).contains("Loaded 2 rules from rules/: cloud-credit-revenue, related-party-revenue");
+        assertThat(run.output()).contains("Loaded 9 rules from rules/: cloud-credit-revenue, consideration-payable-to-customer,"
+                + " contingent-funding, contingent-commitments, credit-funded-financing, customer-concentration,"
+                + " related-party-revenue, resold-revenue-gross-to-net, round-trips");
         assertThat(run.exitCode()).isZero();
         // clean-saas has no credits and no related parties: adjusted equals reported (samples/README.md).
         String json = Files.readString(dir.resolve("bridge.json"));
@@ -78,9 +80,11 @@ class ScriptEndToEndTest {
                     "adjustments.json", "bridge-by-month.csv", "bridge-by-month.json", "bridge.csv", "bridge.json",
                     "clean-saas-adjusted.xlsx", "coverage.csv", "coverage.json", "metrics.csv", "metrics.json");
         }
-        // clean-saas has nothing to strip (samples/README.md): no adjustments, adjusted equals reported.
-        assertThat(Files.readString(out.resolve("adjustments.csv")))
-                .isEqualTo("rule,view,basis,source,date,customer,channel,settlement,currency,before,adjustment,after\n");
+        // clean-saas has nothing to strip (samples/README.md): the trail holds only flags (its largest
+        // customer passes the 10% concentration mark), each with a zero adjustment; adjusted equals reported.
+        List<String> trailRows = Files.readAllLines(out.resolve("adjustments.csv"));
+        assertThat(trailRows.get(0)).isEqualTo("rule,view,basis,source,date,customer,channel,settlement,currency,before,adjustment,after");
+        assertThat(trailRows.subList(1, trailRows.size())).allSatisfy(r -> assertThat(r).startsWith("customer-concentration,").contains(",0.00,"));
         assertThat(Files.readString(dir.resolve("trail.csv"))).isEqualTo(Files.readString(out.resolve("adjustments.csv")));
         assertThat(Files.readString(out.resolve("bridge.json"))).contains("\"adjusted\": \"2892390.04\"");
         assertThat(Files.readString(dir.resolve("bridge.json"))).isEqualTo(Files.readString(out.resolve("bridge.json")));
@@ -92,6 +96,47 @@ class ScriptEndToEndTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.output()).contains("Error: " + out.resolve("bridge.csv") + " exists; add --force to replace it");
         assertThat(Files.getLastModifiedTime(out.resolve("bridge.csv")).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
+    void theRuleCommandsReviewTestAndSwitchRulesAndWriteTheAuditTrail() throws Exception {
+        Path conflicts = dir.resolve("conflicts.csv");
+        Path trail = dir.resolve("funding.json");
+        Path pairs = dir.resolve("pairs.csv");
+        Path script = Files.writeString(dir.resolve("rules.hc"), String.join("\n",
+                "import samples/frontier-ai",
+                "rules load rules/",
+                "rules load rules/deals/frontier-ai/",
+                "rules show related-party-revenue",
+                "rules test rules/variants/related-party-haircut.yaml --limit 2",
+                "rules disable customer-concentration",
+                "rules list",
+                "rules conflicts --format csv --out " + conflicts,
+                "adjustments --rule credit-funded-financing --format json --out " + trail,
+                "round-trips --format csv --out " + pairs,
+                "parties",
+                "rules validate rules/variants/",
+                ""));
+        Run run = haircut("script", script.toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output())
+                .contains("Loaded 1 rule from rules/deals/frontier-ai/: investor-cloud-commitments")
+                .contains("  parties: 2 groups from rules/deals/frontier-ai/parties.yaml")
+                .contains("  effect:      422 entries changed by (392,246,442.81)")
+                .contains("Dry run of related-party-revenue-haircut (revenue, adjusted view, haircut 50%) on frontier-ai:"
+                        + " nothing applied")
+                .contains("customer-concentration (disabled)")
+                .contains("Amazonia Analytics Ltd  317 revenue")
+                .contains("rules/variants/: valid, 2 rules (related-party-revenue-haircut, round-trips-strip); not loaded")
+                .doesNotContain("Exception");
+        // 279 investor lines settled in credits left at the cash step, so the related-party rule found nothing left
+        assertThat(Files.readAllLines(conflicts)).hasSize(1 + 279)
+                .allSatisfy(l -> assertThat(l).satisfiesAnyOf(h -> assertThat(h).startsWith("table,"),
+                        r -> assertThat(r).contains(",cloud-credit-revenue,related-party-revenue,nothing left,0.00")));
+        assertThat(Files.readString(trail)).contains("\"source\": \"samples/frontier-ai/Funding.csv!C8\"")
+                .contains("\"adjustment\": \"-1500000000.00\"").contains("\"treatment\": \"credits (not cash)\"")
+                .contains("\"by_rule\": [").contains("\"entries\": 1");
+        assertThat(Files.readAllLines(pairs)).hasSize(1 + 153);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.haircut.audit;
+
+import io.haircut.HaircutException;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.RoundTripLink;
+import io.haircut.rules.RuleKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code round-trips}: each pair a round-trip rule found, funding and revenue side by side with both
+ * dates and amounts and their source cells, and per funding tranche how much came back within the
+ * window (the evidence BRIEF.md section 3 asks to link).
+ */
+public final class RoundTripReport {
+
+    private RoundTripReport() {
+    }
+
+    /** The pairs of one rule ({@code ruleId}, null for every round-trip rule). */
+    public static Report report(AdjustedLedger adjusted, String ruleId) {
+        if (ruleId != null) {
+            var rule = adjusted.rules().rule(ruleId).orElseThrow(() -> new HaircutException("no rule '" + ruleId
+                    + "' is loaded; loaded: " + AuditTrail.ids(adjusted)));
+            if (!(rule.kind() instanceof RuleKind.RoundTrip)) {
+                throw new HaircutException("rule '" + ruleId + "' is not a round-trip rule (kind: round-trip); its"
+                        + " entries are in: adjustments --rule " + ruleId);
+            }
+        }
+        List<RoundTripLink> links = adjusted.roundTrips().stream()
+                .filter(l -> ruleId == null || l.rule().id().equals(ruleId)).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (RoundTripLink l : links) {
+            rows.add(Report.row(l.rule().id(), l.group(), l.funding().date().toString(), l.funding().amount().amount(),
+                    Objects.toString(l.funding().source(), ""), l.revenue().date().toString(), l.revenue().customer(),
+                    l.revenue().amount().amount(), l.linked(), l.left(), Objects.toString(l.revenue().source(), "")));
+        }
+        Map<String, BigDecimal[]> byTranche = new LinkedHashMap<>();
+        Map<String, Long> pairs = new LinkedHashMap<>();
+        for (RoundTripLink l : links) {
+            String key = l.rule().id() + ": " + l.group() + " funding of " + l.funding().date() + " at " + l.funding().source();
+            BigDecimal[] tranche = byTranche.computeIfAbsent(key, k -> new BigDecimal[] {l.funding().amount().amount(),
+                    BigDecimal.ZERO});
+            tranche[1] = tranche[1].add(l.linked());
+            pairs.merge(key, 1L, Long::sum);
+        }
+        List<String> footer = new ArrayList<>();
+        if (!byTranche.isEmpty()) {
+            footer.add("");
+            footer.add("By funding tranche (linked is at most the tranche's amount):");
+            byTranche.forEach((k, v) -> footer.add("  " + k + ": " + Report.grouped(v[1]).strip() + " of "
+                    + Report.grouped(v[0]).strip() + " came back as revenue in " + AuditTrail.count(pairs.get(k), "entry",
+                    "entries")));
+        }
+        String title = "Round trips: " + AuditTrail.count(links.size(), "funding-revenue pair")
+                + (links.isEmpty() ? " (no revenue from a group within its window after that group's funding)" : "");
+        return new Report(title, List.of(Report.Column.text("Rule", "rule"), Report.Column.text("Group", "group"),
+                Report.Column.text("Funded", "funding_date"), Report.Column.money("Funding", "funding_amount"),
+                Report.Column.text("Funding cell", "funding_source"), Report.Column.text("Revenue date", "revenue_date"),
+                Report.Column.text("Customer", "customer"), Report.Column.money("Revenue", "revenue_amount"),
+                Report.Column.money("Linked", "linked"), Report.Column.money("Tranche left", "tranche_left"),
+                Report.Column.text("Revenue cell", "revenue_source")), rows, footer);
+    }
+}
