@@ -1,5 +1,8 @@
 package io.haircut.export;
 
+import io.haircut.Cancelled;
+import io.haircut.Progress;
+import io.haircut.RowCounter;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.ledger.Granularity;
@@ -38,6 +41,15 @@ public final class AdjustedWorkbookExporter {
      * Mixed currencies are refused by {@link Bridges} before anything is written.
      */
     public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force) {
+        export(adjusted, target, inputs, force, Progress.NONE);
+    }
+
+    /**
+     * As {@link #export(AdjustedLedger, Path, Set, boolean)}, telling {@code progress} the Revenue and
+     * Adjustments rows written so far. Stops with {@link Cancelled} when the thread is
+     * interrupted (Ctrl-C in the shell); the temporary file is deleted and {@code target} is untouched.
+     */
+    public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force, Progress progress) {
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ExportException(target + ": the adjusted workbook is an Excel file; give a name ending in .xlsx");
         }
@@ -46,7 +58,13 @@ public final class AdjustedWorkbookExporter {
         });
         RevenueBridge total = Bridges.total(adjusted);
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
-        AtomicFileWriter.write(target, inputs, force, out -> write(adjusted, total, months, out));
+        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.adjustments().size());
+        RowCounter counter = new RowCounter(progress);
+        AtomicFileWriter.write(target, inputs, force, out -> {
+            write(adjusted, total, months, out, counter);
+            Cancelled.checkInterrupted(); // before the move: a late Ctrl-C still leaves the target as it was
+        });
+        counter.done();
     }
 
     /**
@@ -55,6 +73,11 @@ public final class AdjustedWorkbookExporter {
      */
     static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
             throws IOException {
+        write(adjusted, total, months, out, new RowCounter(Progress.NONE));
+    }
+
+    static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+            RowCounter counter) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             Cells cells = new Cells(workbook);
@@ -64,8 +87,8 @@ public final class AdjustedWorkbookExporter {
             Sheet adjustments = workbook.createSheet(AdjustmentsSheet.NAME);
 
             List<RevenueEntry> entries = adjusted.ledger().revenue();
-            RevenueSheet.Layout layout = RevenueSheet.write(revenue, entries, cells);
-            int adjustmentsLastRow = AdjustmentsSheet.write(adjustments, adjusted.adjustments(), layout.rowOf(), cells);
+            RevenueSheet.Layout layout = RevenueSheet.write(revenue, entries, cells, counter);
+            int adjustmentsLastRow = AdjustmentsSheet.write(adjustments, adjusted.adjustments(), layout.rowOf(), cells, counter);
             BridgeSheet.write(bridge, total, months, entries.size(),
                     BridgeSheet.Ranges.of(layout, adjustmentsLastRow), cells);
 

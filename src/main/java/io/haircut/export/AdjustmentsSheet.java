@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.RowCounter;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.Adjustment;
 import java.util.List;
@@ -34,7 +35,8 @@ final class AdjustmentsSheet {
     }
 
     /** Writes the sheet and returns its last row (1-based; 1 when there are no adjustments). */
-    static int write(Sheet sheet, List<Adjustment> adjustments, Map<RevenueEntry, Integer> revenueRows, Cells cells) {
+    static int write(Sheet sheet, List<Adjustment> adjustments, Map<RevenueEntry, Integer> revenueRows, Cells cells,
+            RowCounter counter) {
         cells.headers(sheet.createRow(0),
                 "Rule", "View", "Basis", "Source cell", "Customer", "Month", "Before", "Adjustment", "After");
         int rowNumber = 1;
@@ -56,6 +58,7 @@ final class AdjustmentsSheet {
             cells.money(row, 6, a.before());
             cells.money(row, 7, a.change());
             cells.money(row, 8, a.after());
+            counter.row();
         }
 
         sheet.createFreezePane(0, 1);

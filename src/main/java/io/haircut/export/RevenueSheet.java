@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.RowCounter;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.SourceRef;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class RevenueSheet {
     private RevenueSheet() {
     }
 
-    static Layout write(Sheet sheet, List<RevenueEntry> entries, Cells cells) {
+    static Layout write(Sheet sheet, List<RevenueEntry> entries, Cells cells, RowCounter counter) {
         List<String> extra = extraAttributes(entries);
         int monthColumn = FIXED.size() + extra.size();
         int sourceColumn = monthColumn + 1;
@@ -73,6 +74,7 @@ final class RevenueSheet {
             Cells.text(row, sourceColumn, Objects.toString(e.source(), null));
             rowOf.putIfAbsent(e, p.row());
             lastRow = p.row();
+            counter.row();
         }
 
         sheet.createFreezePane(0, 1);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Writing the adjusted workbook. */
 @Command(group = "Export")
@@ -13,16 +14,19 @@ class ExportCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
+    private final ProgressDisplay progress;
 
-    ExportCommands(SessionState state, OverwriteConfirmation overwrite) {
+    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress) {
         this.state = state;
         this.overwrite = overwrite;
+        this.progress = progress;
     }
 
     @Command(command = "export", description = "Write the adjusted workbook: the Revenue sheet, every adjustment, the bridge. "
             + "Example: export out/frontier-ai-adjusted.xlsx")
-    String export(
-            @Option(longNames = "file", required = true, description = "the .xlsx file to write") String file,
+    Confirmation export(
+            @Option(longNames = "file", required = true, label = "FILE.xlsx", description = "the .xlsx file to write")
+            @OptionValues(provider = "workbookFiles") String file,
             @Option(longNames = "force", description = "replace an existing file without asking") boolean force) {
         Path target = Path.of(file);
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -31,7 +35,9 @@ class ExportCommands {
         var session = state.current();
         var adjusted = session.adjusted();
         boolean replace = overwrite.mayReplace(target, force);
-        AdjustedWorkbookExporter.export(adjusted, target, session.inputPaths(), replace);
-        return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")";
+        try (ProgressDisplay.Bar bar = progress.start("Writing " + target.getFileName())) {
+            AdjustedWorkbookExporter.export(adjusted, target, session.inputPaths(), replace, bar);
+        }
+        return new Confirmation("Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Loading and listing the rules that take Reported revenue to Cash and Adjusted. */
 @Command(command = "rules", group = "Rules")
@@ -19,11 +20,12 @@ class RuleCommands {
     }
 
     @Command(command = "load", description = "Load a rule file, or every .yaml rule file in a folder. Example: rules load rules/")
-    String load(@Option(longNames = "path", required = true, description = "a rule file or a folder of rule files") String path) {
+    Confirmation load(@Option(longNames = "path", required = true, label = "FILE|FOLDER",
+            description = "a rule file or a folder of rule files") @OptionValues(provider = "ruleFiles") String path) {
         RuleSet loaded = RuleFiles.load(Path.of(path));
-        state.update(s -> s.withRules(loaded));
-        return "Loaded " + Rendering.count(loaded.rules().size(), "rule") + " from " + path + ": "
-                + loaded.rules().stream().map(Rule::id).collect(Collectors.joining(", "));
+        state.update("rules load " + path, s -> s.withRules(loaded));
+        return new Confirmation("Loaded " + Rendering.count(loaded.rules().size(), "rule") + " from " + path + ": "
+                + loaded.rules().stream().map(Rule::id).collect(Collectors.joining(", ")));
     }
 
     @Command(command = "list", description = "List the loaded rules in the order they apply. Example: rules list")
