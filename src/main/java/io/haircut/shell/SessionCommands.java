@@ -9,11 +9,15 @@ import io.haircut.session.Session;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 
-/** What is loaded now, and stepping back: status, undo, reset; and debug mode for error details. */
+/**
+ * What is loaded now, and stepping back: status, undo, reset; and debug mode for error details.
+ * Features that keep more in the session (scenarios) add their lines to status with a {@link StatusSection} bean.
+ */
 @Command(group = "Session")
 class SessionCommands {
 
@@ -24,16 +28,17 @@ class SessionCommands {
     private final SessionState state;
     private final ShellSettings settings;
     private final Screen screen;
+    private final ObjectProvider<StatusSection> sections;
 
-    SessionCommands(SessionState state, ShellSettings settings, Screen screen) {
+    SessionCommands(SessionState state, ShellSettings settings, Screen screen, ObjectProvider<StatusSection> sections) {
         this.state = state;
         this.settings = settings;
         this.screen = screen;
+        this.sections = sections;
     }
 
     @Command(command = "status", description = "Show what is loaded and whether results are stale. Lists each file with "
-            + "the start of its SHA-256 and its sheets, the rules and their files; results are stale when an input file "
-            + "changed on disk since it was loaded. Example: status")
+            + "the start of its SHA-256 and its sheets, the rules and their files; results are stale when an input file changed on disk since it was loaded. Example: status")
     String status() {
         Session s = state.current();
         if (s.ledger() == null && s.rules().rules().isEmpty()) {
@@ -60,6 +65,7 @@ class SessionCommands {
             line(out, "Rules", rules.rules().size() + ": " + rules.rules().stream().map(Rule::id).collect(Collectors.joining(", ")));
             line(out, "", "  from " + rules.files().stream().map(RuleSet.RuleFile::path).collect(Collectors.joining(", ")));
         }
+        sections.orderedStream().forEach(section -> section.lines(s).forEach(l -> line(out, l.label(), l.text())));
         List<InputChanges.Change> changes = InputChanges.check(s);
         if (changes.isEmpty()) {
             line(out, "Results", screen.good("up to date") + ": every input file is as it was when loaded");

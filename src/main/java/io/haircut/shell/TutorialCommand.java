@@ -65,12 +65,12 @@ class TutorialCommand {
                     + Path.of("").toAbsolutePath() + "; start haircut in its own folder and type tutorial again");
         }
         boolean pause = context.getInteractionMode() == InteractionMode.INTERACTIVE && screen.isTerminal();
-        say(screen.bold("haircut tutorial") + ": " + STEPS.size() + " steps on the frontier-ai sample. "
+        say("", "haircut tutorial", ": " + STEPS.size() + " steps on the frontier-ai sample. "
                 + "It replaces what is loaded now (undo brings it back).");
         for (int i = 0; i < STEPS.size(); i++) {
             Step step = STEPS.get(i);
-            say("\n" + screen.bold("Step " + (i + 1) + " of " + STEPS.size()) + ": " + step.why());
-            say("  > " + step.command());
+            say("\n", "Step " + (i + 1) + " of " + STEPS.size(), ": " + step.why());
+            say("", "", "  > " + step.command());
             if (pause && !enter()) {
                 return new Confirmation("Tutorial stopped; type tutorial to start again");
             }
@@ -96,8 +96,10 @@ class TutorialCommand {
         }
     }
 
-    private void say(String text) {
-        terminal.writer().println(text);
+    /** Prints {@code before}, then {@code heading} in bold and {@code text}, fitted to the screen's width. */
+    private void say(String before, String heading, String text) {
+        String fitted = screen.fit(heading + text);
+        terminal.writer().println(before + screen.bold(heading) + fitted.substring(heading.length()));
         terminal.writer().flush();
     }
 }
