@@ -32,8 +32,8 @@ final class CommandHelp {
             "clear", "Clear the screen. Example: clear",
             "quit", "Leave haircut (Ctrl-D does too). Example: quit",
             "exit", "Leave haircut (Ctrl-D does too). Example: exit",
-            "history", "Show the commands typed before, in this and earlier sessions (kept in ~/.haircut_history). "
-                    + "Example: history",
+            "history", "Show earlier commands, also from past sessions. They are kept in ~/.haircut_history; "
+                    + "Up arrow and Ctrl-R recall them. Example: history",
             "version", "Show the version of haircut. Example: version");
     private static final String BUILT_IN_GROUP = "Built-In Commands";
     private static final String EXAMPLE = "Example:";
@@ -54,9 +54,6 @@ final class CommandHelp {
     static Entry of(String command, CommandRegistration r) {
         String text = BUILT_IN_DESCRIPTIONS.getOrDefault(command, r.getDescription() == null ? "" : r.getDescription());
         String group = r.getGroup() == null || r.getGroup().isBlank() || r.getGroup().equals(BUILT_IN_GROUP) ? "Session" : r.getGroup();
-        if (!r.getCommand().equals(command) && BUILT_IN_DESCRIPTIONS.containsKey(command)) {
-            group = "Session";
-        }
         int at = text.indexOf(EXAMPLE);
         String description = (at < 0 ? text : text.substring(0, at)).strip();
         List<String> examples = new ArrayList<>();

@@ -13,9 +13,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -106,7 +108,7 @@ public class Completions {
     /** {@code --format} values: table | csv | json. */
     @Bean
     CompletionProvider formats() {
-        return fixed(Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return fixed(Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     @Bean
@@ -157,7 +159,7 @@ public class Completions {
         return labels;
     }
 
-    private static List<CompletionProposal> safely(java.util.function.Supplier<List<CompletionProposal>> proposals) {
+    private static List<CompletionProposal> safely(Supplier<List<CompletionProposal>> proposals) {
         try {
             return proposals.get();
         } catch (RuntimeException e) {

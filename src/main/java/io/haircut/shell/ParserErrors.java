@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
 import org.springframework.shell.command.CommandOption;
 import org.springframework.shell.command.CommandParser.CommandParserException;
@@ -58,7 +59,7 @@ final class ParserErrors {
             String typed = unknown.group(1);
             Optional<String> nearest = registrations.values().stream()
                     .flatMap(r -> r.getOptions().stream())
-                    .flatMap(o -> o.getLongNames() == null ? java.util.stream.Stream.<String>empty() : Arrays.stream(o.getLongNames()))
+                    .flatMap(o -> o.getLongNames() == null ? Stream.<String>empty() : Arrays.stream(o.getLongNames()))
                     .map(n -> "--" + n)
                     .distinct()
                     .filter(n -> CommandSuggestions.distance(n, typed) <= 2)

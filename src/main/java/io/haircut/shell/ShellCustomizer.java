@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adjusts two Spring Shell beans that offer no property for it: the shell completes arguments with
  * {@link ArgumentCompletion} instead of its default resolver, and the line editor stops colouring the
- * typed line (unknown commands in red) when colour is off ({@code NO_COLOR}, {@code --no-color}, pipes).
+ * typed line (unknown commands in red) and the Tab list when colour is off ({@code NO_COLOR},
+ * {@code --no-color}, pipes).
  */
 @Component
 class ShellCustomizer implements BeanPostProcessor {
@@ -32,6 +33,9 @@ class ShellCustomizer implements BeanPostProcessor {
             shell.setCompletionResolvers(List.of(completion.getObject()));
         }
         if (bean instanceof LineReaderImpl reader) {
+            if (!screen.getObject().colour()) {
+                plainCompletionList(reader);
+            }
             Highlighter original = reader.getHighlighter();
             reader.setHighlighter(new Highlighter() {
                 @Override
@@ -51,5 +55,17 @@ class ShellCustomizer implements BeanPostProcessor {
             });
         }
         return bean;
+    }
+
+    /** JLine colours the Tab list (cyan, magenta); without colour, headings are bold and the selection inverse. */
+    private static void plainCompletionList(LineReader reader) {
+        for (String[] style : new String[][] {
+                {LineReader.COMPLETION_STYLE_STARTING, ""}, {LineReader.COMPLETION_STYLE_LIST_STARTING, ""},
+                {LineReader.COMPLETION_STYLE_DESCRIPTION, ""}, {LineReader.COMPLETION_STYLE_LIST_DESCRIPTION, ""},
+                {LineReader.COMPLETION_STYLE_BACKGROUND, ""}, {LineReader.COMPLETION_STYLE_LIST_BACKGROUND, ""},
+                {LineReader.COMPLETION_STYLE_GROUP, "bold"}, {LineReader.COMPLETION_STYLE_LIST_GROUP, "bold"},
+                {LineReader.COMPLETION_STYLE_SELECTION, "inverse"}, {LineReader.COMPLETION_STYLE_LIST_SELECTION, "inverse"}}) {
+            reader.setVariable(style[0], style[1]);
+        }
     }
 }
