@@ -96,7 +96,6 @@ class ShellExperienceTest {
             assertThat(help.examples()).as(name + ": an Example: in its description").isNotEmpty();
             help.examples().forEach(example -> assertThat(example).as(name + ": example runs " + name).startsWith(name));
             help.options().forEach(option -> assertThat(option.description()).as(name + " " + option.names()).isNotBlank());
-            assertThat(CommandHelp.GROUP_ORDER).as(name + ": in one of the task groups").contains(help.group());
         });
     }
 
