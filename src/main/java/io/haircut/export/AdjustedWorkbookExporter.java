@@ -1,5 +1,9 @@
 package io.haircut.export;
 
+import io.haircut.Cancelled;
+import io.haircut.Progress;
+import io.haircut.RowCounter;
+
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.ledger.Granularity;
@@ -44,16 +48,28 @@ public final class AdjustedWorkbookExporter {
 
     /** The workbook with the bridge, the audit trail, the rules and the sources only. */
     public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force) {
-        export(WorkbookContents.of(adjusted), target, inputs, force);
+        export(WorkbookContents.of(adjusted), target, inputs, force, Progress.NONE);
+    }
+
+    /** As {@link #export(WorkbookContents, Path, Set, boolean, Progress)} without progress. */
+    public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force, Progress progress) {
+        export(WorkbookContents.of(adjusted), target, inputs, force, progress);
+    }
+
+    /** As {@link #export(WorkbookContents, Path, Set, boolean, Progress)} without progress. */
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force) {
+        export(contents, target, inputs, force, Progress.NONE);
     }
 
     /**
      * Checks that the ledger fits a workbook and that every imported file is unchanged since import,
      * builds the bridges, and writes {@code target} through {@link AtomicFileWriter} (same refusals: an
      * input file, or an existing file without {@code force}). Mixed currencies are refused by
-     * {@link Bridges} before anything is written.
+     * {@link Bridges} before anything is written. {@code progress} hears the Revenue and Adjustments rows
+     * written; an interrupted thread (Ctrl-C in the shell) stops the export with {@link Cancelled}, the
+     * temporary file deleted and {@code target} untouched.
      */
-    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force) {
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force, Progress progress) {
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ExportException(target + ": the adjusted workbook is an Excel file; give a name ending in .xlsx");
         }
@@ -65,13 +81,19 @@ public final class AdjustedWorkbookExporter {
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
         AtomicFileWriter.check(target, inputs, force);
         SourceCopies.verify(adjusted.ledger().files());
-        AtomicFileWriter.write(target, inputs, force, out -> write(contents, total, months, out));
+        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.adjustments().size());
+        RowCounter counter = new RowCounter(progress);
+        AtomicFileWriter.write(target, inputs, force, out -> {
+            write(contents, total, months, out, counter);
+            Cancelled.checkInterrupted(); // before the move: a late Ctrl-C still leaves the target as it was
+        });
+        counter.done();
     }
 
     /** The bridge-only workbook to a stream, for tests. */
     static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
             throws IOException {
-        write(WorkbookContents.of(adjusted), total, months, out);
+        write(WorkbookContents.of(adjusted), total, months, out, new RowCounter(Progress.NONE));
     }
 
     /**
@@ -79,8 +101,8 @@ public final class AdjustedWorkbookExporter {
      * value is the figure haircut computed (the test suite recalculates them all and compares), and the
      * workbook asks the spreadsheet to recalculate on open anyway. Temporary files are deleted whatever happens.
      */
-    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
-            throws IOException {
+    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+            RowCounter counter) throws IOException {
         AdjustedLedger adjusted = contents.adjusted();
         Ledger ledger = adjusted.ledger();
         RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
@@ -118,8 +140,8 @@ public final class AdjustedWorkbookExporter {
             // The large sheets stream: the small ones above stay as they are, rows and charts.
             streaming = new SXSSFWorkbook(book, WINDOW);
             AdjustmentsSheet.write(streaming.getSheet(AdjustmentsSheet.NAME), adjusted.adjustments(),
-                    linkTargets(revenueLayout, copies), cells);
-            RevenueSheet.write(streaming.getSheet(RevenueSheet.NAME), revenueLayout, cells);
+                    linkTargets(revenueLayout, copies), cells, counter);
+            RevenueSheet.write(streaming.getSheet(RevenueSheet.NAME), revenueLayout, cells, counter);
             PartiesSheet.write(streaming.getSheet(PartiesSheet.NAME), ledger.parties().parties(), cells);
             RulesSheet.write(streaming.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
             for (SourceFile f : ledger.files()) {

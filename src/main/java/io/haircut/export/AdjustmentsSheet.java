@@ -43,7 +43,8 @@ final class AdjustmentsSheet {
      * Writes the sheet; {@code linkTarget} gives the internal address each entry's source cell links to
      * (the copied source cell, or the entry's row in Revenue), or null for no link.
      */
-    static void write(Sheet sheet, List<Adjustment> adjustments, Function<RevenueEntry, String> linkTarget, Cells cells) {
+    static void write(Sheet sheet, List<Adjustment> adjustments, Function<RevenueEntry, String> linkTarget, Cells cells,
+            io.haircut.RowCounter counter) {
         cells.headers(sheet.createRow(0),
                 "Rule", "View", "Basis", "Source cell", "Customer", "Month", "Before", "Adjustment", "After");
         int rowNumber = 1;
@@ -51,6 +52,7 @@ final class AdjustmentsSheet {
         for (Adjustment a : adjustments) {
             rowNumber++;
             Row row = sheet.createRow(rowNumber - 1);
+            counter.row();
             Cells.text(row, 0, a.rule().id());
             Cells.text(row, 1, a.rule().view().label());
             Cells.text(row, 2, a.rule().basis());

@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.Cancelled;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -57,6 +58,10 @@ public final class AtomicFileWriter {
             move(temp, target, force);
             moved = true;
         } catch (IOException e) {
+            if (Cancelled.wasInterruption(e)) {
+                // Ctrl-C closed the channel mid-write; the temporary file goes below, the target is untouched.
+                throw new Cancelled();
+            }
             throw new ExportException("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (temp != null && !moved) {

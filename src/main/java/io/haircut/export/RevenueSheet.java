@@ -61,7 +61,7 @@ final class RevenueSheet {
         return new Layout(placed, rowOf, extra, lastRow, SourceRef.columnLetters(FIXED.size() + extra.size()));
     }
 
-    static void write(Sheet sheet, Layout layout, Cells cells) {
+    static void write(Sheet sheet, Layout layout, Cells cells, io.haircut.RowCounter counter) {
         List<String> extra = layout.extra();
         int monthColumn = FIXED.size() + extra.size();
         int sourceColumn = layout.sourceColumn();
@@ -75,6 +75,7 @@ final class RevenueSheet {
         for (Placed p : layout.placed()) {
             RevenueEntry e = p.entry();
             Row row = sheet.createRow(p.row() - 1);
+            counter.row();
             cells.date(row, 0, e.date());
             Cells.text(row, 1, e.customer());
             Cells.text(row, 2, e.channel());

@@ -42,6 +42,11 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
      * Adds the rules of {@code loaded}; a file loaded again replaces its earlier rules in place of
      * adding them twice, so editing a rule file and loading it again is the normal loop.
      */
+    /** The same session with {@code newRules} as they are (a rule switched off or on, say), scenarios kept. */
+    public Session withRuleSet(RuleSet newRules) {
+        return new Session(ledger, newRules, scenarios);
+    }
+
     public Session withRules(RuleSet loaded) {
         return new Session(ledger, rules.reload(loaded), scenarios);
     }

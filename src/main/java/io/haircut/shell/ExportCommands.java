@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Writing the adjusted workbook, one report as CSV or JSON, or everything at once under fixed names. */
 @Command(group = "Export")
@@ -25,25 +26,28 @@ class ExportCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
+    private final ProgressDisplay progress;
 
-    ExportCommands(SessionState state, OverwriteConfirmation overwrite) {
+    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress) {
         this.state = state;
         this.overwrite = overwrite;
+        this.progress = progress;
     }
 
     @Command(command = "export", description = "Write the adjusted workbook (.xlsx), one report (.csv or .json), or with "
             + "--all DIR every report in both formats and the workbook under fixed names. "
             + "Example: export out/frontier-ai-adjusted.xlsx | export out/adjustments.csv --report adjustments | export --all out/")
-    String export(
-            @Option(longNames = "file", description = "the .xlsx, .csv or .json file to write") String file,
+    Confirmation export(
+            @Option(longNames = "file", label = "FILE", description = "the .xlsx, .csv or .json file to write")
+            @OptionValues(provider = "exportFiles") String file,
             @Option(longNames = "report", description = "for .csv/.json: bridge (default) | bridge-by-month | adjustments | metrics | coverage") String report,
-            @Option(longNames = "all", description = "a folder: write every report as .csv and .json and the workbook") String all,
+            @Option(longNames = "all", label = "DIR", description = "a folder: write every report as .csv and .json and the workbook") String all,
             @Option(longNames = "force", description = "replace existing files without asking") boolean force) {
         if (all != null) {
             if (file != null || report != null) {
                 throw new HaircutException("export --all DIR writes every report; give no FILE or --report with it");
             }
-            return exportAll(Path.of(all), force);
+            return new Confirmation(exportAll(Path.of(all), force));
         }
         if (file == null) {
             throw new HaircutException("export needs a file (out/x.xlsx, out/x.csv, out/x.json) or --all DIR");
@@ -58,9 +62,11 @@ class ExportCommands {
             }
             AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
             boolean replace = overwrite.mayReplace(target, force);
-            AdjustedWorkbookExporter.export(contents.workbook(), target, session.inputPaths(), replace);
-            return "Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")"
-                    + contents.leftOut().stream().map(n -> "\n  note: " + n).collect(java.util.stream.Collectors.joining());
+            try (ProgressDisplay.Bar bar = progress.start("Writing " + target.getFileName())) {
+                AdjustedWorkbookExporter.export(contents.workbook(), target, session.inputPaths(), replace, bar);
+            }
+            return new Confirmation("Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")"
+                    + notes(contents));
         }
         if (!extension.equals("csv") && !extension.equals("json")) {
             throw new HaircutException(file + ": export writes .xlsx, .csv or .json files; give one of those extensions");
@@ -69,7 +75,7 @@ class ExportCommands {
         String text = r.render(extension, adjusted);
         boolean replace = overwrite.mayReplace(target, force);
         AtomicFileWriter.write(target, session.inputPaths(), replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-        return "Wrote " + target + " (" + r.name() + ")";
+        return new Confirmation("Wrote " + target + " (" + r.name() + ")");
     }
 
     /**
@@ -106,10 +112,15 @@ class ExportCommands {
                     out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         }
         AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
-        AdjustedWorkbookExporter.export(contents.workbook(), workbook, session.inputPaths(), replace.get(workbook));
+        try (ProgressDisplay.Bar bar = progress.start("Writing " + workbook.getFileName())) {
+            AdjustedWorkbookExporter.export(contents.workbook(), workbook, session.inputPaths(), replace.get(workbook), bar);
+        }
         List<String> names = targets.stream().map(p -> p.getFileName().toString()).toList();
-        return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names)
-                + contents.leftOut().stream().map(n -> "\n  note: " + n).collect(java.util.stream.Collectors.joining());
+        return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names) + notes(contents);
+    }
+
+    private static String notes(AnalysisWorkbook.Contents contents) {
+        return contents.leftOut().stream().map(n -> "\n  note: " + n).collect(java.util.stream.Collectors.joining());
     }
 
     private static String extension(Path target) {

@@ -1,5 +1,7 @@
 package io.haircut.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,32 +9,91 @@ import org.springframework.shell.command.annotation.CommandScan;
 
 /**
  * The haircut shell. With no arguments it is interactive; {@code script FILE} runs a file of commands
- * and exits non-zero on the first one that fails; any other arguments run as one command.
+ * and exits non-zero on the first one that fails; any other arguments run as one command. Options
+ * before the command: {@code --quiet} (results only, for pipes), {@code --debug} (stack traces and
+ * logs), {@code --no-color}.
  */
 @SpringBootApplication
 @CommandScan
 public class HaircutApplication {
 
     public static void main(String[] args) {
+        Startup startup = Startup.parse(args);
         try {
-            SpringApplication.run(HaircutApplication.class, args);
+            startup.apply();
+            SpringApplication.run(HaircutApplication.class, startup.command().toArray(String[]::new));
         } catch (RuntimeException e) {
             // A failed command in a script or one-shot run: its message is already on screen; only the
             // exit code is left to give (Spring Shell signals it with an exception, not a trace for users).
-            System.exit(exitCode(e));
+            System.exit(exitCode(e, startup.debug()));
         }
     }
 
-    private static int exitCode(Throwable e) {
+    /**
+     * haircut's own options, taken off the front of the arguments before Spring Boot sees them
+     * ({@code --debug} means something else to it), and the command that follows.
+     */
+    record Startup(boolean quiet, boolean debug, boolean noColour, List<String> command) {
+
+        static Startup parse(String[] args) {
+            boolean quiet = false;
+            boolean debug = false;
+            boolean noColour = false;
+            List<String> rest = new ArrayList<>(List.of(args));
+            while (!rest.isEmpty()) {
+                String flag = rest.get(0);
+                if (flag.equals("--quiet") || flag.equals("-q")) {
+                    quiet = true;
+                } else if (flag.equals("--debug")) {
+                    debug = true;
+                } else if (flag.equals("--no-color") || flag.equals("--no-colour")) {
+                    noColour = true;
+                } else if (flag.equals("--help") || flag.equals("-h")) {
+                    rest.set(0, "help");
+                    break;
+                } else {
+                    break;
+                }
+                rest.remove(0);
+            }
+            return new Startup(quiet, debug, noColour, List.copyOf(rest));
+        }
+
+        /** Hands the options to {@link ShellSettings} (and logging) as system properties. */
+        void apply() {
+            if (quiet) {
+                System.setProperty("haircut.quiet", "true");
+            }
+            if (noColour) {
+                System.setProperty("haircut.no-color", "true");
+            }
+            if (debug) {
+                System.setProperty("haircut.debug", "true");
+                System.setProperty("logging.level.root", "WARN");
+            }
+        }
+    }
+
+    private static int exitCode(Throwable e, boolean debug) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ExitCodeGenerator g && g.getExitCode() != 0) {
                 return g.getExitCode();
             }
             if (t instanceof org.springframework.shell.CommandNotFound) {
-                return 1; // the shell already said which command it did not know
+                return ErrorReporter.USER_ERROR; // the shell already said which command it did not know
             }
         }
-        System.err.println("haircut could not start: " + e.getMessage());
-        return 2;
+        if (ErrorReporter.wasReported(e)) {
+            return ErrorReporter.UNEXPECTED;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        System.err.println("haircut could not start: " + root.getMessage() + (debug ? "" : " (--debug shows the details)"));
+        if (debug) {
+            e.printStackTrace();
+        }
+        return ErrorReporter.UNEXPECTED;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** The revenue bridge: Reported -> cash rules -> Cash -> adjusted rules -> Adjusted. */
 @Command(group = "Reports")
@@ -28,10 +29,13 @@ class ReportCommands {
 
     @Command(command = "bridge", description = "Show the revenue bridge from reported to adjusted. "
             + "Example: bridge --by month --format csv --out out/bridge.csv")
-    String bridge(
-            @Option(longNames = "by", description = "month | quarter | year (default: one total)") String by,
-            @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
-            @Option(longNames = "out", description = "write to this file instead of the screen") String out,
+    Object bridge(
+            @Option(longNames = "by", label = "month|quarter|year", description = "one bridge per period (default: one total)")
+            @OptionValues(provider = "granularities") String by,
+            @Option(longNames = "format", label = "table|csv|json", defaultValue = "table", description = "how to show it")
+            @OptionValues(provider = "formats") String format,
+            @Option(longNames = "out", label = "FILE", description = "write to this file instead of the screen")
+            @OptionValues(provider = "reportFiles") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
         OutputFormat f = OutputFormat.parse(format);
         AdjustedLedger adjusted = state.current().adjusted();
@@ -60,6 +64,6 @@ class ReportCommands {
         boolean replace = overwrite.mayReplace(target, force);
         AtomicFileWriter.write(target, state.current().inputPaths(), replace,
                 stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-        return "Wrote " + target;
+        return new Confirmation("Wrote " + target);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Loading, reviewing, testing and switching the rules that take Reported revenue to Cash and Adjusted. */
 @Command(command = "rules", group = "Rules")
@@ -28,9 +29,10 @@ class RuleCommands {
     }
 
     @Command(command = "load", description = "Load a rule file, or every .yaml rule file in a folder. Example: rules load rules/")
-    String load(@Option(longNames = "path", required = true, description = "a rule file or a folder of rule files") String path) {
+    Confirmation load(@Option(longNames = "path", required = true, label = "FILE|FOLDER",
+            description = "a rule file or a folder of rule files") @OptionValues(provider = "ruleFiles") String path) {
         RuleSet loaded = RuleFiles.load(Path.of(path));
-        Session next = state.update(s -> s.withRules(loaded));
+        Session next = state.update("rules load " + path, s -> s.withRules(loaded));
         StringBuilder out = new StringBuilder("Loaded " + Rendering.count(loaded.rules().size(), "rule") + " from " + path + ": "
                 + loaded.rules().stream().map(Rule::id).collect(Collectors.joining(", ")));
         List<String> partiesFiles = loaded.parties().stream().map(p -> p.file()).distinct().toList();
@@ -42,7 +44,7 @@ class RuleCommands {
         if (next.ledger() != null) {
             RuleChecks.notes(next.ledger(), next.rules(), loaded).forEach(n -> out.append("\n  note: ").append(n));
         }
-        return out.toString();
+        return new Confirmation(out.toString());
     }
 
     @Command(command = "list", description = "List the loaded rules in the order they apply. Example: rules list")
@@ -70,13 +72,13 @@ class RuleCommands {
 
     @Command(command = "disable", description = "Stop applying a loaded rule (it stays loaded). Example: rules disable related-party-revenue")
     String disable(@Option(longNames = "id", required = true, description = "the rule's id") String id) {
-        state.update(s -> new Session(s.ledger(), s.rules().withDisabled(id, true)));
+        state.update("rules disable " + id, s -> s.withRuleSet(s.rules().withDisabled(id, true)));
         return "Disabled " + id + "; the bridge and reports no longer apply it (rules enable " + id + " to apply it again)";
     }
 
     @Command(command = "enable", description = "Apply a disabled rule again. Example: rules enable related-party-revenue")
     String enable(@Option(longNames = "id", required = true, description = "the rule's id") String id) {
-        state.update(s -> new Session(s.ledger(), s.rules().withDisabled(id, false)));
+        state.update("rules enable " + id, s -> s.withRuleSet(s.rules().withDisabled(id, false)));
         return "Enabled " + id;
     }
 

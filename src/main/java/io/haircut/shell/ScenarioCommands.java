@@ -34,7 +34,7 @@ class ScenarioCommands {
         Scenario scenario = new Scenario(name, Rates.percent(growth, "--growth"),
                 decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay"), withoutTop, b);
         boolean replaced = state.current().scenarios().named(name).isPresent();
-        state.update(s -> s.withScenarios(s.scenarios().with(scenario)));
+        state.update("scenario add " + scenario.name(), s -> s.withScenarios(s.scenarios().with(scenario)));
         return (replaced ? "Replaced scenario " : "Added scenario ") + CoverageFormats.describe(scenario);
     }
 
@@ -49,7 +49,7 @@ class ScenarioCommands {
 
     @Command(command = "remove", description = "Remove a scenario. Example: scenario remove bull")
     String remove(@Option(longNames = "name", required = true, description = "the scenario's name") String name) {
-        state.update(s -> s.withScenarios(s.scenarios().without(name)));
+        state.update("scenario remove " + name, s -> s.withScenarios(s.scenarios().without(name)));
         return "Removed scenario " + name;
     }
 }

@@ -1,5 +1,6 @@
 package io.haircut.workbook;
 
+import io.haircut.Cancelled;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,6 +45,10 @@ final class CsvReader {
             throw new ImportException(displayName + ": not UTF-8 text; save the file as CSV UTF-8");
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (Cancelled.wasInterruption(cause)) {
+                // Ctrl-C during a read closes the file's channel; that is a cancel, not a broken file.
+                throw new Cancelled();
+            }
             if (cause instanceof java.nio.charset.MalformedInputException) {
                 throw new ImportException(displayName + ": not UTF-8 text; save the file as CSV UTF-8");
             }

@@ -1,5 +1,8 @@
 package io.haircut.workbook;
 
+import io.haircut.Cancelled;
+import io.haircut.Progress;
+import io.haircut.RowCounter;
 import io.haircut.ledger.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +27,21 @@ public final class LedgerImporter {
     }
 
     public static ImportedLedger importPath(Path path) {
+        return importPath(path, Progress.NONE);
+    }
+
+    /**
+     * As {@link #importPath(Path)}, telling {@code progress} the rows read so far. Stops with
+     * {@link Cancelled} when the thread is interrupted (Ctrl-C in the shell); nothing is kept.
+     */
+    public static ImportedLedger importPath(Path path, Progress progress) {
         String display = path.toString();
         if (!Files.exists(path)) {
             throw new ImportException(display + ": no such file or folder");
         }
+        RowCounter counter = new RowCounter(progress);
         LedgerBuilder builder = new LedgerBuilder();
+        TableSink counted = counting(builder, counter);
         List<SourceFile> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             List<Path> csvs = csvFiles(path);
@@ -38,9 +51,11 @@ public final class LedgerImporter {
             }
             for (Path csv : csvs) {
                 String name = csv.getFileName().toString();
-                CsvReader.read(csv, display.endsWith("/") ? display + name : display + "/" + name, stem(name), builder);
+                CsvReader.read(csv, display.endsWith("/") ? display + name : display + "/" + name, stem(name), counted);
                 files.add(new SourceFile(csv.toString(), sha256(csv), List.of(stem(name))));
             }
+            counter.done();
+            Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
             String company = stem(path.getFileName().toString());
             return new ImportedLedger(builder.build(company, files, display.endsWith("/") ? display : display + "/"),
                     builder.tables(), builder.notes());
@@ -57,7 +72,7 @@ public final class LedgerImporter {
 
             @Override
             public void row(TableRow row) {
-                builder.row(row);
+                counted.row(row);
             }
 
             @Override
@@ -72,7 +87,30 @@ public final class LedgerImporter {
                     + " files; expected an .xlsx or .xlsm workbook, a .csv file, or a folder of .csv files");
         }
         files.add(new SourceFile(path.toString(), sha256(path), sheets));
+        counter.done();
+        Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
         return new ImportedLedger(builder.build(stem(name), files, name), builder.tables(), builder.notes());
+    }
+
+    /** Passes rows on to {@code sink}, counting them (and noticing Ctrl-C) on the way. */
+    private static TableSink counting(TableSink sink, RowCounter counter) {
+        return new TableSink() {
+            @Override
+            public void startTable(String file, String sheet, String tableName) {
+                sink.startTable(file, sheet, tableName);
+            }
+
+            @Override
+            public void row(TableRow row) {
+                counter.row();
+                sink.row(row);
+            }
+
+            @Override
+            public void endTable() {
+                sink.endTable();
+            }
+        };
     }
 
     private static List<Path> csvFiles(Path folder) {
@@ -100,6 +138,9 @@ public final class LedgerImporter {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
+            if (Cancelled.wasInterruption(e)) {
+                throw new Cancelled();
+            }
             throw new ImportException(file + ": cannot read the file: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

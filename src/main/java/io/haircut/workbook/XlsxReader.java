@@ -1,5 +1,6 @@
 package io.haircut.workbook;
 
+import io.haircut.Cancelled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ final class XlsxReader {
         } catch (NotOfficeXmlFileException e) {
             throw new ImportException(displayName + ": not an .xlsx workbook (" + firstLine(e) + ")");
         } catch (InvalidFormatException | IOException | XMLStreamException | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException e) {
+            if (Cancelled.wasInterruption(e)) {
+                throw new Cancelled();
+            }
             throw new ImportException(displayName + ": cannot read the workbook: " + firstLine(e));
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw new ImportException(displayName + ": cannot open the workbook: " + firstLine(e));

@@ -1,0 +1,80 @@
+package io.haircut.shell;
+
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.shell.ExitRequest;
+import org.springframework.shell.Input;
+import org.springframework.shell.InputProvider;
+import org.springframework.shell.Shell;
+import org.springframework.shell.ShellRunner;
+import org.springframework.shell.Utils;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.jline.InteractiveShellRunner;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The interactive loop (used when haircut starts without a command), as Spring Shell's own but for
+ * Ctrl-C: Spring Shell leaves the shell when Ctrl-C is pressed on an empty line, which loses the
+ * session to a Ctrl-C meant for a command that had just finished. Here Ctrl-C only clears the line;
+ * Ctrl-D or quit leaves. Spring Shell's runner is turned off (spring.shell.interactive.enabled=false).
+ */
+@Component
+@Order(InteractiveShellRunner.PRECEDENCE)
+class InteractiveRunner implements ShellRunner {
+
+    static final String HINT = "(Ctrl-C clears the line; type quit or press Ctrl-D to leave)";
+
+    private final LineReader reader;
+    private final PromptProvider prompt;
+    private final Shell shell;
+    private final ShellContext context;
+
+    InteractiveRunner(@Lazy LineReader reader, PromptProvider prompt, @Lazy Shell shell, @Lazy ShellContext context) {
+        this.reader = reader;
+        this.prompt = prompt;
+        this.shell = shell;
+        this.context = context;
+    }
+
+    @Override
+    public boolean run(String[] args) throws Exception {
+        context.setInteractionMode(InteractionMode.INTERACTIVE);
+        shell.run(input());
+        return true;
+    }
+
+    InputProvider input() {
+        return () -> {
+            try {
+                reader.readLine(prompt.getPrompt().toAnsi(reader.getTerminal()));
+            } catch (UserInterruptException e) {
+                if (e.getPartialLine().isEmpty()) {
+                    reader.getTerminal().writer().println(HINT);
+                    reader.getTerminal().writer().flush();
+                }
+                return Input.EMPTY;
+            } catch (EndOfFileException e) {
+                throw new ExitRequest(0);
+            }
+            List<String> words = Utils.sanitizeInput(reader.getParsedLine().words());
+            String raw = reader.getParsedLine().line();
+            return new Input() {
+                @Override
+                public String rawText() {
+                    return raw;
+                }
+
+                @Override
+                public List<String> words() {
+                    return words;
+                }
+            };
+        };
+    }
+}

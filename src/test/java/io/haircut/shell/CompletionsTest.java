@@ -1,0 +1,79 @@
+package io.haircut.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haircut.rules.RuleFiles;
+import io.haircut.workbook.LedgerImporter;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.shell.CompletionContext;
+import org.springframework.shell.CompletionProposal;
+import org.springframework.shell.completion.CompletionProvider;
+
+/** What Tab offers from the session: rule ids, counterparty groups, sheets and periods of the loaded data. */
+class CompletionsTest {
+
+    private final Completions completions = new Completions();
+    private final SessionState state = new SessionState();
+
+    private static final CompletionContext AT_START = new CompletionContext(List.of(""), 0, 0, null, null);
+
+    private static List<String> offered(CompletionProvider provider) {
+        return provider.apply(AT_START).stream().map(CompletionProposal::value).toList();
+    }
+
+    @Test
+    void beforeAnythingIsLoadedNothingIsOffered() {
+        assertThat(offered(completions.ruleIds(state))).isEmpty();
+        assertThat(offered(completions.counterpartyGroups(state))).isEmpty();
+        assertThat(offered(completions.periods(state))).isEmpty();
+    }
+
+    @Test
+    void offersTheLoadedRuleIdsGroupsSheetsAndPeriods() throws Exception {
+        state.update("import", s -> s.withLedger(LedgerImporter.importPath(Path.of("samples/frontier-ai.xlsx")).ledger()));
+        state.update("rules", s -> s.withRules(RuleFiles.load(Path.of("rules"))));
+
+        assertThat(offered(completions.ruleIds(state))).containsExactly("cloud-credit-revenue",
+                "consideration-payable-to-customer", "contingent-funding", "contingent-commitments", "credit-funded-financing",
+                "customer-concentration", "related-party-revenue", "resold-revenue-gross-to-net", "round-trips");
+
+        // The groups, read straight from the sample's Parties table (column 2), in order of first mention.
+        Set<String> groups = new LinkedHashSet<>();
+        try (Reader in = Files.newBufferedReader(Path.of("samples/frontier-ai/Parties.csv"))) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                groups.add(r.get("Group"));
+            }
+        }
+        assertThat(offered(completions.counterpartyGroups(state))).containsExactlyElementsOf(groups);
+
+        assertThat(offered(completions.sheets(state)))
+                .containsExactly("Revenue", "Costs", "Customers", "Funding", "Commitments", "Parties", "Cash");
+
+        // Revenue runs from 2024-10 to 2026-04 (README): years 2024-2026, quarters 2024-Q4 to 2026-Q2, 19 months.
+        List<String> expected = new ArrayList<>(List.of("2024", "2025", "2026",
+                "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2",
+                "2024-10", "2024-11", "2024-12"));
+        for (int m = 1; m <= 12; m++) {
+            expected.add(String.format("2025-%02d", m));
+        }
+        for (int m = 1; m <= 4; m++) {
+            expected.add(String.format("2026-%02d", m));
+        }
+        assertThat(offered(completions.periods(state))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void fixedValuesForByAndFormat() {
+        assertThat(offered(completions.granularities())).containsExactly("month", "quarter", "year");
+        assertThat(offered(completions.formats())).containsExactly("table", "csv", "json");
+    }
+}
