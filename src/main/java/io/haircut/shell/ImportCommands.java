@@ -1,9 +1,11 @@
 package io.haircut.shell;
 
-import io.haircut.ledger.Ledger;
+import io.haircut.workbook.ImportOptions;
 import io.haircut.workbook.ImportedLedger;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -17,10 +19,23 @@ class ImportCommands {
         this.state = state;
     }
 
-    @Command(command = "import", description = "Import a workbook (.xlsx) or a folder of CSV files. Example: import samples/frontier-ai.xlsx")
-    String importFile(@Option(longNames = "file", required = true, description = "workbook, CSV file or folder of CSV files") String file) {
-        ImportedLedger imported = LedgerImporter.importPath(Path.of(file));
+    @Command(command = "import", description = "Import workbooks (.xlsx, .xlsm, .xls), CSV/TSV files or folders as one company. "
+            + "Example: import samples/frontier-ai.xlsx")
+    String importFile(
+            @Option(longNames = "file", required = true, arity = OptionArity.ONE_OR_MORE,
+                    description = "workbooks, CSV files or folders (several make one company)") List<String> files,
+            @Option(longNames = "mapping", description = "a mapping file (YAML) saying what the files' headers, values and lines mean") String mapping,
+            @Option(longNames = "rates", description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
+            @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden) {
+        List<Path> paths = files.stream().map(Path::of).toList();
+        ImportedLedger imported = LedgerImporter.importPaths(paths, options(mapping, rates, skipHidden));
         state.update(s -> s.withLedger(imported.ledger()));
-        return Rendering.importSummary(Path.of(file).getFileName().toString(), imported);
+        String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
+                : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
+        return Rendering.importSummary(name, imported);
+    }
+
+    static ImportOptions options(String mapping, String rates, boolean skipHidden) {
+        return new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates), skipHidden);
     }
 }
