@@ -37,9 +37,9 @@ final class Dates {
     private static final long LAST_EXCEL_SERIAL = 2_958_465; // 9999-12-31
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
 
-    private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
+    private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[Tt ].*)?");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[T ].*)?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[Tt ].*)?");
     private static final Pattern DAY_MONTH_NAME = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]+([a-z]{3,9})\\.?[\\s\\-/.,]+(\\d{4}|\\d{2})(?: .*)?");
     private static final Pattern MONTH_NAME_DAY = Pattern.compile("([a-z]{3,9})\\.?[\\s\\-/.]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\-/.,]+(\\d{4}|\\d{2})(?: .*)?");
     private static final Pattern WEEKDAY = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");

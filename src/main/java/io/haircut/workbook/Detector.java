@@ -249,7 +249,7 @@ final class Detector {
         for (RawCell cell : block) {
             int c = cell.column();
             boolean hidden = ctx.info().hiddenColumns().contains(c);
-            String text = cell.text().trim();
+            String text = RowFields.shown(cell);
             if (ignored.containsKey(c)) {
                 uses.add(new ColumnUse(c, text, Use.IGNORED, null, ignored.get(c), null, hidden));
             } else if (fieldAt.containsKey(c)) {
@@ -259,12 +259,13 @@ final class Detector {
                         .map(u -> new Scale(u.factor(), u.word(), "its header")).orElse(null) : null;
                 uses.add(new ColumnUse(c, text, Use.FIELD, f, byColumn.get(c).why(), own, hidden));
             } else {
-                String why = demoted.getOrDefault(c, byColumn.containsKey(c) ? "" : "no haircut column by this name");
+                String why = demoted.getOrDefault(c, "");
                 if (cell.kind() != RawCell.Kind.TEXT) {
                     why = "header is not text";
                 }
                 uses.add(new ColumnUse(c, text, table == CanonicalTable.REVENUE ? Use.EXTRA : Use.IGNORED, null,
-                        table == CanonicalTable.REVENUE ? "kept with each entry as '" + Dictionary.key(text) + "'" + (why.isEmpty() ? "" : "; " + why) : why,
+                        table == CanonicalTable.REVENUE ? "kept with each entry as '" + CanonicalTable.normalisedHeader(text) + "'" + (why.isEmpty() ? "" : "; " + why)
+                                : why.isEmpty() ? "not a " + table.sheetName() + " column" : why,
                         null, hidden));
             }
         }
@@ -300,7 +301,8 @@ final class Detector {
             order = seen;
             orderSource = seen == null ? null : seenAt;
         }
-        String why = forcedBy != null ? forcedBy : "its headers (" + matchedRequired + " of " + required + " required columns)";
+        String headers = "its headers (" + matchedRequired + " of " + required + " required columns)";
+        String why = forcedBy == null ? headers : forcedBy.startsWith("the mapping") ? forcedBy : forcedBy + " and " + headers;
         List<String> found = block.stream().map(c -> c.text().trim()).toList();
         if (!missing.isEmpty()) {
             String foundText = String.join(", ", found);
@@ -377,16 +379,16 @@ final class Detector {
             boolean hidden = ctx.info().hiddenColumns().contains(cell.column());
             Periods.Parsed p = Periods.parse(cell, fy);
             if (p instanceof Periods.Period period) {
-                periods.add(new PeriodColumn(cell.column(), cell.text().trim(), period.span(), false, hidden));
+                periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), period.span(), false, hidden));
             } else if (p instanceof Periods.Total total) {
-                periods.add(new PeriodColumn(cell.column(), cell.text().trim(), total.span(), true, hidden));
+                periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), total.span(), true, hidden));
             } else if (p instanceof Periods.MonthOnly m) {
                 Periods.Span year = yearContext(ctx, rowIndex, cell.column(), fy);
                 if (year == null) {
                     unresolvedMonths++;
-                    periods.add(new PeriodColumn(cell.column(), cell.text().trim(), null, false, hidden));
+                    periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), null, false, hidden));
                 } else {
-                    periods.add(new PeriodColumn(cell.column(), cell.text().trim(), new Periods.Span(monthInSpan(year, m.month()), 1), false, hidden));
+                    periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), new Periods.Span(monthInSpan(year, m.month()), 1), false, hidden));
                 }
             }
         }

@@ -123,13 +123,13 @@ final class LongTableReader implements TableReader {
             notes.add("row " + row.row() + " has one text cell ('" + Detector.shorten(cells.get(0).text().trim()) + "'): read as a note, not an entry");
             return;
         }
+        seeValues(row);
         try {
             read(new RowFields(row, plan, mapping, info.file(), info.sheet(), shared));
             records++;
             if (runningFrom < 0) {
                 runningFrom = row.row();
             }
-            seeValues(row);
         } catch (ImportException e) {
             problems.add(e);
         }

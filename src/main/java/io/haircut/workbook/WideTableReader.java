@@ -153,7 +153,7 @@ final class WideTableReader implements TableReader {
                     group.clear();
                     lines.add("row " + row.row() + " '" + label + "': heading");
                 } else if (!missingOnly(row)) {
-                    lines.add("row " + row.row() + " '" + label + "': heading");
+                    lines.add("row " + row.row() + " '" + Detector.shorten(label) + "': no figures (a heading or a note)");
                     group.clear();
                 } else {
                     lines.add("row " + row.row() + " '" + label + "': no figures (only missing marks); ignored");
@@ -174,8 +174,10 @@ final class WideTableReader implements TableReader {
             line = new Dictionary.Line(LineKind.COMMITMENT, null, null);
         }
         LineFigures lf = new LineFigures(label, row.row(), line.kind(), figures);
-        drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
-                ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
+        if (draftValue(line) != null) {
+            drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
+                    ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
+        }
         String by = rule != null ? " (mapping line " + rule.line() + ")" : "";
         boolean importedKind = switch (line.kind()) {
             case REVENUE, COST, ACTIVE, NEW, CHURNED, CASH_BALANCE, UNUSED_CREDITS, COMMITMENT -> true;
@@ -270,7 +272,7 @@ final class WideTableReader implements TableReader {
                         imported++;
                     }
                 }
-                lines.add("row " + row.row() + " '" + label + "': " + LedgerBuilder.label(line.kind()) + by);
+                lines.add("row " + row.row() + " '" + label + "': " + lineName(line.kind()) + by);
             }
             case CASH_BALANCE, UNUSED_CREDITS -> {
                 for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
@@ -282,7 +284,7 @@ final class WideTableReader implements TableReader {
                         imported++;
                     }
                 }
-                lines.add("row " + row.row() + " '" + label + "': " + LedgerBuilder.label(line.kind()) + by);
+                lines.add("row " + row.row() + " '" + label + "': " + lineName(line.kind()) + by);
             }
             case COMMITMENT -> {
                 group.add(lf);
@@ -311,9 +313,9 @@ final class WideTableReader implements TableReader {
             case CASH_BALANCE -> "cash-balance";
             case UNUSED_CREDITS -> "unused-credits";
             case COMMITMENT -> "commitment";
-            case TOTAL, GROSS_PROFIT, OPERATING_RESULT -> "total";
             case UNKNOWN -> "~";
-            default -> "ignore";
+            case IGNORE -> "ignore";
+            default -> null; // totals, computed lines and ratios: recognised by name, nothing for a mapping to say
         };
     }
 
@@ -322,6 +324,17 @@ final class WideTableReader implements TableReader {
             RawCell c = row.cell(p.column());
             return c != null && Numbers.parse(c, plan.decimalComma()) instanceof Numbers.Missing;
         });
+    }
+
+    private static String lineName(LineKind kind) {
+        return switch (kind) {
+            case ACTIVE -> "active customers";
+            case NEW -> "new customers";
+            case CHURNED -> "churned customers";
+            case CASH_BALANCE -> "cash balance";
+            case UNUSED_CREDITS -> "unused cloud credits";
+            default -> kind.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static Dictionary.Line fromRule(ImportMapping.LineRule rule) {
@@ -355,7 +368,8 @@ final class WideTableReader implements TableReader {
     }
 
     private String columns() {
-        return SourceRef.columnLetters(plan.firstColumn()) + ".." + SourceRef.columnLetters(plan.labelLast());
+        return plan.firstColumn() == plan.labelLast() ? SourceRef.columnLetters(plan.firstColumn())
+                : SourceRef.columnLetters(plan.firstColumn()) + ".." + SourceRef.columnLetters(plan.labelLast());
     }
 
     private String at(int row, RawCell labelCell) {
