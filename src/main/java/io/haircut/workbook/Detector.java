@@ -12,7 +12,6 @@ import io.haircut.workbook.Plans.WideKind;
 import io.haircut.workbook.Plans.WidePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -624,7 +623,6 @@ final class Detector {
 
     /** Near misses, for the "not one of ..." note: a header row that names some of a table's columns. */
     private static String nearMiss(Context ctx) {
-        Map<CanonicalTable, String> best = new EnumMap<>(CanonicalTable.class);
         int bestCount = 1;
         String text = "";
         for (int i = 0; i < ctx.window().size() && i < HEADER_SEARCH_ROWS; i++) {
@@ -641,7 +639,6 @@ final class Detector {
                     List<String> lacking = Dictionary.requiredColumns(t).stream().filter(c -> !have.contains(c)).toList();
                     text = "; row " + row.row() + " has " + String.join(", ", have) + " like a " + t.sheetName() + " table but no "
                             + String.join(", ", lacking) + " (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)";
-                    best.put(t, text);
                 }
             }
         }

@@ -151,6 +151,23 @@ class DataRoomImportTest {
         assertThat(total(l.revenue())).isEqualByComparingTo("50.00"); // 42.00 + 8.00
     }
 
+    @Test
+    void aTsvExportWithAPreambleBeforeItsHeader() throws Exception {
+        Path file = TestBook.text(dir.resolve("stripe.tsv"), StandardCharsets.UTF_8, false,
+                "Payments export", "Generated 2026-05-01 by the billing system", "",
+                "Created\tCustomer\tSource\tPayment Type\tAmount", "2026-04-01\tGlobex\tdirect\tcard\t1,000.00",
+                "2026-04-02\tInitech\tapi\tach\t250.00");
+        // The header is on line 4, under the preamble; "Created" is not a name haircut knows for a date.
+        assertThatThrownBy(() -> importing(file)).hasMessage("stripe.tsv: header row 4 has no 'Date' column; expected Date, Customer, Channel, "
+                + "Settlement, Amount (found: Created, Customer, Source, Payment Type, Amount); name the column in a mapping file "
+                + "(columns: { revenue: { 'YOUR HEADER': date } }) or give it a default (defaults: { revenue: { date: VALUE } })");
+        Path map = mapping("stripe.yaml", "columns:\n  revenue:\n    Created: date\n");
+        List<RevenueEntry> r = mapped(map, file).ledger().revenue();
+        assertThat(r).extracting(RevenueEntry::settlement).containsExactly(Settlement.CASH, Settlement.CASH); // card, ach
+        assertThat(total(r)).isEqualByComparingTo("1250.00"); // 1,000.00 + 250.00
+        assertThat(r.get(0).source().toString()).isEqualTo("stripe.tsv!E5");
+    }
+
     // ---- 3. wide tables ---------------------------------------------------------------------------
 
     private TestBook pnl(Object totalRevenueFeb) {
@@ -560,6 +577,15 @@ class DataRoomImportTest {
         RevenueEntry e = mapped(map, file).ledger().revenue().get(0);
         assertThat(e.channel()).isEqualTo("direct");
         assertThat(e.settlement()).isEqualTo(Settlement.CASH);
+    }
+
+    @Test
+    void aSheetThatCameCloseToATableIsNamedInTheError() throws Exception {
+        Path file = TestBook.xlsx().sheet("Data").row(1, "Date", "Amount", "Notes").row(2, LocalDate.of(2025, 1, 1), 10, "x")
+                .write(dir.resolve("close.xlsx"));
+        assertThatThrownBy(() -> importing(file)).hasMessage("close.xlsx: no Revenue sheet; haircut needs a Revenue table with columns "
+                + "Date, Customer, Channel, Settlement, Amount (see samples/README.md); closest: row 1 has Date, Amount like a Revenue table "
+                + "but no Customer, Channel, Settlement (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)");
     }
 
     @Test
