@@ -63,6 +63,10 @@ final class Dates {
     }
 
     static Parsed text(String original, DateOrder order) {
+        Parsed iso = iso(original);
+        if (iso != null) {
+            return iso;
+        }
         String t = WEEKDAY.matcher(original.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
         Matcher m = YMD.matcher(t);
         if (m.matches()) {
@@ -108,6 +112,19 @@ final class Dates {
             return d == null ? new NotADate() : new Day(d);
         }
         return new NotADate();
+    }
+
+    /** "2025-03-14" without regular expressions: the form a million-row export mostly has. Null for other text. */
+    private static Parsed iso(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return day(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10), Integer.parseInt(t, 8, 10, 10));
     }
 
     /** Which order a slash date proves: 25/03/2025 proves day-first, 03/25/2025 month-first; null when it proves neither. */

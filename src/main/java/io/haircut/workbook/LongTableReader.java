@@ -54,6 +54,8 @@ final class LongTableReader implements TableReader {
 
     private final boolean blocked;
     private final RowFields.Shared shared;
+    private final List<Integer> choiceColumns = new ArrayList<>();
+    private final List<Set<String>> choiceSeen = new ArrayList<>();
 
     /**
      * @param id how messages name this table ("billing.csv", "pnl.xlsx!Data (columns A..F)")
@@ -70,6 +72,12 @@ final class LongTableReader implements TableReader {
         this.id = id;
         this.blocked = blocked;
         this.shared = new RowFields.Shared(plan);
+        for (ColumnUse c : plan.columns()) {
+            if (c.use() == Plans.Use.FIELD && (c.field().type() == Field.Type.CHOICE || c.field().type() == Field.Type.CHANNEL)) {
+                choiceColumns.add(c.column());
+                choiceSeen.add(valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>()));
+            }
+        }
         this.lastRow = plan.headerRow();
         builder.tableRead();
         if (plan.table() == CanonicalTable.REVENUE) {
@@ -111,7 +119,7 @@ final class LongTableReader implements TableReader {
                 return;
             }
         }
-        if (cells.size() == plan.found().size() && cells.stream().map(c -> c.text().trim()).toList().equals(plan.found())) {
+        if (repeatsHeader(cells)) {
             notes.add("row " + row.row() + " repeats the header; skipped");
             return;
         }
@@ -133,6 +141,18 @@ final class LongTableReader implements TableReader {
         } catch (ImportException e) {
             problems.add(e);
         }
+    }
+
+    private boolean repeatsHeader(List<RawCell> cells) {
+        if (cells.size() != plan.found().size() || cells.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).text().trim().equals(plan.found().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int requiredCount() {
@@ -238,15 +258,14 @@ final class LongTableReader implements TableReader {
         runningFrom = -1;
     }
 
+    /** The distinct values of choice and channel columns (up to a limit each): what a drafted mapping lists. */
     private void seeValues(TableRow row) {
-        for (ColumnUse c : plan.columns()) {
-            if (c.use() == Plans.Use.FIELD && (c.field().type() == Field.Type.CHOICE || c.field().type() == Field.Type.CHANNEL)) {
-                RawCell cell = row.cell(c.column());
+        for (int i = 0; i < choiceColumns.size(); i++) {
+            Set<String> seen = choiceSeen.get(i);
+            if (seen.size() < SEEN_VALUES) {
+                RawCell cell = row.cell(choiceColumns.get(i));
                 if (cell != null) {
-                    Set<String> seen = valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>());
-                    if (seen.size() < SEEN_VALUES) {
-                        seen.add(cell.text().trim());
-                    }
+                    seen.add(cell.text().trim());
                 }
             }
         }

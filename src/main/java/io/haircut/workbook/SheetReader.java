@@ -40,6 +40,7 @@ final class SheetReader implements TableSink {
     private boolean skipping;
     private List<String> sheetNotes;
     private int outside;
+    private int firstHeader;
     private final List<String> outsideSample = new ArrayList<>();
     private final Set<Integer> hiddenRowsOutside = new TreeSet<>();
 
@@ -188,6 +189,7 @@ final class SheetReader implements TableSink {
                 scaleNote(id, w.scale(), List.of());
             }
         }
+        firstHeader = plan.tables().stream().mapToInt(TablePlan::headerRow).min().orElse(0);
         List<TableRow> held = window;
         window = null;
         for (TableRow r : rows) {
@@ -209,15 +211,17 @@ final class SheetReader implements TableSink {
         for (TableReader r : readers) {
             r.row(row);
         }
-        if (plan.tables().isEmpty()) {
-            return;
-        }
-        int firstHeader = plan.tables().stream().mapToInt(TablePlan::headerRow).min().orElse(0);
-        if (row.row() <= firstHeader) {
+        if (plan.tables().isEmpty() || row.row() <= firstHeader) {
             return;
         }
         for (RawCell c : row.cells()) {
-            boolean inside = plan.tables().stream().anyMatch(t -> c.column() >= t.firstColumn() && c.column() <= t.lastColumn() && row.row() > t.headerRow());
+            boolean inside = false;
+            for (TablePlan t : plan.tables()) {
+                if (c.column() >= t.firstColumn() && c.column() <= t.lastColumn() && row.row() > t.headerRow()) {
+                    inside = true;
+                    break;
+                }
+            }
             if (!inside) {
                 outside++;
                 if (outsideSample.size() < 5) {

@@ -1,6 +1,5 @@
 package io.haircut.workbook;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -84,30 +83,17 @@ record TextFormat(Charset charset, int bomLength, char delimiter) {
 
     /** Checks the whole file: one stray byte from Windows-1252 late in a large export must not be read as UTF-8. */
     static boolean isUtf8(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b < 0x80) {
-                    continue;
-                }
-                int more;
-                if ((b & 0xE0) == 0xC0 && b >= 0xC2) {
-                    more = 1;
-                } else if ((b & 0xF0) == 0xE0) {
-                    more = 2;
-                } else if ((b & 0xF8) == 0xF0 && b <= 0xF4) {
-                    more = 3;
-                } else {
-                    return false;
-                }
-                for (int i = 0; i < more; i++) {
-                    int c = in.read();
-                    if (c < 0 || (c & 0xC0) != 0x80) {
-                        return false;
-                    }
-                }
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), strict)) {
+            char[] buffer = new char[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check: a byte that is not UTF-8 throws
             }
             return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 
