@@ -239,7 +239,6 @@ final class Detector {
         }
         int first = block.get(0).column();
         int last = block.get(block.size() - 1).column();
-        String scaleSource = null;
         Scale tableScale = tableScale(ctx, header.row(), first, last);
         String currency = tableCurrency(ctx, header.row(), first, last);
         List<ColumnUse> uses = new ArrayList<>();
@@ -396,17 +395,14 @@ final class Detector {
             return Optional.empty();
         }
         if (unresolvedMonths > 0) {
+            // Still a table (so the message reaches the analyst), but one that cannot be read until the year is known.
             problems.add(where(ctx.info()) + ": header row " + header.row() + " names months without a year ("
                     + figures.stream().filter(p -> p.span() == null).map(PeriodColumn::header).limit(3).collect(Collectors.joining(", "))
                     + "); put the year in the header ('Jan-26') or above it ('FY2026' over the months)");
-            figures = figures.stream().filter(p -> p.span() != null).toList();
-            periods = periods.stream().filter(p -> p.span() != null || p.total()).toList();
-            if (figures.size() < 2) {
-                return Optional.empty();
-            }
         }
-        int finest = figures.stream().mapToInt(p -> p.span().months()).min().orElse(1);
-        List<java.time.YearMonth> starts = figures.stream().filter(p -> p.span().months() == finest).map(p -> p.span().first()).toList();
+        List<PeriodColumn> known = figures.stream().filter(p -> p.span() != null).toList();
+        int finest = known.stream().mapToInt(p -> p.span().months()).min().orElse(1);
+        List<java.time.YearMonth> starts = known.stream().filter(p -> p.span().months() == finest).map(p -> p.span().first()).toList();
         boolean up = true;
         boolean down = true;
         for (int i = 1; i < starts.size(); i++) {
@@ -419,7 +415,7 @@ final class Detector {
         // Coarser periods that cover finer ones are totals of them (months, then "Q1 2026" or "FY2025").
         List<PeriodColumn> resolved = new ArrayList<>();
         for (PeriodColumn p : periods) {
-            boolean coversFiner = !p.total() && p.span().months() > finest && figures.stream()
+            boolean coversFiner = !p.total() && p.span() != null && p.span().months() > finest && known.stream()
                     .anyMatch(q -> q.span().months() == finest && p.span().contains(q.span()));
             resolved.add(coversFiner ? new PeriodColumn(p.column(), p.header(), p.span(), true, p.hidden()) : p);
         }
@@ -439,7 +435,7 @@ final class Detector {
             return Optional.empty();
         }
         WideKind kind = WideKind.PNL;
-        boolean allYears = figures.stream().allMatch(p -> p.span().months() == 12);
+        boolean allYears = known.stream().allMatch(p -> p.span().months() == 12);
         String title = ctx.window().stream().filter(r -> r.row() < header.row()).flatMap(r -> r.cells().stream())
                 .map(RawCell::text).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT)
                 + " " + String.valueOf(ctx.info().tableName()).toLowerCase(Locale.ROOT);

@@ -256,6 +256,16 @@ class DataRoomImportTest {
     }
 
     @Test
+    void monthNamesWithNoYearAnywhereAreAnError() throws Exception {
+        Path file = withRevenue(TestBook.xlsx()).sheet("Costs by month")
+                .row(3, "Line", "Jan", "Feb", "Mar")
+                .row(4, "Hosting", 10, 11, 12)
+                .write(dir.resolve("noyear.xlsx"));
+        assertThatThrownBy(() -> importing(file)).hasMessage("noyear.xlsx!Costs by month: header row 3 names months without a year "
+                + "(Jan, Feb, Mar); put the year in the header ('Jan-26') or above it ('FY2026' over the months)");
+    }
+
+    @Test
     void kpiLinesGiveCustomerCountsUnscaledAndCashScaledAndAMissingCellIsNotZero() throws Exception {
         Path file = withRevenue(TestBook.xlsx()).sheet("KPIs")
                 .row(1, "Key metrics (USD in thousands; customer counts in units)")
@@ -424,7 +434,9 @@ class DataRoomImportTest {
     @Test
     void anOldBinaryXlsWithATitleAHiddenRowAndAFormulaTotal() throws Exception {
         Path file = legacy(TestBook.xls()).write(dir.resolve("legacy.xls"));
+        byte[] before = Files.readAllBytes(file);
         ImportedLedger imported = importing(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before); // opened read-only
         assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("400.00"); // 250.25 + 49.75 + 100; the Total row (400) agrees
         assertThat(imported.warnings()).isEmpty();
         assertThat(imported.notes()).contains("legacy.xls!Revenue 2025: 1 hidden row imported (row 5)");
