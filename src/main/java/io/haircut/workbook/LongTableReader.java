@@ -51,6 +51,8 @@ final class LongTableReader implements TableReader {
     private BigDecimal running = BigDecimal.ZERO;
     private int runningFrom = -1;
     private int totalsOk;
+    private final List<Integer> totalRows = new ArrayList<>();
+    private final List<Integer> skipped = new ArrayList<>();
 
     private final boolean blocked;
     private final RowFields.Shared shared;
@@ -121,14 +123,17 @@ final class LongTableReader implements TableReader {
         }
         if (repeatsHeader(cells)) {
             notes.add("row " + row.row() + " repeats the header; skipped");
+            skipped.add(row.row());
             return;
         }
         if (isTotal(row, cells)) {
             checkTotal(row);
+            totalRows.add(row.row());
             return;
         }
         if (cells.size() == 1 && cells.get(0).kind() == RawCell.Kind.TEXT && requiredCount() > 1) {
             notes.add("row " + row.row() + " has one text cell ('" + Detector.shorten(cells.get(0).text().trim()) + "'): read as a note, not an entry");
+            skipped.add(row.row());
             return;
         }
         seeValues(row);
@@ -275,6 +280,15 @@ final class LongTableReader implements TableReader {
     public void end() {
         if (records == 0 && lastRow == plan.headerRow()) {
             notes.add("no rows under the header");
+        }
+        // Rows that are not entries are said in the import's output too, never skipped silently.
+        if (!totalRows.isEmpty()) {
+            builder.note(id + ": " + totalRows.size() + " total row" + (totalRows.size() == 1 ? "" : "s") + " checked and not imported ("
+                    + rows(totalRows) + ")");
+        }
+        if (!skipped.isEmpty()) {
+            builder.note(id + ": " + skipped.size() + " row" + (skipped.size() == 1 ? "" : "s") + " read as notes or repeated headers, not entries ("
+                    + rows(skipped) + ")");
         }
     }
 

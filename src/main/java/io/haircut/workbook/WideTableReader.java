@@ -63,6 +63,7 @@ final class WideTableReader implements TableReader {
     private final Map<Integer, BigDecimal[]> operating = new LinkedHashMap<>();
     private final Map<Integer, BigDecimal[]> grossProfit = new LinkedHashMap<>();
     private final Map<String, Integer> ignoredLines = new LinkedHashMap<>();
+    private final List<String> unknownLines = new ArrayList<>();
     private Section section = Section.NONE;
     private int lastRow;
     private int imported;
@@ -225,6 +226,7 @@ final class WideTableReader implements TableReader {
                     add(operating, lf);
                 }
                 ignored(row.row(), label, "not a revenue, cost or KPI line haircut knows; say what it is under lines: in a mapping file");
+                unknownLines.add("row " + row.row() + " '" + Detector.shorten(label) + "'");
             }
             case REVENUE -> {
                 group.add(lf);
@@ -522,8 +524,15 @@ final class WideTableReader implements TableReader {
             imported++;
         }
         if (!missing.isEmpty()) {
-            notes.add(missing.size() + " cell" + (missing.size() == 1 ? "" : "s") + " marked as missing, left out (never read as 0): "
-                    + String.join(", ", missing.subList(0, Math.min(6, missing.size()))) + (missing.size() > 6 ? ", ..." : ""));
+            String text = missing.size() + " cell" + (missing.size() == 1 ? "" : "s") + " marked as missing, left out (never read as 0): "
+                    + String.join(", ", missing.subList(0, Math.min(6, missing.size()))) + (missing.size() > 6 ? ", ..." : "");
+            notes.add(text);
+            builder.note(id + ": " + text);
+        }
+        if (!unknownLines.isEmpty()) {
+            builder.note(id + ": " + unknownLines.size() + " line" + (unknownLines.size() == 1 ? "" : "s") + " ignored, not a revenue, cost or KPI line"
+                    + " haircut knows (" + String.join(", ", unknownLines.subList(0, Math.min(5, unknownLines.size())))
+                    + (unknownLines.size() > 5 ? ", ..." : "") + "); say what they are under lines: in a mapping file");
         }
     }
 

@@ -124,6 +124,7 @@ class DataRoomImportTest {
                 .containsEntry("memo", "renewal, Q1");
         assertThat(r.get(1).source().toString()).isEqualTo("billing.csv!H3");
         assertThat(imported.warnings()).isEmpty();
+        assertThat(imported.notes()).containsExactly("billing.csv: 1 total row checked and not imported (row 5)");
     }
 
     // ---- 2. text files: encodings and delimiters ------------------------------------------------
@@ -284,6 +285,7 @@ class DataRoomImportTest {
         assertThat(l.cash().get(1).cash().amount()).isEqualByComparingTo("5800500"); // 5,800.5 thousand
         assertThat(l.cash().get(1).unusedCredits().amount()).isEqualByComparingTo("3400000");
         assertThat(imported.warnings()).containsExactly("cash for 2026-03 lacks the cash balance (kpi.xlsx!KPIs!D8); the month is left out, never counted as 0");
+        assertThat(imported.notes()).contains("kpi.xlsx!KPIs: 1 cell marked as missing, left out (never read as 0): D7 '—'");
     }
 
     @Test
@@ -294,11 +296,14 @@ class DataRoomImportTest {
                 .row(4, "Cost of revenue", -40, -45)
                 .row(5, "Gross profit", 60, 55)
                 .row(6, "Sales & marketing", -10, -10)
+                .row(7, "Other income", 3, 4)
                 .write(dir.resolve("negative.xlsx"));
         ImportedLedger imported = importing(file);
         assertThat(costTotal(imported.ledger().costs())).isEqualByComparingTo("105000"); // (40 + 45 + 10 + 10) thousand, as positive costs
         assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("200000");
         assertThat(imported.warnings()).isEmpty(); // gross profit: 100 + (-40) = 60, 100 + (-45) = 55
+        assertThat(imported.notes()).contains("negative.xlsx!PL: 1 line ignored, not a revenue, cost or KPI line haircut knows "
+                + "(row 7 'Other income'); say what they are under lines: in a mapping file");
     }
 
     @Test
