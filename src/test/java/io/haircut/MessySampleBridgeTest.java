@@ -90,6 +90,9 @@ class MessySampleBridgeTest {
         assertThat(sorted(m.parties().parties(), p -> p.name() + " " + p.group() + " " + p.relationship()))
                 .isEqualTo(sorted(canonical.parties().parties(), p -> p.name() + " " + p.group() + " " + p.relationship()));
         assertThat(m.company()).isEqualTo("frontier-ai");
+        // The mapping file is an input too: an export may never overwrite it.
+        assertThat(m.files()).extracting(f -> f.path()).containsExactly(MESSY.resolve("financials.xlsx").toString(),
+                MESSY.resolve("billing-export.csv").toString(), MESSY.resolve("mapping.yaml").toString());
     }
 
     @Test

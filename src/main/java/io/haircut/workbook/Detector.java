@@ -450,7 +450,9 @@ final class Detector {
         String why = forcedBy != null ? forcedBy : figures.size() + " periods across row " + header.row() + " ("
                 + figures.get(0).header() + " .. " + figures.get(figures.size() - 1).header() + ")";
         WidePlan plan = new WidePlan(kind, header.row(), labelFirst, firstPeriod - 1, lastPeriod, resolved, scale, currency, ctx.decimalComma(), why);
-        return Optional.of(new Candidate(plan, 100 * figures.size() + (forcedBy != null || forced != null ? 1000 : 0), rowIndex, problems));
+        // Total columns break ties: a header with a spacer column before "FY2025" is one table, not months alone.
+        int totals = (int) resolved.stream().filter(PeriodColumn::total).count();
+        return Optional.of(new Candidate(plan, 100 * figures.size() + totals + (forcedBy != null || forced != null ? 1000 : 0), rowIndex, problems));
     }
 
     private static java.time.YearMonth monthInSpan(Periods.Span span, int month) {

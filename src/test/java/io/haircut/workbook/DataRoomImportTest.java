@@ -257,6 +257,18 @@ class DataRoomImportTest {
     }
 
     @Test
+    void aTotalColumnAfterASpacerColumnIsStillChecked() throws Exception {
+        Path file = TestBook.xlsx().sheet("PL")
+                .row(1, null, "Jan-26", "Feb-26", null, "Total")
+                .row(2, "Revenue", 10, 20, null, 31)
+                .write(dir.resolve("spacer.xlsx"));
+        ImportedLedger imported = importing(file);
+        assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("30");
+        assertThat(imported.warnings()).containsExactly("spacer.xlsx!PL!E2: 'Revenue' Total is USD 31.00 but the periods it covers "
+                + "(spacer.xlsx!PL!B2, C2) add up to USD 30.00; the total column is not imported"); // 10 + 20 = 30
+    }
+
+    @Test
     void monthNamesWithNoYearAnywhereAreAnError() throws Exception {
         Path file = withRevenue(TestBook.xlsx()).sheet("Costs by month")
                 .row(3, "Line", "Jan", "Feb", "Mar")
