@@ -23,7 +23,7 @@ final class Plans {
         }
 
         String describe() {
-            if (isNone() && source == null) {
+            if (isNone()) {
                 return "as written";
             }
             String x = "x" + String.format(java.util.Locale.ROOT, "%,d", factor.toBigInteger());
