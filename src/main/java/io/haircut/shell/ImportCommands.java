@@ -1,8 +1,11 @@
 package io.haircut.shell;
 
+import io.haircut.workbook.ImportOptions;
 import io.haircut.workbook.ImportedLedger;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -19,15 +22,29 @@ class ImportCommands {
         this.progress = progress;
     }
 
-    @Command(command = "import", description = "Import a workbook (.xlsx) or a folder of CSV files. Example: import samples/frontier-ai.xlsx")
-    Confirmation importFile(@Option(longNames = "file", required = true, label = "FILE|FOLDER",
-            description = "workbook, CSV file or folder of CSV files") @OptionValues(provider = "importFiles") String file) {
-        Path path = Path.of(file);
+    @Command(command = "import", description = "Import workbooks (.xlsx, .xlsm, .xls), CSV/TSV files or folders as one company. "
+            + "Example: import samples/frontier-ai.xlsx")
+    Confirmation importFile(
+            @Option(longNames = "file", required = true, arity = OptionArity.ONE_OR_MORE, label = "FILE|FOLDER",
+                    description = "workbooks, CSV files or folders; several make one company")
+            @OptionValues(provider = "importFiles") List<String> files,
+            @Option(longNames = "mapping", label = "MAP.yaml",
+                    description = "a mapping file (YAML) saying what the files' headers, values and lines mean") String mapping,
+            @Option(longNames = "rates", label = "RATES.yaml",
+                    description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
+            @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden) {
+        List<Path> paths = files.stream().map(Path::of).toList();
+        String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
+                : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
         ImportedLedger imported;
-        try (ProgressDisplay.Bar bar = progress.start("Importing " + path.getFileName())) {
-            imported = LedgerImporter.importPath(path, bar);
+        try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
+            imported = LedgerImporter.importPaths(paths, options(mapping, rates, skipHidden), bar);
         }
-        state.update("import " + file, s -> s.withLedger(imported.ledger()));
-        return new Confirmation(Rendering.importSummary(path.getFileName().toString(), imported));
+        state.update("import " + String.join(" ", files), s -> s.withLedger(imported.ledger()));
+        return new Confirmation(Rendering.importSummary(name, imported));
+    }
+
+    static ImportOptions options(String mapping, String rates, boolean skipHidden) {
+        return new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates), skipHidden);
     }
 }

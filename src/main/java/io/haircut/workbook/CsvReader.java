@@ -1,30 +1,47 @@
 package io.haircut.workbook;
 
 import io.haircut.Cancelled;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Streams one CSV file (UTF-8, comma-separated, header in row 1) as a table named after the file. */
+/**
+ * Streams one CSV or TSV file as a sheet named after the file. The encoding (UTF-8 with or without
+ * BOM, UTF-16, Windows-1252) and the delimiter (comma, semicolon, tab, pipe) are detected from the
+ * bytes ({@link TextFormat}); every value is text, typed later by the column it lands in.
+ */
 final class CsvReader {
 
     private CsvReader() {
     }
 
     static void read(Path file, String displayName, String tableName, TableSink sink) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            skipByteOrderMark(in);
-            sink.startTable(displayName, null, tableName);
+        TextFormat text;
+        try {
+            text = TextFormat.detect(file, displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
+        } catch (IOException e) {
+            throw new ImportException(displayName + ": cannot read the file: " + XlsxReader.firstLine(e));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(text.delimiter())
+                .setIgnoreSurroundingSpaces(false)
+                .setIgnoreEmptyLines(false) // blank lines keep their row numbers, as a spreadsheet shows them
+                .get();
+        try (InputStream bytes = Files.newInputStream(file)) {
+            bytes.skipNBytes(text.bomLength());
+            // InputStreamReader replaces bytes the charset cannot map instead of failing mid-file.
+            Reader in = new java.io.BufferedReader(new InputStreamReader(bytes, text.charset()), 1 << 16);
+            sink.startTable(new SheetInfo(displayName, null, tableName, false, Set.of(), List.of(), "csv, " + text.describe()));
             try (CSVParser parser = CSVParser.parse(in, format)) {
                 for (CSVRecord record : parser) {
                     List<RawCell> cells = new ArrayList<>(record.size());
@@ -35,31 +52,19 @@ final class CsvReader {
                         }
                     }
                     if (!cells.isEmpty()) {
-                        // The record number is the line's row as a spreadsheet would show it.
+                        // The record number is the row a spreadsheet would show for this record.
                         sink.row(new TableRow((int) record.getRecordNumber(), cells));
                     }
                 }
             }
             sink.endTable();
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ImportException(displayName + ": not UTF-8 text; save the file as CSV UTF-8");
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (Cancelled.wasInterruption(cause)) {
                 // Ctrl-C during a read closes the file's channel; that is a cancel, not a broken file.
                 throw new Cancelled();
             }
-            if (cause instanceof java.nio.charset.MalformedInputException) {
-                throw new ImportException(displayName + ": not UTF-8 text; save the file as CSV UTF-8");
-            }
             throw new ImportException(displayName + ": cannot read the CSV file: " + XlsxReader.firstLine(cause));
-        }
-    }
-
-    private static void skipByteOrderMark(Reader in) throws IOException {
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset();
         }
     }
 }

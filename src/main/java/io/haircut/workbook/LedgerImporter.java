@@ -3,6 +3,7 @@ package io.haircut.workbook;
 import io.haircut.Cancelled;
 import io.haircut.Progress;
 import io.haircut.RowCounter;
+import io.haircut.ledger.Ledger;
 import io.haircut.ledger.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,91 +14,158 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Imports a company's financials from a canonical workbook (.xlsx / .xlsm) or a folder of CSV files
- * named after the sheets (Revenue.csv, Costs.csv, ...). Files are only read, never written.
+ * Imports a company's financials from the files of a data room: workbooks (.xlsx, .xlsm, .xls), CSV and
+ * TSV files, or folders of them, in the canonical layout or not (tables are found by their headers and
+ * contents, see {@link Detector}). Several files make one company; figures given twice are compared,
+ * not merged ({@link LedgerBuilder}). Files are only read, never written.
+ *
+ * <p>Steps: load the mapping and rates (if given); list the files (a folder gives its spreadsheet files,
+ * sorted); stream each through its reader into {@link SheetReader}, which finds the tables and reads
+ * them into one {@link LedgerBuilder}; build the ledger, checking figures that arrived twice.
  */
 public final class LedgerImporter {
+
+    static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv", "tsv");
 
     private LedgerImporter() {
     }
 
+    /** One workbook, CSV file or folder, with no mapping: the canonical import. */
     public static ImportedLedger importPath(Path path) {
-        return importPath(path, Progress.NONE);
+        return importPaths(List.of(path), ImportOptions.DEFAULTS, Progress.NONE);
+    }
+
+    /** As {@link #importPaths(List, ImportOptions, Progress)} for one path. */
+    public static ImportedLedger importPath(Path path, Progress progress) {
+        return importPaths(List.of(path), ImportOptions.DEFAULTS, progress);
+    }
+
+    public static ImportedLedger importPaths(List<Path> paths, ImportOptions options) {
+        return importPaths(paths, options, Progress.NONE);
     }
 
     /**
-     * As {@link #importPath(Path)}, telling {@code progress} the rows read so far. Stops with
+     * Imports the files into one company, telling {@code progress} the rows read so far. Stops with
      * {@link Cancelled} when the thread is interrupted (Ctrl-C in the shell); nothing is kept.
      */
-    public static ImportedLedger importPath(Path path, Progress progress) {
-        String display = path.toString();
-        if (!Files.exists(path)) {
-            throw new ImportException(display + ": no such file or folder");
-        }
-        RowCounter counter = new RowCounter(progress);
+    public static ImportedLedger importPaths(List<Path> paths, ImportOptions options, Progress progress) {
+        ImportMapping mapping = mapping(options);
+        boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
-        TableSink counted = counting(builder, counter);
         List<SourceFile> files = new ArrayList<>();
-        if (Files.isDirectory(path)) {
-            List<Path> csvs = csvFiles(path);
-            if (csvs.isEmpty()) {
-                throw new ImportException(display + ": no .csv files in this folder; expected Revenue.csv and optionally "
-                        + "Costs.csv, Customers.csv, Funding.csv, Commitments.csv, Parties.csv, Cash.csv");
-            }
-            for (Path csv : csvs) {
-                String name = csv.getFileName().toString();
-                CsvReader.read(csv, display.endsWith("/") ? display + name : display + "/" + name, stem(name), counted);
-                files.add(new SourceFile(csv.toString(), sha256(csv), List.of(stem(name))));
-            }
-            counter.done();
-            Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
-            String company = stem(path.getFileName().toString());
-            return new ImportedLedger(builder.build(company, files, display.endsWith("/") ? display : display + "/"),
-                    builder.tables(), builder.notes());
-        }
-        String name = path.getFileName().toString();
-        String extension = extension(name);
-        List<String> sheets = new ArrayList<>();
-        TableSink recording = new TableSink() {
-            @Override
-            public void startTable(String file, String sheet, String tableName) {
-                sheets.add(tableName);
-                builder.startTable(file, sheet, tableName);
-            }
-
-            @Override
-            public void row(TableRow row) {
-                counted.row(row);
-            }
-
-            @Override
-            public void endTable() {
-                builder.endTable();
-            }
-        };
-        switch (extension) {
-            case "xlsx", "xlsm" -> XlsxReader.read(path, name, recording);
-            case "csv" -> CsvReader.read(path, name, stem(name), recording);
-            default -> throw new ImportException(display + ": cannot import ." + extension
-                    + " files; expected an .xlsx or .xlsm workbook, a .csv file, or a folder of .csv files");
-        }
-        files.add(new SourceFile(path.toString(), sha256(path), sheets));
+        RowCounter counter = new RowCounter(progress);
+        Run run = read(paths, mapping, builder, skipHidden, true, files, counter);
         counter.done();
         Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
-        return new ImportedLedger(builder.build(stem(name), files, name), builder.tables(), builder.notes());
+        if (!builder.hasRevenue()) {
+            throw new ImportException(run.noRevenueMessage());
+        }
+        addSettingsFiles(options, files);
+        Ledger ledger = builder.build(company(paths, mapping), files, mapping.rates());
+        return new ImportedLedger(ledger, builder.tables(), builder.notes(), builder.warnings());
+    }
+
+    /** What haircut makes of the files, without stopping at the first problem: the layout, the problems, a draft mapping. */
+    public static Inspection inspect(List<Path> paths, ImportOptions options) {
+        ImportMapping mapping = mapping(options);
+        boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
+        LedgerBuilder builder = new LedgerBuilder();
+        List<SourceFile> files = new ArrayList<>();
+        Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE));
+        String error = run.reports().stream().flatMap(f -> f.sheets().stream()).flatMap(s -> s.tables().stream())
+                .flatMap(t -> t.problems().stream()).findFirst().orElse(null);
+        if (error == null && !builder.hasRevenue()) {
+            error = run.noRevenueMessage();
+        }
+        if (error == null) {
+            try {
+                builder.build(company(paths, mapping), files, mapping.rates());
+            } catch (ImportException e) {
+                error = e.getMessage();
+            }
+        }
+        String draft = MappingDraft.yaml(paths, company(paths, mapping), mapping, run.sheetReaders());
+        return new Inspection(run.reports(), builder.warnings(), builder.notes(), error, draft);
+    }
+
+    /** The files read, their reports and readers, and how to say that none held revenue. */
+    private record Run(List<Inspection.FileReport> reports, Map<Path, SheetReader> sheetReaders, String source, boolean plural) {
+
+        String noRevenueMessage() {
+            String nearMiss = reports.stream().flatMap(f -> f.sheets().stream()).map(Inspection.SheetReport::skipped)
+                    .filter(s -> s != null && s.contains("; row ")).map(s -> s.substring(s.indexOf("; row ") + 2)).findFirst()
+                    .map(s -> "; closest: " + s).orElse("");
+            return source + ": no Revenue " + (plural ? "file" : "sheet")
+                    + "; haircut needs a Revenue table with columns " + String.join(", ", CanonicalTable.REVENUE.required())
+                    + " (see samples/README.md)" + nearMiss;
+        }
+    }
+
+    private static Run read(List<Path> paths, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict,
+            List<SourceFile> files, RowCounter counter) {
+        if (paths.isEmpty()) {
+            throw new ImportException("no file given; expected a workbook, a CSV file or a folder");
+        }
+        List<Inspection.FileReport> reports = new ArrayList<>();
+        Map<Path, SheetReader> sheetReaders = new LinkedHashMap<>();
+        Map<String, Path> bySha = new LinkedHashMap<>();
+        String source = null;
+        boolean plural = false;
+        for (Path path : paths) {
+            String display = path.toString();
+            if (!Files.exists(path)) {
+                throw new ImportException(display + ": no such file or folder");
+            }
+            List<Path> inputs;
+            String prefix;
+            if (Files.isDirectory(path)) {
+                inputs = spreadsheetFiles(path);
+                if (inputs.isEmpty()) {
+                    throw new ImportException(display + ": no .csv files in this folder; expected Revenue.csv and optionally "
+                            + "Costs.csv, Customers.csv, Funding.csv, Commitments.csv, Parties.csv, Cash.csv (or .xlsx, .xls, .tsv files)");
+                }
+                prefix = display.endsWith("/") ? display : display + "/";
+                source = source == null ? prefix : source + ", " + prefix;
+                plural = true;
+            } else {
+                inputs = List.of(path);
+                prefix = "";
+                String name = path.getFileName().toString();
+                source = source == null ? name : source + ", " + name;
+                plural = plural || paths.size() > 1;
+            }
+            for (Path file : inputs) {
+                String name = file.getFileName().toString();
+                String shown = prefix.isEmpty() ? name : prefix + name;
+                String sha = sha256(file);
+                Path same = bySha.putIfAbsent(sha, file);
+                if (same != null) {
+                    throw new ImportException(shown + ": the same file as " + same + " (identical bytes); give each file once");
+                }
+                SheetReader sheets = new SheetReader(mapping, builder, skipHidden, strict);
+                readFile(file, shown, counting(sheets, counter));
+                sheetReaders.put(file, sheets);
+                files.add(new SourceFile(file.toString(), sha, sheets.sheetNames()));
+                reports.add(new Inspection.FileReport(shown, format(file, sheets), sheets.reports()));
+            }
+        }
+        return new Run(reports, sheetReaders, source, plural);
     }
 
     /** Passes rows on to {@code sink}, counting them (and noticing Ctrl-C) on the way. */
     private static TableSink counting(TableSink sink, RowCounter counter) {
         return new TableSink() {
             @Override
-            public void startTable(String file, String sheet, String tableName) {
-                sink.startTable(file, sheet, tableName);
+            public void startTable(SheetInfo sheet) {
+                sink.startTable(sheet);
             }
 
             @Override
@@ -107,15 +175,64 @@ public final class LedgerImporter {
             }
 
             @Override
+            public void merged(List<CellRange> regions) {
+                sink.merged(regions);
+            }
+
+            @Override
             public void endTable() {
                 sink.endTable();
             }
         };
     }
 
-    private static List<Path> csvFiles(Path folder) {
+    private static String format(Path file, SheetReader sheets) {
+        return sheets.format() != null ? sheets.format() : extension(file.getFileName().toString());
+    }
+
+    private static void readFile(Path file, String shown, TableSink sheets) {
+        String name = file.getFileName().toString();
+        switch (extension(name)) {
+            case "xlsx", "xlsm" -> XlsxReader.read(file, shown, sheets);
+            case "xls" -> XlsReader.read(file, shown, sheets);
+            case "csv", "tsv" -> CsvReader.read(file, shown, stem(name), sheets);
+            default -> throw new ImportException(shown + ": cannot import ." + extension(name)
+                    + " files; expected an .xlsx, .xlsm or .xls workbook, a .csv or .tsv file, or a folder of them");
+        }
+    }
+
+    private static ImportMapping mapping(ImportOptions options) {
+        ImportMapping mapping = options.mapping() == null ? ImportMapping.NONE : MappingFiles.load(options.mapping());
+        if (options.rates() != null) {
+            ImportMapping rates = MappingFiles.load(options.rates());
+            if (rates.rates().isEmpty()) {
+                throw new ImportException(options.rates() + ": no rates: section; expected rates: { to: USD, EUR: 1.0850 }");
+            }
+            mapping = mapping.withRates(rates.rates());
+        }
+        return mapping;
+    }
+
+    /** The mapping and rate files are inputs too: exports must never overwrite them. */
+    private static void addSettingsFiles(ImportOptions options, List<SourceFile> files) {
+        for (Path p : new Path[] {options.mapping(), options.rates()}) {
+            if (p != null) {
+                files.add(new SourceFile(p.toString(), sha256(p), List.of()));
+            }
+        }
+    }
+
+    private static String company(List<Path> paths, ImportMapping mapping) {
+        if (mapping.company() != null) {
+            return mapping.company();
+        }
+        return stem(paths.get(0).getFileName().toString());
+    }
+
+    private static List<Path> spreadsheetFiles(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> extension(p.getFileName().toString()).equals("csv") && Files.isRegularFile(p))
+            return s.filter(p -> EXTENSIONS.contains(extension(p.getFileName().toString())) && Files.isRegularFile(p)
+                            && !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -123,12 +240,12 @@ public final class LedgerImporter {
         }
     }
 
-    private static String extension(String name) {
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String stem(String name) {
+    static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
     }

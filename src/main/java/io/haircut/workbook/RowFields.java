@@ -2,31 +2,70 @@ package io.haircut.workbook;
 
 import io.haircut.ledger.Labelled;
 import io.haircut.ledger.SourceRef;
+import io.haircut.workbook.Plans.ColumnUse;
+import io.haircut.workbook.Plans.LongPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Typed access to one data row, where every failure names the exact cell and says what was expected,
- * e.g. {@code frontier-ai.xlsx!Revenue!E17: expected an amount, found 'n/a'}.
+ * Typed access to one data row of a long table, where every failure names the exact cell and says what
+ * was expected, e.g. {@code frontier-ai.xlsx!Revenue!E17: expected an amount such as 1234.56, found 'n/a'}.
+ * Values pass through the mapping file's value meanings, then the built-in ones ({@link Dictionary});
+ * amounts are scaled by the column's or the table's units.
  */
 final class RowFields {
 
     private final TableRow row;
-    private final Columns columns;
+    private final LongPlan plan;
+    private final ImportMapping mapping;
     private final String file;
     private final String sheet;
+    private final Shared shared;
 
-    RowFields(TableRow row, Columns columns, String file, String sheet) {
+    /**
+     * What the rows of one table share: its columns by name and the meanings of values already looked up
+     * (a million rows repeat a few hundred channel and settlement spellings).
+     */
+    static final class Shared {
+        private final Map<String, ColumnUse> columns = new HashMap<>();
+        private final Map<String, Field> fields = new HashMap<>();
+        private final Map<String, Optional<String>> meanings = new HashMap<>();
+
+        Shared(LongPlan plan) {
+            for (ColumnUse c : plan.columns()) {
+                if (c.use() == Plans.Use.FIELD) {
+                    columns.put(c.field().column(), c);
+                }
+            }
+            Dictionary.fields(plan.table()).forEach(f -> fields.put(f.column(), f));
+        }
+
+        Optional<String> builtIn(String fieldKey, String text) {
+            return meanings.computeIfAbsent(fieldKey + '\u0000' + text, k -> Dictionary.value(fieldKey, text));
+        }
+    }
+
+    RowFields(TableRow row, LongPlan plan, ImportMapping mapping, String file, String sheet, Shared shared) {
         this.row = row;
-        this.columns = columns;
+        this.plan = plan;
+        this.mapping = mapping;
         this.file = file;
         this.sheet = sheet;
+        this.shared = shared;
+    }
+
+    private int index(String column) {
+        ColumnUse use = shared.columns.get(column);
+        return use == null ? -1 : use.column();
     }
 
     SourceRef ref(String column) {
-        return new SourceRef(file, sheet, row.row(), columns.index(column));
+        int i = index(column);
+        return new SourceRef(file, sheet, row.row(), i < 0 ? plan.firstColumn() : i);
     }
 
     /** Whether the table has this column and the row's cell in it is not blank. */
@@ -37,78 +76,161 @@ final class RowFields {
     /** A number that is not money (a capacity in GW): plain digits, no currency sign. Null-free: fails naming the cell. */
     BigDecimal number(String column, String example) {
         RawCell cell = required(column, example);
-        BigDecimal v = CellValues.number(cell);
-        if (v == null || cell.text().contains("$")) {
+        if (cell == null) {
+            return new BigDecimal(defaultOf(column));
+        }
+        Numbers.Parsed n = Numbers.parse(cell, plan.decimalComma());
+        if (!(n instanceof Numbers.Value v) || cell.text().contains("$")) {
             throw fail(column, "expected " + example + ", found '" + cell.text().trim() + "'");
         }
-        return v;
+        return v.value();
     }
 
+    private Field field(String column) {
+        return shared.fields.get(column);
+    }
+
+    /** The cell of a required column, or null when the mapping gives the column a default. */
     private RawCell required(String column, String what) {
-        RawCell cell = row.cell(columns.index(column));
+        int i = index(column);
+        if (i < 0 && mapping.defaultValue(plan.table(), field(column).key()).isPresent()) {
+            return null;
+        }
+        RawCell cell = i < 0 ? null : row.cell(i);
         if (cell == null || cell.isBlank()) {
             throw fail(column, column + " is empty; expected " + what);
         }
         if (cell.kind() == RawCell.Kind.ERROR) {
             throw fail(column, "the cell holds the error " + cell.text() + "; expected " + what);
         }
+        if (cell.kind() == RawCell.Kind.FORMULA) {
+            throw fail(column, "the cell holds a formula (" + Detector.shorten(cell.text()) + ") saved without its value; haircut streams "
+                    + ".xlsx files and does not evaluate formulas: open and save the file in Excel (which stores values), or export the sheet to CSV");
+        }
         return cell;
     }
 
+    private String defaultOf(String column) {
+        return mapping.defaultValue(plan.table(), field(column).key()).orElseThrow();
+    }
+
     String text(String column) {
-        return required(column, "a value").text().trim();
+        RawCell cell = required(column, "a value");
+        if (cell == null) {
+            return defaultOf(column);
+        }
+        String t = shown(cell);
+        return mapping.value(field(column).key(), t).orElse(t);
     }
 
     Optional<String> optionalText(String column) {
-        int index = columns.index(column);
+        int index = index(column);
         RawCell cell = index < 0 ? null : row.cell(index);
-        return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(cell.text().trim());
+        if (cell == null || cell.isBlank()) {
+            return index < 0 ? mapping.defaultValue(plan.table(), field(column).key()) : Optional.empty();
+        }
+        String t = shown(cell);
+        return Optional.of(mapping.value(field(column).key(), t).orElse(t));
     }
 
     Optional<String> extraText(int column) {
         RawCell cell = row.cell(column);
-        return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(cell.text().trim());
+        return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(shown(cell));
     }
 
+    /** A cell's value as text: a stored number without binary noise or ".0", a date cell as yyyy-mm-dd. */
+    static String shown(RawCell cell) {
+        String t = cell.text().trim();
+        if (cell.kind() == RawCell.Kind.NUMBER || cell.kind() == RawCell.Kind.PERCENT) {
+            Numbers.Parsed n = Numbers.parse(cell, false);
+            if (n instanceof Numbers.Value v) {
+                return v.value().stripTrailingZeros().toPlainString();
+            }
+            if (n instanceof Numbers.Percent p) {
+                return p.fraction().stripTrailingZeros().toPlainString();
+            }
+        }
+        if (cell.kind() == RawCell.Kind.DATE && Dates.parse(cell, null) instanceof Dates.Day d) {
+            return d.date().toString();
+        }
+        return t;
+    }
+
+    /** An amount, scaled by the column's units (its header's note), else the table's ("USD in thousands"). */
     BigDecimal amount(String column) {
         RawCell cell = required(column, "an amount");
-        BigDecimal v = CellValues.number(cell);
-        if (v == null) {
-            throw fail(column, "expected an amount such as 1234.56, found '" + cell.text().trim() + "'");
+        if (cell == null) {
+            return new BigDecimal(defaultOf(column));
         }
-        return v;
+        Numbers.Parsed n = Numbers.parse(cell, plan.decimalComma());
+        if (n instanceof Numbers.Value v) {
+            ColumnUse use = shared.columns.get(column);
+            Plans.Scale scale = use.scale() != null ? use.scale() : plan.scale();
+            return v.ownUnit() ? v.value() : v.value().multiply(scale.factor());
+        }
+        if (n instanceof Numbers.Percent) {
+            throw fail(column, "expected an amount such as 1234.56, found the percentage '" + cell.text().trim() + "'");
+        }
+        throw fail(column, "expected an amount such as 1234.56, found '" + cell.text().trim() + "'");
     }
 
     long count(String column) {
         RawCell cell = required(column, "a whole number");
-        Long v = CellValues.whole(cell);
+        Numbers.Parsed n = cell == null ? Numbers.text(defaultOf(column), false) : Numbers.parse(cell, plan.decimalComma());
+        Long v = n instanceof Numbers.Value value ? whole(value.value()) : null;
         if (v == null || v < 0) {
-            throw fail(column, "expected a whole number of 0 or more, found '" + cell.text().trim() + "'");
+            throw fail(column, "expected a whole number of 0 or more, found '" + (cell == null ? defaultOf(column) : cell.text().trim()) + "'");
         }
         return v;
+    }
+
+    private static Long whole(BigDecimal n) {
+        try {
+            return n.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     int year(String column) {
         RawCell cell = required(column, "a year such as 2027");
-        Long v = CellValues.whole(cell);
-        if (v == null || v < 1900 || v > 2200) {
-            throw fail(column, "expected a year such as 2027, found '" + cell.text().trim() + "'");
+        if (cell == null) {
+            return Integer.parseInt(defaultOf(column));
         }
-        return v.intValue();
+        Periods.Parsed p = Periods.parse(cell, mapping.fiscalYear());
+        if (p instanceof Periods.Period period && period.span().months() == 12) {
+            return mapping.fiscalYear().namedByEnd() ? period.span().last().getYear() : period.span().first().getYear();
+        }
+        throw fail(column, "expected a year such as 2027, found '" + cell.text().trim() + "'");
     }
 
     LocalDate date(String column) {
         RawCell cell = required(column, "a date");
-        LocalDate v = CellValues.date(cell);
-        if (v == null) {
-            throw fail(column, "expected a date (a date cell or yyyy-mm-dd), found '" + cell.text().trim() + "'");
+        if (cell == null) {
+            return LocalDate.parse(defaultOf(column));
         }
-        return v;
+        Dates.Parsed d = Dates.parse(cell, plan.dateOrder());
+        if (d instanceof Dates.Day day) {
+            return day.date();
+        }
+        if (d instanceof Dates.Ambiguous a) {
+            throw fail(column, "'" + cell.text().trim() + "' could be " + a.monthFirst() + " (month first) or " + a.dayFirst()
+                    + " (day first), and no date in the first rows settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
+        }
+        // A month where a date is expected ("2026-03" in a Period column): the month's last day.
+        YearMonth m = Periods.month(cell, plan.dateOrder());
+        if (m != null && cell.kind() == RawCell.Kind.TEXT) {
+            return m.atEndOfMonth();
+        }
+        throw fail(column, "expected a date (a date cell or yyyy-mm-dd), found '" + cell.text().trim() + "'");
     }
 
     YearMonth month(String column) {
         RawCell cell = required(column, "a month");
-        YearMonth v = CellValues.month(cell);
+        if (cell == null) {
+            return YearMonth.parse(defaultOf(column));
+        }
+        YearMonth v = Periods.month(cell, plan.dateOrder());
         if (v == null) {
             throw fail(column, "expected a month (yyyy-mm or a date cell), found '" + cell.text().trim() + "'");
         }
@@ -117,14 +239,22 @@ final class RowFields {
 
     <E extends Enum<E> & Labelled> E choice(String column, Class<E> type) {
         String t = text(column);
-        return Labelled.parse(type, t).orElseThrow(() ->
-                fail(column, "expected one of " + Labelled.choices(type) + ", found '" + t + "'"));
+        String key = field(column).key();
+        return Labelled.parse(type, t)
+                .or(() -> shared.builtIn(key, t).flatMap(v -> Labelled.parse(type, v)))
+                .orElseThrow(() -> fail(column, "expected one of " + Labelled.choices(type) + ", found '" + t + "'"));
+    }
+
+    /** A channel: the mapping's meaning, else a known channel's label ("AWS Marketplace" is aws-marketplace), else the text. */
+    String channel(String column) {
+        String t = text(column);
+        return shared.builtIn("channel", t).orElse(t);
     }
 
     String currency(String column) {
         Optional<String> c = optionalText(column);
         if (c.isEmpty()) {
-            return "USD";
+            return plan.currency() != null ? plan.currency() : "USD";
         }
         String code = c.get().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z]{3}")) {

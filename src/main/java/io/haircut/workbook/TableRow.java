@@ -2,8 +2,19 @@ package io.haircut.workbook;
 
 import java.util.List;
 
-/** One non-empty row of a sheet or CSV file: its 1-based row number and its non-blank cells. */
-record TableRow(int row, List<RawCell> cells) {
+/**
+ * One non-empty row of a sheet or CSV file: its 1-based row number, its non-blank cells in column
+ * order, and whether the spreadsheet hides it.
+ */
+record TableRow(int row, List<RawCell> cells, boolean hidden) {
+
+    TableRow {
+        cells = List.copyOf(cells);
+    }
+
+    TableRow(int row, List<RawCell> cells) {
+        this(row, cells, false);
+    }
 
     RawCell cell(int column) {
         for (RawCell c : cells) {
@@ -12,5 +23,10 @@ record TableRow(int row, List<RawCell> cells) {
             }
         }
         return null;
+    }
+
+    /** The non-blank cells in columns {@code first..last}. */
+    List<RawCell> within(int first, int last) {
+        return cells.stream().filter(c -> c.column() >= first && c.column() <= last).toList();
     }
 }

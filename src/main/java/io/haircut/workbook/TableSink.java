@@ -1,15 +1,20 @@
 package io.haircut.workbook;
 
+import java.util.List;
+
 /**
- * Receives a file's tables row by row, so readers stream and never hold a whole sheet
- * (CSV files are one table named after the file).
+ * Receives a file's sheets row by row, so readers stream and never hold a whole sheet
+ * (a CSV file is one sheet named after the file).
  */
 interface TableSink {
 
-    /** A new table starts; {@code sheet} is the sheet name, or null for a CSV file. */
-    void startTable(String file, String sheet, String tableName);
+    void startTable(SheetInfo sheet);
 
     void row(TableRow row);
+
+    /** Merged regions an .xlsx sheet lists after its rows; called before {@link #endTable()}. */
+    default void merged(List<CellRange> regions) {
+    }
 
     void endTable();
 }

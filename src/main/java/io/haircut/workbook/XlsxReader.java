@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,6 +27,11 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Streams the sheets of an .xlsx / .xlsm file: StAX over each sheet's XML, shared strings read once,
  * never the POI user model, so memory stays bounded on large ledgers. The package is opened read-only:
  * the input file is never written.
+ *
+ * <p>Besides values it reports what a reader of the file would see: hidden sheets, rows and columns,
+ * merged regions (listed after the rows in the sheet XML, so they arrive last), percentage formats,
+ * and formulas saved without a result (a streaming reader cannot evaluate them: that needs the whole
+ * workbook in memory, so they are reported instead).
  */
 final class XlsxReader {
 
@@ -33,19 +40,26 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
+    /** A sheet as workbook.xml lists it: its name and whether it is hidden. */
+    private record SheetEntry(String name, boolean hidden) {
+    }
+
+    private record WorkbookProperties(boolean date1904, List<SheetEntry> sheets) {
+    }
+
     static void read(Path file, String displayName, TableSink sink) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            boolean date1904 = isDate1904(reader);
+            WorkbookProperties workbook = workbookProperties(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            String format = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm") ? "xlsm" : "xlsx";
             while (sheets.hasNext()) {
                 try (InputStream sheetXml = sheets.next()) {
                     String sheetName = sheets.getSheetName();
-                    sink.startTable(displayName, sheetName, sheetName);
-                    readSheet(sheetXml, strings, styles, date1904, sink, displayName, sheetName);
-                    sink.endTable();
+                    boolean hidden = workbook.sheets().stream().anyMatch(s -> s.name().equals(sheetName) && s.hidden());
+                    new SheetParser(sheetXml, strings, styles, workbook.date1904(), sink, displayName, sheetName, hidden, format).parse();
                 }
             }
         } catch (NotOfficeXmlFileException e) {
@@ -60,98 +74,186 @@ final class XlsxReader {
         }
     }
 
-    private static void readSheet(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles,
-            boolean date1904, TableSink sink, String file, String sheet) throws XMLStreamException {
-        XMLStreamReader r = XML.createXMLStreamReader(xml);
-        try {
-            int rowNumber = 0;
-            List<RawCell> cells = new ArrayList<>();
-            int column = -1;
-            String type = null;
-            int style = -1;
-            StringBuilder value = null;
-            boolean inValue = false;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "row" -> {
-                            String n = r.getAttributeValue(null, "r");
-                            rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
-                            cells = new ArrayList<>();
-                            column = -1;
-                        }
-                        case "c" -> {
-                            String ref = r.getAttributeValue(null, "r");
-                            column = ref != null ? columnOf(ref) : column + 1;
-                            type = r.getAttributeValue(null, "t");
-                            String s = r.getAttributeValue(null, "s");
-                            style = s != null ? Integer.parseInt(s) : -1;
-                            value = null;
-                        }
-                        case "v", "t" -> {
-                            inValue = true;
-                            if (value == null) {
-                                value = new StringBuilder();
+    /** One sheet's XML: column widths and visibility first, then rows, then merged cells. */
+    private static final class SheetParser {
+        private final XMLStreamReader r;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final boolean date1904;
+        private final TableSink sink;
+        private final String file;
+        private final String sheet;
+        private final boolean hidden;
+        private final String format;
+        private final Set<Integer> hiddenColumns = new HashSet<>();
+        private final List<CellRange> merges = new ArrayList<>();
+        private boolean started;
+
+        SheetParser(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904,
+                TableSink sink, String file, String sheet, boolean hidden, String format) throws XMLStreamException {
+            this.r = XML.createXMLStreamReader(xml);
+            this.strings = strings;
+            this.styles = styles;
+            this.date1904 = date1904;
+            this.sink = sink;
+            this.file = file;
+            this.sheet = sheet;
+            this.hidden = hidden;
+            this.format = format;
+        }
+
+        private void start() {
+            if (!started) {
+                started = true;
+                sink.startTable(new SheetInfo(file, sheet, sheet, hidden, hiddenColumns, List.of(), format));
+            }
+        }
+
+        void parse() throws XMLStreamException {
+            try {
+                int rowNumber = 0;
+                boolean rowHidden = false;
+                List<RawCell> cells = new ArrayList<>();
+                int column = -1;
+                String type = null;
+                int style = -1;
+                StringBuilder value = null;
+                StringBuilder formula = null;
+                boolean inValue = false;
+                boolean inFormula = false;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (r.getLocalName()) {
+                            case "col" -> {
+                                if (isTrue(r.getAttributeValue(null, "hidden"))) {
+                                    int min = Integer.parseInt(r.getAttributeValue(null, "min"));
+                                    int max = Integer.parseInt(r.getAttributeValue(null, "max"));
+                                    // A hidden tail often spans to column XFD; only the columns a table can use matter.
+                                    for (int c = min; c <= Math.min(max, min + 1024); c++) {
+                                        hiddenColumns.add(c - 1);
+                                    }
+                                }
                             }
-                        }
-                        default -> { }
-                    }
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    if (inValue) {
-                        value.append(r.getText());
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "v", "t" -> inValue = false;
-                        case "c" -> {
-                            RawCell cell = cell(column, type, style, value, strings, styles, date1904);
-                            if (cell != null && !cell.isBlank()) {
-                                cells.add(cell);
+                            case "sheetData" -> start();
+                            case "row" -> {
+                                start();
+                                String n = r.getAttributeValue(null, "r");
+                                rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                                rowHidden = isTrue(r.getAttributeValue(null, "hidden"));
+                                cells = new ArrayList<>();
+                                column = -1;
                             }
-                        }
-                        case "row" -> {
-                            if (!cells.isEmpty()) {
-                                sink.row(new TableRow(rowNumber, List.copyOf(cells)));
+                            case "c" -> {
+                                String ref = r.getAttributeValue(null, "r");
+                                column = ref != null ? columnOf(ref) : column + 1;
+                                type = r.getAttributeValue(null, "t");
+                                String s = r.getAttributeValue(null, "s");
+                                style = s != null ? Integer.parseInt(s) : -1;
+                                value = null;
+                                formula = null;
                             }
+                            case "v", "t" -> {
+                                inValue = true;
+                                if (value == null) {
+                                    value = new StringBuilder();
+                                }
+                            }
+                            case "f" -> {
+                                inFormula = true;
+                                formula = new StringBuilder();
+                            }
+                            case "mergeCell" -> {
+                                CellRange range = CellRange.parse(String.valueOf(r.getAttributeValue(null, "ref")));
+                                if (range != null) {
+                                    merges.add(range);
+                                }
+                            }
+                            default -> { }
                         }
-                        default -> { }
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        if (inValue) {
+                            value.append(r.getText());
+                        } else if (inFormula) {
+                            formula.append(r.getText());
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        switch (r.getLocalName()) {
+                            case "v", "t" -> inValue = false;
+                            case "f" -> inFormula = false;
+                            case "c" -> {
+                                RawCell cell = cell(column, type, style, value, formula);
+                                if (cell != null && !cell.isBlank()) {
+                                    cells.add(cell);
+                                }
+                            }
+                            case "row" -> {
+                                if (!cells.isEmpty()) {
+                                    sink.row(new TableRow(rowNumber, cells, rowHidden));
+                                }
+                            }
+                            default -> { }
+                        }
                     }
                 }
+                start();
+                if (!merges.isEmpty()) {
+                    sink.merged(List.copyOf(merges));
+                }
+                sink.endTable();
+            } catch (NumberFormatException e) {
+                throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + e.getMessage() + ")");
+            } finally {
+                r.close();
             }
-        } catch (NumberFormatException e) {
-            throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + e.getMessage() + ")");
-        } finally {
-            r.close();
+        }
+
+        private RawCell cell(int column, String type, int style, StringBuilder value, StringBuilder formula) {
+            if (value == null) {
+                if (formula != null) {
+                    String f = formula.toString().trim();
+                    return new RawCell(column, RawCell.Kind.FORMULA, f.isEmpty() ? "(shared formula)" : "=" + f);
+                }
+                return null;
+            }
+            String text = value.toString();
+            if (type == null || type.equals("n")) {
+                if (style >= 0 && isDateStyle(style)) {
+                    return new RawCell(column, RawCell.Kind.DATE, date1904 ? "1904:" + text : text);
+                }
+                if (style >= 0 && isPercentStyle(style)) {
+                    return new RawCell(column, RawCell.Kind.PERCENT, text);
+                }
+                return new RawCell(column, RawCell.Kind.NUMBER, text);
+            }
+            return switch (type) {
+                case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+                case "b" -> new RawCell(column, RawCell.Kind.BOOLEAN, text);
+                case "e" -> new RawCell(column, RawCell.Kind.ERROR, text);
+                default -> new RawCell(column, RawCell.Kind.TEXT, text); // str, inlineStr, d (ISO date text)
+            };
+        }
+
+        private boolean isDateStyle(int index) {
+            XSSFCellStyle s = styleAt(index);
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        }
+
+        private boolean isPercentStyle(int index) {
+            XSSFCellStyle s = styleAt(index);
+            return s != null && s.getDataFormatString() != null && s.getDataFormatString().contains("%");
+        }
+
+        private XSSFCellStyle styleAt(int index) {
+            if (styles == null || index >= styles.getNumCellStyles()) {
+                return null;
+            }
+            return styles.getStyleAt(index);
         }
     }
 
-    private static RawCell cell(int column, String type, int style, StringBuilder value,
-            ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        if (type == null || type.equals("n")) {
-            if (style >= 0 && isDateStyle(styles, style)) {
-                return new RawCell(column, RawCell.Kind.DATE, date1904 ? "1904:" + text : text);
-            }
-            return new RawCell(column, RawCell.Kind.NUMBER, text);
-        }
-        return switch (type) {
-            case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.getItemAt(Integer.parseInt(text.trim())).getString());
-            case "b" -> new RawCell(column, RawCell.Kind.BOOLEAN, text);
-            case "e" -> new RawCell(column, RawCell.Kind.ERROR, text);
-            default -> new RawCell(column, RawCell.Kind.TEXT, text); // str, inlineStr, d (ISO date text)
-        };
-    }
-
-    private static boolean isDateStyle(StylesTable styles, int index) {
-        if (styles == null || index >= styles.getNumCellStyles()) {
-            return false;
-        }
-        XSSFCellStyle style = styles.getStyleAt(index);
-        return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+    private static boolean isTrue(String attribute) {
+        return "1".equals(attribute) || "true".equalsIgnoreCase(attribute);
     }
 
     /** Column index of a reference like "AB12" (letters only). */
@@ -168,26 +270,31 @@ final class XlsxReader {
         return col - 1;
     }
 
-    private static boolean isDate1904(XSSFReader reader) {
+    /** The date system and each sheet's visibility, from workbook.xml. */
+    private static WorkbookProperties workbookProperties(XSSFReader reader) {
+        boolean date1904 = false;
+        List<SheetEntry> sheets = new ArrayList<>();
         try (InputStream workbook = reader.getWorkbookData()) {
             XMLStreamReader r = XML.createXMLStreamReader(workbook);
             try {
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("workbookPr")) {
-                        String v = r.getAttributeValue(null, "date1904");
-                        return "1".equals(v) || "true".equalsIgnoreCase(v);
+                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
                     }
-                    if (r.getEventType() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheets")) {
-                        return false;
+                    if (r.getLocalName().equals("workbookPr")) {
+                        date1904 = isTrue(r.getAttributeValue(null, "date1904"));
+                    } else if (r.getLocalName().equals("sheet")) {
+                        String state = r.getAttributeValue(null, "state");
+                        sheets.add(new SheetEntry(r.getAttributeValue(null, "name"), state != null && !state.equals("visible")));
                     }
                 }
-                return false;
             } finally {
                 r.close();
             }
-        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            return false;
+        } catch (IOException | XMLStreamException | InvalidFormatException e) {
+            // Without workbook.xml the sheets cannot be listed either; the sheet iterator reports that.
         }
+        return new WorkbookProperties(date1904, sheets);
     }
 
     static String firstLine(Throwable e) {

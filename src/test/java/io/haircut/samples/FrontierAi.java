@@ -123,6 +123,11 @@ final class FrontierAi {
     }
 
     static Sample sample() {
+        return books().toSample("frontier-ai");
+    }
+
+    /** The company's books as plain values: the canonical sample and its messy variant are two layouts of these. */
+    static Books books() {
         Draw draw = new Draw(SEED);
         List<Customer> thirdParties = thirdParties(draw);
         Customer amazon = new Customer(List.of("Amazon Web Services, Inc.", "AWS EMEA SARL", "Amazon.com Services LLC", "amazon web services inc"),
@@ -149,8 +154,7 @@ final class FrontierAi {
         List<Funding> funding = funding();
         return new Books("FA", revenue, costs, Books.tallies(FIRST, MONTHS, lives), funding, commitments(), parties(),
                 // Opening balances at end September 2024 are invented.
-                Books.balances(FIRST, MONTHS, Cents.dollars(6_000_000_000L), Cents.dollars(3_500_000_000L), revenue, costs, funding))
-                .toSample("frontier-ai");
+                Books.balances(FIRST, MONTHS, Cents.dollars(6_000_000_000L), Cents.dollars(3_500_000_000L), revenue, costs, funding));
     }
 
     /** Run-rate in dollars for month index k: geometric between the two anchors around it. */

@@ -24,6 +24,8 @@ public final class SampleGenerator {
                         sample.stem(), s.entries(), Cents.toAmount(s.reportedCents()), Cents.toAmount(s.creditCents()),
                         Cents.toAmount(s.relatedCents()), Cents.toAmount(s.overlapCents()));
             }
+            System.out.println("frontier-ai-messy: the frontier-ai books as " + FrontierAiMessy.WORKBOOK + ", " + FrontierAiMessy.BILLING
+                    + " and " + FrontierAiMessy.MAPPING);
             System.out.println("written to " + out.toAbsolutePath().normalize());
         } catch (IOException | RuntimeException e) {
             System.err.println("could not write the samples to " + out + ": " + e.getMessage());
@@ -33,10 +35,13 @@ public final class SampleGenerator {
 
     /** Builds every sample and writes it under {@code out}; returns them for their summaries. */
     static List<Sample> generate(Path out) throws IOException {
-        List<Sample> samples = List.of(FrontierAi.sample(), CleanSaas.sample());
+        Books frontier = FrontierAi.books();
+        List<Sample> samples = List.of(frontier.toSample("frontier-ai"), CleanSaas.sample());
         for (Sample sample : samples) {
             SampleWriter.write(sample, out);
         }
+        // The same books as a data room holds them: a wide P&L in thousands, a billing export, a mapping file.
+        FrontierAiMessy.write(frontier, out.resolve(FrontierAiMessy.FOLDER));
         return samples;
     }
 }

@@ -114,6 +114,47 @@ class SampleGeneratorTest {
         }
     }
 
+    @Test
+    void theMessyVariantIsRebuiltIdentically() throws IOException {
+        Path committed = COMMITTED.resolve(FrontierAiMessy.FOLDER);
+        Path fresh = regenerated.resolve(FrontierAiMessy.FOLDER);
+        assertThat(fileNames(fresh)).isEqualTo(fileNames(committed))
+                .containsExactly(FrontierAiMessy.BILLING, FrontierAiMessy.WORKBOOK, FrontierAiMessy.MAPPING);
+        for (String name : List.of(FrontierAiMessy.BILLING, FrontierAiMessy.MAPPING)) {
+            assertThat(Files.mismatch(fresh.resolve(name), committed.resolve(name))).as(name + ": first differing byte").isEqualTo(-1L);
+        }
+        assertThat(cells(fresh.resolve(FrontierAiMessy.WORKBOOK))).isEqualTo(cells(committed.resolve(FrontierAiMessy.WORKBOOK)));
+    }
+
+    @Test
+    void theMessyBillingExportHoldsTheCanonicalRevenueRows() throws IOException {
+        List<CSVRecord> canonical = records("frontier-ai", "Revenue");
+        List<CSVRecord> billing;
+        // The export starts with a byte-order mark, as Excel's "CSV UTF-8" writes it.
+        try (Reader in = Files.newBufferedReader(COMMITTED.resolve(FrontierAiMessy.FOLDER).resolve(FrontierAiMessy.BILLING), StandardCharsets.UTF_8)) {
+            assertThat(in.read()).isEqualTo('\uFEFF');
+            billing = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        assertThat(billing.get(0).getParser().getHeaderNames()).hasSize(20);
+        assertThat(billing).hasSize(canonical.size() + 1); // and a Total row
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < canonical.size(); i++) {
+            CSVRecord b = billing.get(i);
+            CSVRecord c = canonical.get(i);
+            BigDecimal amount = new BigDecimal(b.get("Net Amount").replace("$", "").replace(",", ""));
+            assertThat(amount).as("row " + (i + 2)).isEqualByComparingTo(c.get("Amount"));
+            assertThat(b.get("Bill-to Name")).isEqualTo(c.get("Customer"));
+            assertThat(b.get("Invoice ID")).isEqualTo(c.get("Invoice"));
+            // MM/DD/YYYY against yyyy-mm-dd
+            String d = b.get("Invoice Date");
+            assertThat(d.substring(6) + "-" + d.substring(0, 2) + "-" + d.substring(3, 5)).isEqualTo(c.get("Date"));
+            sum = sum.add(amount);
+        }
+        assertThat(sum).isEqualByComparingTo("10802729880.11");
+        assertThat(billing.get(canonical.size()).get("Bill-to Name")).isEqualTo("Total");
+        assertThat(billing.get(canonical.size()).get("Net Amount")).isEqualTo("$10,802,729,880.11");
+    }
+
     // ---- the README's totals -------------------------------------------------------------
 
     @Test
@@ -381,6 +422,32 @@ class SampleGeneratorTest {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             return parser.getRecords();
         }
+    }
+
+    /** Every cell of a workbook as "sheet!A1 value" (formulas with their saved result), for comparing two builds. */
+    private static List<String> cells(Path xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        String value = cell.getCellType() == CellType.FORMULA
+                                ? "=" + cell.getCellFormula() + " -> " + cell.getCachedFormulaResultType() + " " + cachedText(cell)
+                                : cell.toString();
+                        out.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + value);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String cachedText(org.apache.poi.ss.usermodel.Cell cell) {
+        return switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> Double.toString(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue();
+            default -> "";
+        };
     }
 
     private static List<String> fileNames(Path dir) throws IOException {

@@ -130,7 +130,7 @@ final class SampleWriter {
      * Rewrites the zip with every entry stamped {@link #PINNED} (local DOS time, so the time zone
      * does not matter): POI stamps entries with the wall clock.
      */
-    private static byte[] pinZipTimes(byte[] xlsx) throws IOException {
+    static byte[] pinZipTimes(byte[] xlsx) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
              ZipOutputStream zip = new ZipOutputStream(out)) {

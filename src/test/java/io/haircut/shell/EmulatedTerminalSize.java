@@ -15,7 +15,7 @@ class EmulatedTerminalSize {
 
     @Bean
     TerminalCustomizer emulatedTerminalSize(@Value("${spring.shell.test.terminal-width:80}") int width,
-            @Value("${spring.shell.test.terminal-height:24}") int height) {
+            @Value("${spring.shell.test.terminal-height:200}") int height) {
         return builder -> builder.size(new Size(width, height));
     }
 }

@@ -116,7 +116,7 @@ class CommitmentRowsTest {
                 .hasMessage("c.xlsx!Commitments!I2: expected a capacity above 0 GW, found '-2'");
         assertThatThrownBy(() -> importCommitments(row("AWS", "binding", null, null, 100, 2027, 0, null, null)))
                 .hasMessage("c.xlsx!Commitments!G2: expected a term of 1 to 100 years, found 0");
-        assertThatThrownBy(() -> importCommitments(row("AWS", "firm", 2027, 100, null, null, null, null, null)))
-                .hasMessage("c.xlsx!Commitments!B2: expected one of binding | contingent | reported-unconfirmed, found 'firm'");
+        assertThatThrownBy(() -> importCommitments(row("AWS", "maybe", 2027, 100, null, null, null, null, null)))
+                .hasMessage("c.xlsx!Commitments!B2: expected one of binding | contingent | reported-unconfirmed, found 'maybe'");
     }
 }

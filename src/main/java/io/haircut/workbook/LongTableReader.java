@@ -1,0 +1,354 @@
+package io.haircut.workbook;
+
+import io.haircut.ledger.CashBalance;
+import io.haircut.ledger.Commitment;
+import io.haircut.ledger.CostCategory;
+import io.haircut.ledger.CostEntry;
+import io.haircut.ledger.CustomerCount;
+import io.haircut.ledger.FundingEntry;
+import io.haircut.ledger.Money;
+import io.haircut.ledger.Party;
+import io.haircut.ledger.Relationship;
+import io.haircut.ledger.RevenueEntry;
+import io.haircut.ledger.Settlement;
+import io.haircut.ledger.SourceRef;
+import io.haircut.ledger.Status;
+import io.haircut.workbook.Plans.ColumnUse;
+import io.haircut.workbook.Plans.LongPlan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a long table (one record per row) row by row: each row becomes one entry that remembers its
+ * cell. Rows that are not records are recognised and reported, never imported: a total row ("Total",
+ * "Grand total") is checked against the sum of the amounts above it; a note row (one text cell, e.g.
+ * "Source: billing system") and a repeated header row are skipped with a note.
+ */
+final class LongTableReader implements TableReader {
+
+    private static final Pattern TOTAL = Pattern.compile("(grand )?totals?( revenue| amount| sales| costs?| funding| commitments?)?|sum|sub ?total");
+    private static final int SEEN_VALUES = 40;
+
+    private final SheetInfo info;
+    private final LongPlan plan;
+    private final ImportMapping mapping;
+    private final LedgerBuilder builder;
+    private final boolean skipHidden;
+    private final Problems problems;
+    private final String id;
+    private final List<String> notes = new ArrayList<>();
+    private final List<Integer> hiddenRows = new ArrayList<>();
+    private final Map<String, Set<String>> valuesSeen = new LinkedHashMap<>();
+    private int records;
+    private int lastRow;
+    private BigDecimal running = BigDecimal.ZERO;
+    private int runningFrom = -1;
+    private int totalsOk;
+    private final List<Integer> totalRows = new ArrayList<>();
+    private final List<Integer> skipped = new ArrayList<>();
+
+    private final boolean blocked;
+    private final RowFields.Shared shared;
+    private final List<Integer> choiceColumns = new ArrayList<>();
+    private final List<Set<String>> choiceSeen = new ArrayList<>();
+
+    /**
+     * @param id how messages name this table ("billing.csv", "pnl.xlsx!Data (columns A..F)")
+     * @param blocked true when the plan has an error (a missing column): rows are counted for the range, not read
+     */
+    LongTableReader(SheetInfo info, LongPlan plan, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, Problems problems,
+            String id, boolean blocked) {
+        this.info = info;
+        this.plan = plan;
+        this.mapping = mapping;
+        this.builder = builder;
+        this.skipHidden = skipHidden;
+        this.problems = problems;
+        this.id = id;
+        this.blocked = blocked;
+        this.shared = new RowFields.Shared(plan);
+        for (ColumnUse c : plan.columns()) {
+            if (c.use() == Plans.Use.FIELD && (c.field().type() == Field.Type.CHOICE || c.field().type() == Field.Type.CHANNEL)) {
+                choiceColumns.add(c.column());
+                choiceSeen.add(valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>()));
+            }
+        }
+        this.lastRow = plan.headerRow();
+        builder.tableRead();
+        if (plan.table() == CanonicalTable.REVENUE) {
+            builder.startRevenueTable(id);
+        }
+        if (plan.table() == CanonicalTable.COSTS) {
+            builder.costTableSeen(id);
+        }
+    }
+
+    Map<String, Set<String>> valuesSeen() {
+        return valuesSeen;
+    }
+
+    LongPlan plan() {
+        return plan;
+    }
+
+    String sheet() {
+        return info.sheet();
+    }
+
+    @Override
+    public void row(TableRow row) {
+        if (row.row() <= plan.headerRow()) {
+            return;
+        }
+        List<RawCell> cells = row.within(plan.firstColumn(), plan.lastColumn());
+        if (cells.isEmpty()) {
+            return;
+        }
+        lastRow = row.row();
+        if (blocked) {
+            return;
+        }
+        if (row.hidden()) {
+            hiddenRows.add(row.row());
+            if (skipHidden) {
+                return;
+            }
+        }
+        if (repeatsHeader(cells)) {
+            notes.add("row " + row.row() + " repeats the header; skipped");
+            skipped.add(row.row());
+            return;
+        }
+        if (isTotal(row, cells)) {
+            checkTotal(row);
+            totalRows.add(row.row());
+            return;
+        }
+        if (cells.size() == 1 && cells.get(0).kind() == RawCell.Kind.TEXT && requiredCount() > 1) {
+            notes.add("row " + row.row() + " has one text cell ('" + Detector.shorten(cells.get(0).text().trim()) + "'): read as a note, not an entry");
+            skipped.add(row.row());
+            return;
+        }
+        seeValues(row);
+        try {
+            read(new RowFields(row, plan, mapping, info.file(), info.sheet(), shared));
+            records++;
+            if (runningFrom < 0) {
+                runningFrom = row.row();
+            }
+        } catch (ImportException e) {
+            problems.add(e);
+        }
+    }
+
+    private boolean repeatsHeader(List<RawCell> cells) {
+        if (cells.size() != plan.found().size() || cells.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).text().trim().equals(plan.found().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int requiredCount() {
+        return (int) Dictionary.fields(plan.table()).stream().filter(Field::required).count();
+    }
+
+    private void read(RowFields f) {
+        switch (plan.table()) {
+            case REVENUE -> {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                f.optionalText("Invoice").ifPresent(v -> attributes.put("invoice", v));
+                f.optionalText("Product").ifPresent(v -> attributes.put("product", builder.intern(v)));
+                for (ColumnUse c : plan.columns()) {
+                    if (c.use() == Plans.Use.EXTRA) {
+                        f.extraText(c.column()).ifPresent(v -> attributes.put(builder.intern(CanonicalTable.normalisedHeader(c.header())), v));
+                    }
+                }
+                BigDecimal amount = f.amount("Amount");
+                running = running.add(amount);
+                builder.revenue(id, new RevenueEntry(f.date("Date"), builder.intern(f.text("Customer")), builder.intern(f.channel("Channel")),
+                        f.choice("Settlement", Settlement.class), new Money(amount, builder.intern(f.currency("Currency"))), attributes, f.ref("Amount")));
+            }
+            case COSTS -> {
+                BigDecimal amount = f.amount("Amount");
+                running = running.add(amount);
+                builder.cost(id, new CostEntry(f.month("Month"), f.choice("Category", CostCategory.class),
+                        new Money(amount, f.currency("Currency")), f.choice("Paid With", Settlement.class), f.ref("Amount")));
+            }
+            case CUSTOMERS -> builder.customers(new CustomerCount(f.month("Month"), f.count("Active"), f.count("New"),
+                    f.count("Churned"), f.ref("Active")));
+            case FUNDING -> {
+                BigDecimal amount = f.amount("Amount");
+                running = running.add(amount);
+                builder.funding(new FundingEntry(f.date("Date"), builder.intern(f.text("Investor")), new Money(amount, f.currency("Currency")),
+                        f.choice("Form", Settlement.class), f.choice("Status", Status.class), f.ref("Amount")));
+            }
+            case COMMITMENTS -> {
+                // One year, a total over a term, or capacity in GW (CommitmentRows); capacity has no amount yet.
+                Commitment c = CommitmentRows.commitment(f, builder.intern(f.text("Vendor")));
+                if (c.amount() != null) {
+                    running = running.add(c.amount().amount());
+                }
+                builder.commitment(c);
+            }
+            case PARTIES -> builder.party(new Party(f.text("Name"), f.text("Group"), f.choice("Relationship", Relationship.class), f.ref("Name")));
+            case CASH -> {
+                String currency = f.currency("Currency");
+                builder.cash(new CashBalance(f.month("Month"), new Money(f.amount("Cash Balance"), currency),
+                        new Money(f.amount("Unused Credits"), currency), f.ref("Cash Balance")));
+            }
+        }
+    }
+
+    /** A "Total" row: a total word in a text cell where the row's first key column has no value of its type. */
+    private boolean isTotal(TableRow row, List<RawCell> cells) {
+        boolean word = cells.stream().anyMatch(c -> c.kind() == RawCell.Kind.TEXT && maybeTotal(c.text()) && TOTAL.matcher(Dictionary.key(c.text())).matches());
+        if (!word) {
+            return false;
+        }
+        for (ColumnUse c : plan.columns()) {
+            if (c.use() == Plans.Use.FIELD && c.field().required() && c.field().type() != Field.Type.AMOUNT && c.field().type() != Field.Type.COUNT) {
+                RawCell key = row.cell(c.column());
+                if (key != null && !TOTAL.matcher(Dictionary.key(key.text())).matches() && Detector.fits(key, c.field(), plan.decimalComma())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A cheap first look, so a million ordinary rows skip the normalisation. */
+    private static boolean maybeTotal(String text) {
+        String t = text.stripLeading();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = Character.toLowerCase(t.charAt(0));
+        return c == 't' || c == 'g' || c == 's';
+    }
+
+    private void checkTotal(TableRow row) {
+        ColumnUse amount = plan.column("Amount");
+        RawCell cell = amount == null ? null : row.cell(amount.column());
+        String label = row.cells().stream().filter(c -> c.kind() == RawCell.Kind.TEXT).map(c -> c.text().trim()).findFirst().orElse("Total");
+        if (cell == null || !(Numbers.parse(cell, plan.decimalComma()) instanceof Numbers.Value v)) {
+            notes.add("row " + row.row() + " '" + label + "' is a total row; skipped");
+            return;
+        }
+        Plans.Scale scale = amount.scale() != null ? amount.scale() : plan.scale();
+        BigDecimal total = v.ownUnit() ? v.value() : v.value().multiply(scale.factor());
+        BigDecimal tolerance = (v.ownUnit() ? v.resolution() : v.resolution().multiply(scale.factor())).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_EVEN);
+        SourceRef at = new SourceRef(info.file(), info.sheet(), row.row(), amount.column());
+        String currency = plan.currency() == null ? "USD" : plan.currency();
+        String range = runningFrom < 0 ? "none" : SourceRef.columnLetters(amount.column()) + runningFrom + ":" + SourceRef.columnLetters(amount.column()) + (row.row() - 1);
+        if (total.subtract(running).abs().compareTo(tolerance) <= 0) {
+            totalsOk++;
+            notes.add("row " + row.row() + " '" + label + "' is a total: " + LedgerBuilder.money(currency, total) + " agrees with the amounts above (" + range + "); not imported");
+        } else {
+            builder.warn(at + ": '" + label + "' is " + LedgerBuilder.money(currency, total) + " but the amounts above it (" + range + ") add up to "
+                    + LedgerBuilder.money(currency, running) + ", a difference of " + LedgerBuilder.money(currency, total.subtract(running))
+                    + "; the total row is not imported");
+            notes.add("row " + row.row() + " '" + label + "' is a total that does not agree with the rows above (see warnings); not imported");
+        }
+        running = BigDecimal.ZERO;
+        runningFrom = -1;
+    }
+
+    /** The distinct values of choice and channel columns (up to a limit each): what a drafted mapping lists. */
+    private void seeValues(TableRow row) {
+        for (int i = 0; i < choiceColumns.size(); i++) {
+            Set<String> seen = choiceSeen.get(i);
+            if (seen.size() < SEEN_VALUES) {
+                RawCell cell = row.cell(choiceColumns.get(i));
+                if (cell != null) {
+                    seen.add(cell.text().trim());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void end() {
+        if (records == 0 && lastRow == plan.headerRow()) {
+            notes.add("no rows under the header");
+        }
+        // Rows that are not entries are said in the import's output too, never skipped silently.
+        if (!totalRows.isEmpty()) {
+            builder.note(id + ": " + totalRows.size() + " total row" + (totalRows.size() == 1 ? "" : "s") + " checked and not imported ("
+                    + rows(totalRows) + ")");
+        }
+        if (!skipped.isEmpty()) {
+            builder.note(id + ": " + skipped.size() + " row" + (skipped.size() == 1 ? "" : "s") + " read as notes or repeated headers, not entries ("
+                    + rows(skipped) + ")");
+        }
+    }
+
+    @Override
+    public Inspection.TableReport report() {
+        List<Inspection.ColumnReport> columns = new ArrayList<>();
+        for (ColumnUse c : plan.columns()) {
+            String use = switch (c.use()) {
+                case FIELD -> "-> " + c.field().key();
+                case EXTRA -> "extra";
+                case IGNORED -> "ignored";
+            };
+            String type = c.field() == null ? "" : c.field().type().describe();
+            if (c.field() != null && c.field().type() == Field.Type.AMOUNT && c.scale() != null) {
+                type += ", " + c.scale().describe();
+            }
+            String note = (c.why() == null ? "" : c.why()) + (c.hidden() ? (c.why() == null || c.why().isEmpty() ? "" : "; ") + "hidden column" : "");
+            columns.add(new Inspection.ColumnReport(SourceRef.columnLetters(c.column()), c.header(), use, type, note));
+        }
+        for (String m : plan.missing()) {
+            columns.add(new Inspection.ColumnReport("-", "(none)", "-> " + Dictionary.key(m).replace(' ', '-'), "", "missing: no header names it"));
+        }
+        for (Field f : Dictionary.fields(plan.table())) {
+            if (plan.column(f.column()) == null) {
+                mapping.defaultValue(plan.table(), f.key()).ifPresent(d -> columns.add(new Inspection.ColumnReport("-", "(default)",
+                        "-> " + f.key(), f.type().describe(), "'" + d + "' from the mapping's defaults")));
+            }
+        }
+        List<String> conventions = new ArrayList<>();
+        if (plan.decimalComma()) {
+            conventions.add("decimal comma (1.234,56)");
+        }
+        if (plan.dateOrder() != null) {
+            conventions.add("dates " + plan.dateOrder().label() + " (" + (plan.dateOrderSource() == null ? "" : "from " + plan.dateOrderSource()) + ")");
+        }
+        if (plan.currency() != null) {
+            conventions.add("currency " + plan.currency() + " unless a Currency column says otherwise");
+        }
+        List<String> notesOut = new ArrayList<>(notes);
+        if (!hiddenRows.isEmpty()) {
+            notesOut.add(0, hiddenRows.size() + " hidden row" + (hiddenRows.size() == 1 ? "" : "s") + " " + (skipHidden ? "skipped" : "imported")
+                    + " (" + rows(hiddenRows) + ")");
+        }
+        String range = SourceRef.columnLetters(plan.firstColumn()) + plan.headerRow() + ":" + SourceRef.columnLetters(plan.lastColumn()) + lastRow;
+        String read = String.format(java.util.Locale.ROOT, "%,d %s", records, records == 1 ? "row" : "rows");
+        return new Inspection.TableReport(plan.describe(), plan.detectedBy(), plan.headerRow(), range, plan.scale().describe(),
+                String.join("; ", conventions), columns, List.of(), read, notesOut, problems.list());
+    }
+
+    static String rows(List<Integer> rows) {
+        StringBuilder out = new StringBuilder("row");
+        out.append(rows.size() == 1 ? " " : "s ");
+        for (int i = 0; i < rows.size() && i < 8; i++) {
+            out.append(i == 0 ? "" : ", ").append(rows.get(i));
+        }
+        if (rows.size() > 8) {
+            out.append(", ...");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package io.haircut.workbook;
+
+import io.haircut.ledger.CostCategory;
+import io.haircut.ledger.Labelled;
+import io.haircut.ledger.Relationship;
+import io.haircut.ledger.Settlement;
+import io.haircut.ledger.Status;
+import io.haircut.workbook.Plans.ColumnUse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a mapping file that states every decision haircut took on a set of files (which table each
+ * sheet is, its header row and units, what each header means, what each value and P&L line means), for
+ * the analyst to correct. Values and lines haircut could not place are written as {@code ~} with an
+ * UNKNOWN comment: loading the draft fails at that line until the analyst says what they mean.
+ */
+final class MappingDraft {
+
+    private MappingDraft() {
+    }
+
+    static String yaml(List<Path> paths, String company, ImportMapping mapping, Map<Path, SheetReader> readers) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Mapping drafted by: haircut inspect ").append(paths.stream().map(Path::toString).collect(Collectors.joining(" "))).append('\n');
+        out.append("# It states what haircut made of the files. Correct what is wrong, fill in every ~ marked UNKNOWN, then:\n");
+        out.append("#   import ").append(paths.stream().map(Path::toString).collect(Collectors.joining(" "))).append(" --mapping THIS-FILE\n");
+        out.append("# Reference: README.md, section \"Importing data-room files\".\n");
+        out.append("company: ").append(q(company)).append('\n');
+        Boolean comma = null;
+        DateOrder order = mapping.dateOrder();
+        String orderFrom = order == null ? null : "from the mapping";
+        for (SheetReader r : readers.values()) {
+            for (LongTableReader l : r.longReaders()) {
+                comma = comma == null ? l.plan().decimalComma() : comma || l.plan().decimalComma();
+                if (order == null && l.plan().dateOrder() != null) {
+                    order = l.plan().dateOrder();
+                    orderFrom = "from " + l.plan().dateOrderSource();
+                }
+            }
+        }
+        out.append("numbers:\n  decimal: ").append(Boolean.TRUE.equals(comma) ? "comma" : "point").append("    # point: 1,234.56   comma: 1.234,56\n");
+        out.append("dates:\n");
+        if (order != null) {
+            out.append("  order: ").append(order.label()).append("    # ").append(orderFrom).append('\n');
+        } else {
+            out.append("  # order: month-first    # or day-first: how to read 03/04/2025 (no date in the files settled it)\n");
+        }
+        FiscalYear fy = mapping.fiscalYear();
+        out.append("fiscal-year:\n  start-month: ").append(fy.startMonth()).append("\n  named-by: ").append(fy.namedByEnd() ? "end" : "start")
+                .append("    # FY2026 is the fiscal year that ends (or starts) in 2026\n");
+        out.append("hidden: ").append(Boolean.TRUE.equals(mapping.skipHidden()) ? "skip" : "import").append("    # or skip: leave hidden sheets, rows and columns out\n");
+
+        StringBuilder sheets = new StringBuilder();
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        Map<String, Map<String, String[]>> values = new LinkedHashMap<>();
+        Map<String, String[]> lines = new LinkedHashMap<>();
+        for (Map.Entry<Path, SheetReader> e : readers.entrySet()) {
+            SheetReader r = e.getValue();
+            String file = e.getKey().getFileName().toString();
+            for (Inspection.SheetReport s : r.reports()) {
+                String key = s.sheet().equals(file) || s.sheet().endsWith("/" + file) ? file : file + "!" + s.sheet();
+                if (s.skipped() != null) {
+                    sheets.append("  ").append(q(key)).append(": ignore    # ").append(oneLine(s.skipped())).append('\n');
+                }
+            }
+            for (LongTableReader l : r.longReaders()) {
+                Plans.LongPlan p = l.plan();
+                String table = p.table().sheetName().toLowerCase(java.util.Locale.ROOT);
+                String sheetKey = sheetKey(file, l);
+                sheets.append("  ").append(q(sheetKey)).append(": { table: ").append(table).append(", header-row: ").append(p.headerRow())
+                        .append(p.scale().isNone() ? "" : ", units: " + p.scale().word())
+                        .append(p.currency() == null ? "" : ", currency: " + p.currency()).append(" }\n");
+                Map<String, String> cols = columns.computeIfAbsent(table, t -> new LinkedHashMap<>());
+                for (ColumnUse c : p.columns()) {
+                    if (c.use() == Plans.Use.FIELD) {
+                        cols.putIfAbsent(c.header(), c.field().key());
+                    } else if (c.use() == Plans.Use.IGNORED && c.why() != null && c.why().startsWith("the mapping")) {
+                        cols.putIfAbsent(c.header(), "ignore");
+                    }
+                }
+                for (String missing : p.missing()) {
+                    cols.putIfAbsent("YOUR HEADER FOR " + missing, "~");
+                }
+                l.valuesSeen().forEach((field, seen) -> {
+                    Map<String, String[]> meanings = values.computeIfAbsent(field, f -> new LinkedHashMap<>());
+                    for (String v : seen) {
+                        meanings.putIfAbsent(v, meaning(mapping, field, v));
+                    }
+                });
+            }
+            for (WideTableReader w : r.wideReaders()) {
+                w.draftLines().forEach(lines::putIfAbsent);
+            }
+            for (Inspection.SheetReport s : r.reports()) {
+                for (Inspection.TableReport t : s.tables()) {
+                    if (t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) {
+                        String key = s.sheet().equals(file) ? file : file + "!" + s.sheet();
+                        sheets.append("  ").append(q(key)).append(": { table: ").append(t.kind().startsWith("wide") ? "pnl" : "commitments")
+                                .append(", header-row: ").append(t.headerRow())
+                                .append(t.units().startsWith("as written") || t.units().startsWith("units") ? "" : ", units: " + t.units().split(" ")[0])
+                                .append(" }\n");
+                    }
+                }
+            }
+        }
+        out.append("sheets:\n").append(sheets.length() == 0 ? "  {}\n" : sheets);
+        out.append("columns:\n");
+        if (columns.isEmpty()) {
+            out.append("  {}\n");
+        }
+        columns.forEach((table, cols) -> {
+            out.append("  ").append(table).append(":\n");
+            cols.forEach((header, field) -> out.append("    ").append(q(header)).append(": ").append(field)
+                    .append(field.equals("~") ? "    # UNKNOWN: the header of this column in your file (or give a default under defaults:)" : "").append('\n'));
+        });
+        out.append("values:\n");
+        List<String> written = values.entrySet().stream().filter(v -> v.getValue().values().stream().anyMatch(m -> m != null)).map(Map.Entry::getKey).toList();
+        if (written.isEmpty()) {
+            out.append("  {}\n");
+        }
+        for (String field : written) {
+            out.append("  ").append(field).append(":\n");
+            values.get(field).forEach((value, m) -> {
+                if (m != null) {
+                    out.append("    ").append(q(value)).append(": ").append(m[0]).append(m[1].isEmpty() ? "" : "    # " + m[1]).append('\n');
+                }
+            });
+        }
+        out.append("lines:\n");
+        if (lines.isEmpty()) {
+            out.append("  {}\n");
+        }
+        lines.forEach((label, v) -> out.append("  ").append(q(label)).append(": ").append(v[0]).append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
+        return out.toString();
+    }
+
+    private static String sheetKey(String file, LongTableReader l) {
+        return l.sheet() == null ? file : file + "!" + l.sheet();
+    }
+
+    /**
+     * What the draft says a value means: null when it is already a canonical label (nothing to say), the
+     * mapping's or the built-in meaning, or {@code ~} with an UNKNOWN comment.
+     */
+    private static String[] meaning(ImportMapping mapping, String field, String value) {
+        Optional<String> mapped = mapping.value(field, value);
+        if (mapped.isPresent()) {
+            return new String[] {q(mapped.get()), "from the mapping"};
+        }
+        Class<? extends Enum<?>> type = switch (field) {
+            case "settlement", "paid-with", "form" -> Settlement.class;
+            case "status" -> Status.class;
+            case "category" -> CostCategory.class;
+            case "relationship" -> Relationship.class;
+            default -> null;
+        };
+        if (type == null) {
+            // Channel: free text; known marketplaces are recognised, other values are kept as written.
+            if (Set.of("direct", "api", "aws-marketplace", "gcp-marketplace", "azure-marketplace").contains(value)) {
+                return null;
+            }
+            return Dictionary.value(field, value).map(v -> new String[] {v, "recognised"})
+                    .orElse(new String[] {q(value), "kept as written; or write direct, api, aws-marketplace, gcp-marketplace, azure-marketplace"});
+        }
+        if (labelled(type, value)) {
+            return null;
+        }
+        return Dictionary.value(field, value).map(v -> new String[] {v, "recognised"})
+                .orElse(new String[] {"~", "UNKNOWN: write one of " + choices(type)});
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean labelled(Class type, String value) {
+        return Labelled.parse(type, value).isPresent();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String choices(Class type) {
+        return Labelled.choices(type);
+    }
+
+    /** A YAML scalar in single quotes (a quote inside doubled): safe for any header or value text. */
+    static String q(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String oneLine(String text) {
+        String t = text.replaceAll("\\s+", " ");
+        return t.length() > 100 ? t.substring(0, 97) + "..." : t;
+    }
+}

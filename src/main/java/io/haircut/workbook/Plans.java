@@ -1,0 +1,111 @@
+package io.haircut.workbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * How haircut will read the tables of one sheet, decided from its first rows ({@link Detector}) before
+ * the rest streams past: which table each block of columns is, its header row, what each column means,
+ * and the units and conventions its numbers and dates follow. Inspect shows these plans as they are.
+ */
+final class Plans {
+
+    private Plans() {
+    }
+
+    /** A multiplier for a table's or a column's amounts, and where it was read ("A2: 'USD in thousands'"). */
+    record Scale(BigDecimal factor, String word, String source) {
+
+        static final Scale NONE = new Scale(BigDecimal.ONE, "units", null);
+
+        boolean isNone() {
+            return factor.compareTo(BigDecimal.ONE) == 0;
+        }
+
+        String describe() {
+            if (isNone()) {
+                return "as written";
+            }
+            String x = "x" + String.format(java.util.Locale.ROOT, "%,d", factor.toBigInteger());
+            return word + " (" + x + (source == null ? "" : ", from " + source) + ")";
+        }
+    }
+
+    /** What one column of a table is used for. */
+    enum Use { FIELD, EXTRA, IGNORED }
+
+    /**
+     * One column of a long table: its header, the field it feeds (null for extras and ignored columns),
+     * why, and its own scale when its header states units ("Amount ($000)").
+     */
+    record ColumnUse(int column, String header, Use use, Field field, String why, Scale scale, boolean hidden) {
+    }
+
+    /** How one table will be read. */
+    sealed interface TablePlan permits LongPlan, WidePlan {
+        int headerRow();
+
+        int firstColumn();
+
+        int lastColumn();
+
+        /** "revenue ledger", "wide P&L": what inspect says haircut took the table to be. */
+        String describe();
+
+        /** Why: "headers Date, Customer, ... (4 of 5 required)" or "the mapping (line 7)". */
+        String detectedBy();
+    }
+
+    /**
+     * A table with one record per row and named columns: a canonical table, or a billing export with its own
+     * header names. {@code missing} lists required columns not found (an error when importing).
+     */
+    record LongPlan(CanonicalTable table, int headerRow, int firstColumn, int lastColumn, List<ColumnUse> columns,
+            Scale scale, String currency, DateOrder dateOrder, String dateOrderSource, boolean decimalComma,
+            List<String> missing, List<String> found, String detectedBy) implements TablePlan {
+
+        LongPlan {
+            columns = List.copyOf(columns);
+            missing = List.copyOf(missing);
+            found = List.copyOf(found);
+        }
+
+        @Override
+        public String describe() {
+            return table.sheetName() + " table";
+        }
+
+        ColumnUse column(String fieldColumn) {
+            return columns.stream().filter(c -> c.use() == Use.FIELD && c.field().column().equals(fieldColumn)).findFirst().orElse(null);
+        }
+    }
+
+    /** A column of a wide table holding one period's figures; {@code total} for a column that sums others. */
+    record PeriodColumn(int column, String header, Periods.Span span, boolean total, boolean hidden) {
+    }
+
+    enum WideKind { PNL, COMMITMENTS }
+
+    /** A table with line items down and periods across: a P&L, a KPI sheet, commitments by year. */
+    record WidePlan(WideKind kind, int headerRow, int firstColumn, int labelLast, int lastColumn, List<PeriodColumn> periods,
+            Scale scale, String currency, boolean decimalComma, String detectedBy) implements TablePlan {
+
+        WidePlan {
+            periods = List.copyOf(periods);
+        }
+
+        @Override
+        public String describe() {
+            return kind == WideKind.PNL ? "wide P&L / KPI table" : "Commitments by year (wide)";
+        }
+    }
+
+    /** Everything decided about a sheet: its tables, what was left out and why, or why the whole sheet was skipped. */
+    record SheetPlan(SheetInfo info, List<TablePlan> tables, List<String> notes, String skipped, int titleRows) {
+
+        SheetPlan {
+            tables = List.copyOf(tables);
+            notes = List.copyOf(notes);
+        }
+    }
+}

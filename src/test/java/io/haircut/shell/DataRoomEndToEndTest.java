@@ -1,0 +1,61 @@
+package io.haircut.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The messy data room through the shell, as an analyst runs it: inspect, draft a mapping, import several files, bridge. */
+class DataRoomEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String output) {
+    }
+
+    private Run haircut(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), HaircutApplication.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void inspectDraftsAMappingAndImportWithTheShippedMappingGivesTheCanonicalBridge() throws Exception {
+        Path draft = dir.resolve("draft.yaml");
+        Path script = Files.writeString(dir.resolve("room.hc"), String.join("\n",
+                "inspect samples/frontier-ai-messy/billing-export.csv --write-mapping " + draft,
+                "import samples/frontier-ai-messy/financials.xlsx samples/frontier-ai-messy/billing-export.csv --mapping samples/frontier-ai-messy/mapping.yaml",
+                "rules load rules/",
+                "bridge --format json",
+                ""));
+        Run run = haircut("script", script.toString());
+        assertThat(run.output()).contains("billing-export.csv (csv, UTF-8 (BOM), comma-separated)",
+                "Revenue table, header row 1, range A1:T14331, 14,329 rows", "Wrote " + draft);
+        assertThat(run.output()).contains("Imported financials.xlsx + billing-export.csv: 7 tables, 14,329 revenue entries (2024-10 .. 2026-04), "
+                + "4 investors, 3 commitments");
+        // samples/README.md, frontier-ai: the canonical workbook's bridge.
+        assertThat(run.output()).contains("\"reported\": \"10802729880.11\"", "\"adjusted\": \"9513849137.73\"");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(draft)).contains("'Bill-to Name': customer");
+    }
+
+    @Test
+    void aBadMappingFileStopsTheImportWithItsLine() throws Exception {
+        Path mapping = Files.writeString(dir.resolve("bad.yaml"), "values:\n  settlement:\n    Wire: wire\n");
+        Run run = haircut("import", "samples/frontier-ai-messy/billing-export.csv", "--mapping", mapping.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output().strip()).isEqualTo("Error: " + mapping + ":3:11: found 'wire'; expected one of cash | cloud-credit");
+    }
+}
