@@ -24,7 +24,7 @@ final class CsvReader {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(in);
             sink.startTable(displayName, null, tableName);
-            try (CSVParser parser = CSVParser.parse(in, format)) {
+            try (CSVParser parser = CSVParser.parse(new CsvRecordGuard(in, ',', displayName), format)) {
                 for (CSVRecord record : parser) {
                     List<RawCell> cells = new ArrayList<>(record.size());
                     for (int i = 0; i < record.size(); i++) {

@@ -24,10 +24,20 @@ public final class LedgerImporter {
     }
 
     public static ImportedLedger importPath(Path path) {
+        return importPath(path, null);
+    }
+
+    /**
+     * As {@link #importPath(Path)}, opening a password-protected workbook with {@code password} (null when
+     * none is given). Files that are not what their name says, or that exceed haircut's limits, are refused
+     * first ({@link FileKind#check}).
+     */
+    public static ImportedLedger importPath(Path path, String password) {
         String display = path.toString();
         if (!Files.exists(path)) {
             throw new ImportException(display + ": no such file or folder");
         }
+        FileKind.check(path, Files.isDirectory(path) ? display : path.getFileName().toString(), password);
         LedgerBuilder builder = new LedgerBuilder();
         List<SourceFile> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
@@ -38,6 +48,7 @@ public final class LedgerImporter {
             }
             for (Path csv : csvs) {
                 String name = csv.getFileName().toString();
+                FileKind.check(csv, display.endsWith("/") ? display + name : display + "/" + name, null);
                 CsvReader.read(csv, display.endsWith("/") ? display + name : display + "/" + name, stem(name), builder);
                 files.add(new SourceFile(csv.toString(), sha256(csv), List.of(stem(name))));
             }
@@ -66,7 +77,7 @@ public final class LedgerImporter {
             }
         };
         switch (extension) {
-            case "xlsx", "xlsm" -> XlsxReader.read(path, name, recording);
+            case "xlsx", "xlsm" -> ProtectedWorkbook.read(path, name, password, plain -> XlsxReader.read(plain, name, recording));
             case "csv" -> CsvReader.read(path, name, stem(name), recording);
             default -> throw new ImportException(display + ": cannot import ." + extension
                     + " files; expected an .xlsx or .xlsm workbook, a .csv file, or a folder of .csv files");

@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -35,7 +34,7 @@ final class XlsxReader {
     static void read(Path file, String displayName, TableSink sink) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = new SharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             boolean date1904 = isDate1904(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -53,10 +52,12 @@ final class XlsxReader {
             throw new ImportException(displayName + ": cannot read the workbook: " + firstLine(e));
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw new ImportException(displayName + ": cannot open the workbook: " + firstLine(e));
+        } catch (RuntimeException e) {
+            throw WorkbookProblems.unreadable(displayName, e);
         }
     }
 
-    private static void readSheet(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles,
+    private static void readSheet(InputStream xml, SharedStrings strings, StylesTable styles,
             boolean date1904, TableSink sink, String file, String sheet) throws XMLStreamException {
         XMLStreamReader r = XML.createXMLStreamReader(xml);
         try {
@@ -72,8 +73,7 @@ final class XlsxReader {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
                         case "row" -> {
-                            String n = r.getAttributeValue(null, "r");
-                            rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                            rowNumber = WorkbookLimits.rowNumber(r.getAttributeValue(null, "r"), rowNumber);
                             cells = new ArrayList<>();
                             column = -1;
                         }
@@ -96,12 +96,14 @@ final class XlsxReader {
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (inValue) {
                         value.append(r.getText());
+                        WorkbookLimits.checkCellText(value.length(), file, sheet, column, rowNumber);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     switch (r.getLocalName()) {
                         case "v", "t" -> inValue = false;
                         case "c" -> {
                             RawCell cell = cell(column, type, style, value, strings, styles, date1904);
+                            WorkbookLimits.checkCellText(cell == null ? 0 : cell.text().length(), file, sheet, column, rowNumber);
                             if (cell != null && !cell.isBlank()) {
                                 cells.add(cell);
                             }
@@ -117,13 +119,15 @@ final class XlsxReader {
             }
         } catch (NumberFormatException e) {
             throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + e.getMessage() + ")");
+        } catch (XMLStreamException | IndexOutOfBoundsException e) {
+            throw WorkbookProblems.damagedSheet(file, sheet, e);
         } finally {
             r.close();
         }
     }
 
     private static RawCell cell(int column, String type, int style, StringBuilder value,
-            ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+            SharedStrings strings, StylesTable styles, boolean date1904) {
         if (value == null) {
             return null;
         }
@@ -135,7 +139,7 @@ final class XlsxReader {
             return new RawCell(column, RawCell.Kind.NUMBER, text);
         }
         return switch (type) {
-            case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+            case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.text(text));
             case "b" -> new RawCell(column, RawCell.Kind.BOOLEAN, text);
             case "e" -> new RawCell(column, RawCell.Kind.ERROR, text);
             default -> new RawCell(column, RawCell.Kind.TEXT, text); // str, inlineStr, d (ISO date text)
@@ -157,6 +161,9 @@ final class XlsxReader {
         while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
             col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
             i++;
+            if (col > WorkbookLimits.MAX_COLUMNS) {
+                throw new NumberFormatException("'" + ref + "' is beyond Excel's last column, XFD");
+            }
         }
         if (i == 0) {
             throw new NumberFormatException("no column letters in '" + ref + "'");

@@ -1,0 +1,80 @@
+package io.haircut.workbook;
+
+import io.haircut.ledger.SourceRef;
+import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The sizes haircut accepts from a file, chosen so that no file can exhaust memory or time (README,
+ * "Limits"). A workbook's zip parts are checked by {@link ZipScan} before POI opens the file; POI's own
+ * zip-bomb guard ({@link ZipSecureFile}) is set to the same figures, so a part that slips past one meets
+ * the other.
+ *
+ * @param maxParts parts in one workbook (POI's default is 1,000; a workbook of 200 sheets with drawings
+ *     and charts has about 1,500)
+ * @param maxStreamedPartBytes a worksheet part, which the reader streams: time, not memory, grows with it
+ * @param maxSharedStringsBytes the shared-strings part, which is held in memory while the sheets are read
+ * @param maxOtherPartBytes every other part (workbook, styles, relationships, properties), which POI
+ *     parses into memory as a tree several times the size of its text
+ * @param maxExpansion how many times a part may expand when decompressed; real workbooks compress 5 to
+ *     20 times, a zip bomb about 1,000
+ * @param graceBytes parts up to this size are not checked for expansion (a small, very repetitive part,
+ *     such as an empty sheet, may compress 200-fold)
+ */
+record WorkbookLimits(int maxParts, long maxStreamedPartBytes, long maxSharedStringsBytes, long maxOtherPartBytes,
+        int maxExpansion, long graceBytes) {
+
+    /** The limits every import uses. */
+    static final WorkbookLimits DEFAULT = new WorkbookLimits(10_000, 1L << 30, 256L << 20, 32L << 20, 100, 100L << 10);
+
+    /** Excel's own limit on a cell's text; a longer cell was not written by Excel. */
+    static final int MAX_CELL_CHARACTERS = 32_767;
+
+    /** Excel's sheet size: rows 1..1,048,576, columns A..XFD. */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    /** One CSV record (a line, or several when a quoted field holds line breaks): 16,384 fields of 64 characters. */
+    static final int MAX_CSV_RECORD_CHARACTERS = 1 << 20;
+
+    static {
+        // POI's guard, set deliberately to the figures above (its defaults are 1,000 parts and 4 GiB a part).
+        ZipSecureFile.setMaxFileCount(DEFAULT.maxParts());
+        ZipSecureFile.setMaxEntrySize(DEFAULT.maxStreamedPartBytes());
+        ZipSecureFile.setMinInflateRatio(1.0 / DEFAULT.maxExpansion()); // POI takes the ratio compressed/expanded
+        ZipSecureFile.setGraceEntrySize(DEFAULT.graceBytes());
+    }
+
+    /** Applies the limits to POI (once, by loading this class); called before any workbook is opened. */
+    static void applyToPoi() {
+        // The static initialiser does the work.
+    }
+
+    /**
+     * Stops a cell whose text grows past Excel's limit, while it is being read, so a hostile cell of
+     * gigabytes never sits in memory. {@code column} is 0-based, {@code row} 1-based.
+     */
+    static void checkCellText(int length, String file, String sheet, int column, int row) {
+        if (length > MAX_CELL_CHARACTERS) {
+            String where = new SourceRef(file, sheet, row, Math.max(column, 0)).toString();
+            throw new ImportException(where + ": the cell holds more than " + format(MAX_CELL_CHARACTERS)
+                    + " characters, the most an Excel cell can hold; the file was not written by Excel or is damaged");
+        }
+    }
+
+    /**
+     * A row number from the sheet XML's {@code r} attribute, or the next one when it has none; a number
+     * outside Excel's rows is a {@link NumberFormatException}, which the reader reports with the sheet.
+     */
+    static int rowNumber(String r, int previous) {
+        int row = r != null ? Integer.parseInt(r.trim()) : previous + 1;
+        if (row < 1 || row > MAX_ROW) {
+            throw new NumberFormatException("row " + r + " is outside Excel's rows 1.." + MAX_ROW);
+        }
+        return row;
+    }
+
+    static String format(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

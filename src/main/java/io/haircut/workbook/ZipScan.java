@@ -1,0 +1,363 @@
+package io.haircut.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.util.XMLHelper;
+
+/**
+ * Checks a workbook's zip container before POI opens it, decompressing every part once without keeping
+ * it: the number of parts, each part's size against {@link WorkbookLimits} (worksheets are streamed,
+ * other parts are held in memory, so their limits differ), how far each part expands (a zip bomb
+ * expands about 1,000-fold), parts that overlap in the file (the trick of non-recursive zip bombs),
+ * each part's stated size and CRC-32 (a damaged download), and a DTD in any XML part (the door to
+ * external entities and entity expansion; workbooks never declare one). Each problem is one line naming
+ * the part.
+ */
+final class ZipScan {
+
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // no DTDs, no external entities
+    private static final String REL = "/relationships/";
+    private static final List<String> SHEET_TYPES = List.of("worksheet", "chartsheet", "dialogsheet", "xlMacrosheet",
+            "xlIntlMacrosheet");
+
+    private ZipScan() {
+    }
+
+    static void verify(Path file, String display) {
+        verify(file, display, WorkbookLimits.DEFAULT);
+    }
+
+    static void verify(Path file, String display, WorkbookLimits limits) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            List<ZipEntry> entries = zip.stream().map(e -> (ZipEntry) e).toList();
+            if (entries.size() > limits.maxParts()) {
+                throw new ImportException(display + ": refused: the workbook has " + WorkbookLimits.format(entries.size())
+                        + " parts; haircut reads at most " + WorkbookLimits.format(limits.maxParts())
+                        + " (a workbook of 200 sheets with charts has about 1,500)");
+            }
+            Set<String> names = new HashSet<>();
+            long compressed = 0;
+            for (ZipEntry e : entries) {
+                if (!names.add(e.getName())) {
+                    throw damaged(display, "it holds two parts named " + e.getName());
+                }
+                compressed += Math.max(0, e.getCompressedSize());
+            }
+            if (compressed > Files.size(file)) {
+                throw new ImportException(display + ": refused: the workbook's parts overlap in the file"
+                        + " (their compressed sizes add up to more than the file), a trick of crafted zip bombs");
+            }
+            Roles roles = roles(zip, display, limits);
+            for (ZipEntry e : entries) {
+                scan(zip, e, roles, display, limits);
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw damaged(display, "its zip directory is missing or unreadable, as when a download is cut short");
+        } catch (IOException e) {
+            throw new ImportException(display + ": cannot read the file: " + XlsxReader.firstLine(e));
+        }
+    }
+
+    /** Which parts POI streams (the sheets) and which one holds the shared strings, from the relationships. */
+    private record Roles(Set<String> sheets, Set<String> sharedStrings) {
+        long limit(String part, WorkbookLimits limits) {
+            if (sharedStrings.contains(part)) {
+                return limits.maxSharedStringsBytes(); // a part that is also named as a sheet is held in memory all the same
+            }
+            return sheets.contains(part) ? limits.maxStreamedPartBytes() : limits.maxOtherPartBytes();
+        }
+
+        String kind(String part) {
+            if (sharedStrings.contains(part)) {
+                return "the shared strings";
+            }
+            return sheets.contains(part) ? "a sheet" : "a part other than a sheet or the shared strings";
+        }
+    }
+
+    private static Roles roles(ZipFile zip, String display, WorkbookLimits limits) throws IOException {
+        Set<String> sheets = new HashSet<>();
+        Set<String> sharedStrings = new HashSet<>();
+        for (Relationship r : relationships(zip, "", "_rels/.rels", display, limits)) {
+            if (r.type().endsWith(REL + "officeDocument")) {
+                String workbook = r.target();
+                int slash = workbook.lastIndexOf('/');
+                String folder = workbook.substring(0, slash + 1);
+                String rels = folder + "_rels/" + workbook.substring(slash + 1) + ".rels";
+                for (Relationship w : relationships(zip, folder, rels, display, limits)) {
+                    if (w.type().endsWith(REL + "sharedStrings")) {
+                        sharedStrings.add(w.target());
+                    } else if (SHEET_TYPES.stream().anyMatch(t -> w.type().endsWith(REL + t))) {
+                        sheets.add(w.target());
+                    }
+                }
+            }
+        }
+        return new Roles(sheets, sharedStrings);
+    }
+
+    private record Relationship(String type, String target) {
+    }
+
+    /** The relationships of one .rels part, targets resolved to part names; none when the part is absent. */
+    private static List<Relationship> relationships(ZipFile zip, String folder, String relsName, String display,
+            WorkbookLimits limits) throws IOException {
+        ZipEntry entry = zip.getEntry(relsName);
+        List<Relationship> found = new ArrayList<>();
+        if (entry == null) {
+            return found;
+        }
+        // Read through the same checks as every part, so a hostile .rels part is refused before it is parsed.
+        byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits);
+        try {
+            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
+                            && !"External".equals(r.getAttributeValue(null, "TargetMode"))) {
+                        String type = r.getAttributeValue(null, "Type");
+                        String target = r.getAttributeValue(null, "Target");
+                        if (type != null && target != null) {
+                            found.add(new Relationship(type, resolve(folder, target)));
+                        }
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            // POI reports a damaged relationships part when it opens the package; here it only classifies.
+        }
+        return found;
+    }
+
+    /** A relationship target as a part name: absolute ("/xl/a.xml") or relative to the source's folder. */
+    static String resolve(String folder, String target) {
+        String path = target.startsWith("/") ? target.substring(1) : folder + target;
+        List<String> parts = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /**
+     * Decompresses one part, checking it as it goes; returns its bytes only for a small relationships
+     * part (roles are empty then), otherwise nothing is kept.
+     */
+    private static byte[] scan(ZipFile zip, ZipEntry e, Roles roles, String display, WorkbookLimits limits) throws IOException {
+        String name = e.getName();
+        long limit = roles.limit(name, limits);
+        boolean keep = roles.sheets().isEmpty() && roles.sharedStrings().isEmpty() && name.endsWith(".rels");
+        if (e.getSize() > limit) {
+            throw tooLarge(display, name, limit, roles.kind(name));
+        }
+        long compressedSize = Math.max(e.getCompressedSize(), 0);
+        CRC32 crc = new CRC32();
+        Prolog prolog = new Prolog();
+        java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
+        long count = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(e)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                count += n;
+                if (count > limit) {
+                    throw tooLarge(display, name, limit, roles.kind(name));
+                }
+                if (count > limits.graceBytes() && count > compressedSize * limits.maxExpansion()) {
+                    throw new ImportException(display + ": refused: the part " + name + " expands more than "
+                            + limits.maxExpansion() + "-fold when decompressed; real workbooks compress 5 to 20 times,"
+                            + " so this looks like a zip bomb");
+                }
+                if (e.getSize() >= 0 && count > e.getSize()) {
+                    throw sizeMismatch(display, name);
+                }
+                crc.update(buffer, 0, n);
+                if (prolog.feed(buffer, n) == Prolog.Verdict.DTD) {
+                    throw new ImportException(display + ": refused: the part " + name + " declares a DTD (<!DOCTYPE>);"
+                            + " workbooks never do, and a DTD can make an XML reader fetch other files or expand"
+                            + " entities without end");
+                }
+                if (kept != null) {
+                    kept.write(buffer, 0, n);
+                }
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException ex) {
+            throw damaged(display, "the part " + name + " cannot be decompressed");
+        }
+        if (e.getSize() >= 0 && count != e.getSize()) {
+            throw sizeMismatch(display, name);
+        }
+        if (e.getCrc() >= 0 && crc.getValue() != e.getCrc()) {
+            throw damaged(display, "the part " + name + " fails its CRC-32 checksum");
+        }
+        return kept == null ? null : kept.toByteArray();
+    }
+
+    private static ImportException tooLarge(String display, String name, long limit, String kind) {
+        return new ImportException(display + ": refused: the part " + name + " is larger than " + mebibytes(limit)
+                + " decompressed, haircut's limit for " + kind + " (README, Limits)");
+    }
+
+    private static ImportException sizeMismatch(String display, String name) {
+        return damaged(display, "the part " + name + " does not have the size its zip directory states");
+    }
+
+    static ImportException damaged(String display, String what) {
+        return new ImportException(display + ": the workbook is damaged: " + what + "; get a fresh copy of the file");
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes >= 1L << 30 && bytes % (1L << 30) == 0 ? (bytes >> 30) + " GiB" : WorkbookLimits.format(bytes >> 20) + " MiB";
+    }
+
+    /**
+     * Reads an XML part's prolog, everything before its first element, as the bytes arrive: the only
+     * place a {@code <!DOCTYPE} may stand. Decides at the first element (or at anything that is not
+     * markup, which the parsers refuse). UTF-8 and UTF-16 are followed; the parsers refuse a DTD in any
+     * encoding themselves, so this check is a second wall with a clearer message.
+     */
+    static final class Prolog {
+
+        enum Verdict { UNDECIDED, CLEAN, DTD }
+
+        private static final String DOCTYPE = "DOCTYPE";
+
+        private enum State { TEXT, LT, BANG, PI, COMMENT }
+
+        private Verdict verdict = Verdict.UNDECIDED;
+        private State state = State.TEXT;
+        private final byte[] head = new byte[4];
+        private int headLength;
+        private int unit;            // bytes per character once known: 1 (UTF-8) or 2 (UTF-16)
+        private boolean bigEndian;
+        private int pending = -1;    // the first byte of a UTF-16 unit, waiting for its second
+        private final StringBuilder bang = new StringBuilder();
+        private char previous;
+        private char beforePrevious;
+
+        Verdict feed(byte[] bytes, int length) {
+            for (int i = 0; i < length && verdict == Verdict.UNDECIDED; i++) {
+                if (unit == 0) {
+                    head[headLength++] = bytes[i];
+                    if (headLength == head.length) {
+                        decideEncoding();
+                    }
+                } else {
+                    take(bytes[i] & 0xFF);
+                }
+            }
+            return verdict;
+        }
+
+        /** A byte-order mark, or the bytes of "<?" with zeros between, tell UTF-16 from UTF-8. */
+        private void decideEncoding() {
+            int b0 = head[0] & 0xFF;
+            int b1 = head[1] & 0xFF;
+            int skip = 0;
+            unit = 1;
+            if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+                unit = 2;
+                bigEndian = b0 == 0xFE;
+                skip = 2;
+            } else if (b0 == 0 && b1 == '<' || b0 == '<' && b1 == 0) {
+                unit = 2;
+                bigEndian = b0 == 0;
+            } else if (b0 == 0xEF && b1 == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                skip = 3;
+            }
+            for (int i = skip; i < head.length && verdict == Verdict.UNDECIDED; i++) {
+                take(head[i] & 0xFF);
+            }
+        }
+
+        private void take(int b) {
+            if (unit == 1) {
+                step((char) b);
+            } else if (pending < 0) {
+                pending = b;
+            } else {
+                char c = (char) (bigEndian ? pending << 8 | b : b << 8 | pending);
+                pending = -1;
+                step(c);
+            }
+        }
+
+        private void step(char c) {
+            switch (state) {
+                case TEXT -> {
+                    if (c == '<') {
+                        state = State.LT;
+                    } else if (!Character.isWhitespace(c)) {
+                        verdict = Verdict.CLEAN; // not markup: the parser refuses it, if it ever reads it
+                    }
+                }
+                case LT -> {
+                    if (c == '?') {
+                        enter(State.PI);
+                    } else if (c == '!') {
+                        state = State.BANG;
+                        bang.setLength(0);
+                    } else {
+                        verdict = Verdict.CLEAN; // the root element: no DTD can follow it
+                    }
+                }
+                case BANG -> {
+                    bang.append(c);
+                    String b = bang.toString();
+                    if (b.equals("--")) {
+                        enter(State.COMMENT);
+                    } else if (b.equals(DOCTYPE)) {
+                        verdict = Verdict.DTD;
+                    } else if (!DOCTYPE.startsWith(b) && !"--".startsWith(b)) {
+                        verdict = Verdict.CLEAN; // e.g. <![CDATA[ before the root: not well-formed
+                    }
+                }
+                case PI -> {
+                    if (previous == '?' && c == '>') {
+                        state = State.TEXT;
+                    }
+                    remember(c);
+                }
+                case COMMENT -> {
+                    if (beforePrevious == '-' && previous == '-' && c == '>') {
+                        state = State.TEXT;
+                    }
+                    remember(c);
+                }
+                default -> throw new IllegalStateException(state.name());
+            }
+        }
+
+        private void enter(State next) {
+            state = next;
+            previous = 0;
+            beforePrevious = 0;
+        }
+
+        private void remember(char c) {
+            beforePrevious = previous;
+            previous = c;
+        }
+    }
+}
