@@ -18,9 +18,19 @@ import java.util.Set;
  * What the analyst has loaded now: the company's ledger (null before the first import) and the rules.
  * Immutable: a command that changes the session builds a new one, so a failed command leaves the old
  * one untouched. Reports are derived from it on demand; there is no separate apply step.
- * {@code scenarios} are the named coverage scenarios (bear, base and bull by default).
+ * {@code scenarios} are the named coverage scenarios (bear, base and bull by default); {@code imports}
+ * say how the ledger was imported (the path as given and the options), so {@code save} can record it.
  */
-public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
+public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios, List<ImportSource> imports) {
+
+    public Session {
+        imports = imports == null ? List.of() : List.copyOf(imports);
+    }
+
+    /** A session whose ledger's import is not recorded. */
+    public Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
+        this(ledger, rules, scenarios, List.of());
+    }
 
     /** A session with the default scenarios. */
     public Session(Ledger ledger, RuleSet rules) {
@@ -31,12 +41,18 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
         return new Session(null, RuleSet.empty());
     }
 
+    /** The session with another ledger, whose import is not recorded. */
     public Session withLedger(Ledger newLedger) {
         return new Session(newLedger, rules, scenarios);
     }
 
+    /** The session with the ledger imported from {@code source}, replacing the company. */
+    public Session withImport(ImportSource source, Ledger newLedger) {
+        return new Session(newLedger, rules, scenarios, List.of(source));
+    }
+
     public Session withScenarios(Scenarios newScenarios) {
-        return new Session(ledger, rules, newScenarios);
+        return new Session(ledger, rules, newScenarios, imports);
     }
 
     /**
@@ -48,7 +64,7 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
         loaded.files().forEach(f -> reloadedFiles.add(f.path()));
         List<Rule> kept = rules.rules().stream().filter(r -> !reloadedFiles.contains(r.origin().file())).toList();
         List<RuleSet.RuleFile> keptFiles = rules.files().stream().filter(f -> !reloadedFiles.contains(f.path())).toList();
-        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded), scenarios);
+        return new Session(ledger, new RuleSet(kept, keptFiles).plus(loaded), scenarios, imports);
     }
 
     public Ledger requireLedger() {

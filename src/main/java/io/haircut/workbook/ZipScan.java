@@ -228,7 +228,10 @@ final class ZipScan {
     }
 
     private static String mebibytes(long bytes) {
-        return bytes >= 1L << 30 && bytes % (1L << 30) == 0 ? (bytes >> 30) + " GiB" : WorkbookLimits.format(bytes >> 20) + " MiB";
+        if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        return bytes % (1L << 20) == 0 ? WorkbookLimits.format(bytes >> 20) + " MiB" : WorkbookLimits.format(bytes) + " bytes";
     }
 
     /**

@@ -1,0 +1,16 @@
+package io.haircut.workbook;
+
+import java.io.IOException;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+
+/** Hostile-corpus workbooks for tests in other packages. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** A valid two-entry workbook (100.00 and 250.50), encrypted with {@code password} (ECMA-376 Agile). */
+    public static byte[] lockedWorkbook(String password) throws IOException {
+        return HostileCorpus.encrypt(RawXlsx.valid().bytes(), password, EncryptionMode.agile);
+    }
+}
