@@ -90,12 +90,18 @@ public final class SessionFile {
         for (SavedSession.SavedImport i : session.imports()) {
             paths.add(i.path());
             paths.add(i.absolutePath());
-            i.files().forEach(f -> paths.add(f.path()));
+            i.files().forEach(f -> {
+                paths.add(f.path());
+                paths.add(f.absolutePath());
+            });
         }
-        session.ruleFiles().forEach(f -> paths.add(f.path()));
+        session.ruleFiles().forEach(f -> {
+            paths.add(f.path());
+            paths.add(f.absolutePath());
+        });
         for (String p : paths) {
             if (p == null) {
-                throw new HaircutException(display + ": not a haircut session file: a \"path\" is missing");
+                throw new HaircutException(display + ": not a haircut session file: a \"path\" or \"absolutePath\" is missing");
             }
             try {
                 Path.of(p);

@@ -35,7 +35,8 @@ final class CellValues {
     static BigDecimal number(RawCell cell) {
         String t = cell.text().trim();
         if (cell.kind() == RawCell.Kind.NUMBER && PLAIN_NUMBER.matcher(t).matches()) {
-            return excelPrecision(new BigDecimal(t));
+            BigDecimal v = WorkbookLimits.decimal(t);
+            return v == null ? null : excelPrecision(v);
         }
         if (cell.kind() != RawCell.Kind.TEXT) {
             return null;
@@ -56,8 +57,8 @@ final class CellValues {
         if (!PLAIN_NUMBER.matcher(t).matches() || t.startsWith("+") || t.startsWith("-")) {
             return null;
         }
-        BigDecimal v = new BigDecimal(t);
-        return negative ? v.negate() : v;
+        BigDecimal v = WorkbookLimits.decimal(t);
+        return v == null ? null : negative ? v.negate() : v;
     }
 
     private static BigDecimal excelPrecision(BigDecimal v) {
@@ -117,7 +118,11 @@ final class CellValues {
         if (!PLAIN_NUMBER.matcher(text).matches()) {
             return null;
         }
-        long days = new BigDecimal(text).longValue(); // the fraction is the time of day
+        BigDecimal serial = WorkbookLimits.decimal(text);
+        if (serial == null) {
+            return null;
+        }
+        long days = serial.longValue(); // the fraction is the time of day
         if (days < 0 || days > LAST_EXCEL_SERIAL) {
             return null;
         }

@@ -74,6 +74,29 @@ record WorkbookLimits(int maxParts, long maxStreamedPartBytes, long maxSharedStr
         return row;
     }
 
+    /** Digits before the decimal point of any number read: an amount of 10^18 or more is no ledger's. */
+    static final int MAX_INTEGER_DIGITS = 18;
+    /** Digits after it: enough for any number a double holds (Excel's tiny remainders such as 5.55E-17 included). */
+    static final int MAX_DECIMALS = 400;
+
+    /**
+     * A cell's number, exactly, or null when it is no amount a ledger holds: 10^18 or more, or more than 400
+     * decimal places. Without the bound, "1e999999999" parses to a value that every later sum expands to a
+     * billion digits.
+     */
+    static java.math.BigDecimal decimal(String text) {
+        java.math.BigDecimal v;
+        try {
+            v = new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null; // an exponent beyond an int
+        }
+        if (v.scale() > MAX_DECIMALS || v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            return null;
+        }
+        return v;
+    }
+
     static String format(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

@@ -175,6 +175,7 @@ final class ZipScan {
         long compressedSize = Math.max(e.getCompressedSize(), 0);
         CRC32 crc = new CRC32();
         Prolog prolog = new Prolog();
+        Utf8 utf8 = name.endsWith(".xml") || name.endsWith(".rels") ? new Utf8() : null;
         java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
         long count = 0;
         byte[] buffer = new byte[1 << 16];
@@ -198,6 +199,9 @@ final class ZipScan {
                             + " workbooks never do, and a DTD can make an XML reader fetch other files or expand"
                             + " entities without end");
                 }
+                if (utf8 != null && !utf8.feed(buffer, n)) {
+                    throw notUtf8(display, name);
+                }
                 if (kept != null) {
                     kept.write(buffer, 0, n);
                 }
@@ -208,6 +212,9 @@ final class ZipScan {
         if (e.getSize() >= 0 && count != e.getSize()) {
             throw sizeMismatch(display, name);
         }
+        if (utf8 != null && !utf8.end()) {
+            throw notUtf8(display, name);
+        }
         if (e.getCrc() >= 0 && crc.getValue() != e.getCrc()) {
             throw damaged(display, "the part " + name + " fails its CRC-32 checksum");
         }
@@ -217,6 +224,10 @@ final class ZipScan {
     private static ImportException tooLarge(String display, String name, long limit, String kind) {
         return new ImportException(display + ": refused: the part " + name + " is larger than " + mebibytes(limit)
                 + " decompressed, haircut's limit for " + kind + " (README, Limits)");
+    }
+
+    private static ImportException notUtf8(String display, String name) {
+        return damaged(display, "the part " + name + " is not valid UTF-8 text");
     }
 
     private static ImportException sizeMismatch(String display, String name) {
@@ -232,6 +243,95 @@ final class ZipScan {
             return (bytes >> 30) + " GiB";
         }
         return bytes % (1L << 20) == 0 ? WorkbookLimits.format(bytes >> 20) + " MiB" : WorkbookLimits.format(bytes) + " bytes";
+    }
+
+    /**
+     * Checks that an XML part in UTF-8 (the encoding of every part Excel writes) is valid UTF-8, as the
+     * bytes arrive. The JDK's XML reader reports bad bytes by printing to the terminal before it fails;
+     * refusing them here keeps the analyst's screen to haircut's one line. Parts in UTF-16 (by their
+     * byte-order mark or first bytes) or that declare another encoding are left to the parser.
+     */
+    static final class Utf8 {
+
+        private static final java.util.regex.Pattern DECLARED_ENCODING = java.util.regex.Pattern.compile(
+                "^(?:\u00EF\u00BB\u00BF)?<\\?xml[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z0-9._:-]+)\\1");
+
+        private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        private final java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        private final byte[] pending = new byte[4];
+        private int pendingLength;
+        private boolean decided;
+        private boolean skip;
+
+        /** False when the bytes so far are not UTF-8. */
+        boolean feed(byte[] bytes, int length) {
+            if (skip) {
+                return true;
+            }
+            if (!decided) {
+                decided = true;
+                skip = otherEncoding(bytes, length);
+                if (skip) {
+                    return true;
+                }
+            }
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(pendingLength + length);
+            in.put(pending, 0, pendingLength).put(bytes, 0, length).flip();
+            if (!decode(in, false)) {
+                return false;
+            }
+            pendingLength = in.remaining(); // an unfinished character, at most 3 bytes
+            in.get(pending, 0, pendingLength);
+            return true;
+        }
+
+        /** False when the part ends inside a character. */
+        boolean end() {
+            return skip || !decided || decode(java.nio.ByteBuffer.wrap(pending, 0, pendingLength), true);
+        }
+
+        private boolean decode(java.nio.ByteBuffer in, boolean last) {
+            while (true) {
+                out.clear();
+                java.nio.charset.CoderResult r = decoder.decode(in, out, last);
+                if (r.isError()) {
+                    return false;
+                }
+                if (r.isUnderflow()) {
+                    return true;
+                }
+            }
+        }
+
+        /**
+         * Another encoding by the XML specification's detection (Appendix F): a UTF-16 or UCS-4 byte-order
+         * mark or first bytes of "<?", EBCDIC's "<?xm", or an XML declaration naming another encoding.
+         */
+        private static boolean otherEncoding(byte[] b, int length) {
+            if (length >= 4) {
+                int first = (b[0] & 0xFF) << 24 | (b[1] & 0xFF) << 16 | (b[2] & 0xFF) << 8 | (b[3] & 0xFF);
+                int firstTwo = first >>> 16;
+                if (firstTwo == 0xFEFF || firstTwo == 0xFFFE || first == 0x3C003F00 || first == 0x003C003F
+                        || first == 0x0000003C || first == 0x3C000000 || first == 0x0000FEFF || first == 0x4C6FA794) {
+                    return true;
+                }
+            }
+            String head = new String(b, 0, Math.min(length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = DECLARED_ENCODING.matcher(head);
+            if (!m.find()) {
+                return false;
+            }
+            String declared = m.group(2);
+            try {
+                // Only a complete declaration of an encoding the parser will use instead: UTF-8 is checked here.
+                return java.nio.charset.Charset.isSupported(declared)
+                        && !java.nio.charset.Charset.forName(declared).equals(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.nio.charset.IllegalCharsetNameException e) {
+                return false;
+            }
+        }
     }
 
     /**

@@ -129,6 +129,12 @@ final class HostileCorpus {
         }, "bad-deflate.xlsx: the workbook is damaged: the part xl/worksheets/sheet1.xml cannot be decompressed; get a"
                 + " fresh copy of the file"));
 
+        c.add(refused("not-utf8.xlsx", dir -> {
+            byte[] sheet = sheet(header(), row(2, "2025-01-15", "Caf\u00e9", "direct", "cash", "1")).getBytes(StandardCharsets.ISO_8859_1);
+            return RawXlsx.valid().put(new RawXlsx.Part(RawXlsx.SHEET, sheet, false)).write(dir.resolve("not-utf8.xlsx"));
+        }, "not-utf8.xlsx: the workbook is damaged: the part xl/worksheets/sheet1.xml is not valid UTF-8 text; get a fresh"
+                + " copy of the file"));
+
         // XML external entities and entity expansion: refused before any parser reads the part.
         c.add(refused("xxe-sheet.xlsx", dir -> RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(),
                         row(2, "2025-01-15", "&xxe;", "direct", "cash", "1")).replace("?>\n", "?>\n" + XXE))
