@@ -33,6 +33,15 @@ public final class LedgerImporter {
      * first ({@link FileKind#check}).
      */
     public static ImportedLedger importPath(Path path, String password) {
+        try {
+            return read(path, password);
+        } catch (OutOfMemoryError e) {
+            // The half-built ledger is garbage once this frame is left, so the shell and its session go on.
+            throw WorkbookLimits.outOfMemory(path);
+        }
+    }
+
+    private static ImportedLedger read(Path path, String password) {
         String display = path.toString();
         if (!Files.exists(path)) {
             throw new ImportException(display + ": no such file or folder");

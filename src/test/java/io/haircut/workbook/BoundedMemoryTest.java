@@ -50,4 +50,30 @@ class BoundedMemoryTest {
         }
         assertThat(outcomes).isEqualTo(expected);
     }
+
+    @Test
+    void runningOutOfMemoryIsAnErrorAndTheNextImportWorks() throws Exception {
+        // 300,000 revenue rows (17 MB of CSV) take about 100 MB as entries: more than a 32 MB heap holds.
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("big"));
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(folder.resolve("Revenue.csv"))) {
+            w.write("Date,Customer,Channel,Settlement,Amount,Invoice\n");
+            for (int i = 0; i < 300_000; i++) {
+                w.write(String.format(java.util.Locale.ROOT, "2025-%02d-15,Customer %d,direct,cash,%d.%02d,INV-%07d%n",
+                        i % 12 + 1, i % 500, i % 100_000, i % 100, i));
+            }
+        }
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx32m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), ImportProbe.class.getName(), folder.toString(), "samples/clean-saas.xlsx")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        List<String> outcomes = output.lines().filter(l -> l.contains("\t")).map(l -> l.split("\t")[1]).toList();
+        assertThat(outcomes).as(output).hasSize(2);
+        assertThat(outcomes.get(0)).matches(java.util.regex.Pattern.quote(folder + ": not enough memory to import this file in"
+                + " haircut's ") + "\\d+" + java.util.regex.Pattern.quote(" MB heap (a million revenue rows take about 400 MB);"
+                + " start haircut with more, e.g. java -Xmx4g -jar haircut.jar"));
+        // clean-saas: 497 entries totalling 2,892,390.04 (samples/README.md).
+        assertThat(outcomes.get(1)).startsWith("imported 497 revenue entries, total 2892390.04");
+    }
 }

@@ -64,11 +64,11 @@ final class HostileCorpus {
                 "bomb.xlsx: refused: the part xl/worksheets/sheet1.xml expands more than 100-fold when decompressed;"
                         + " real workbooks compress 5 to 20 times, so this looks like a zip bomb"));
         c.add(refused("styles-claims-40-mib.xlsx", dir -> {
-            // The zip directory states 40 MiB for styles.xml: refused before a byte is decompressed.
+            // The zip directory states 40 MiB for styles.xml (the limit is 16 MiB): refused before a byte is decompressed.
             byte[] zip = RawXlsx.valid().put("xl/styles.xml", "<styleSheet xmlns=\"" + RawXlsx.MAIN + "\"/>").bytes();
             ZipBytes.putInt32(zip, ZipBytes.central(zip, "xl/styles.xml") + ZipBytes.CENTRAL_SIZE, 40L << 20);
             return Files.write(dir.resolve("styles-claims-40-mib.xlsx"), zip);
-        }, "styles-claims-40-mib.xlsx: refused: the part xl/styles.xml is larger than 32 MiB decompressed, haircut's"
+        }, "styles-claims-40-mib.xlsx: refused: the part xl/styles.xml is larger than 16 MiB decompressed, haircut's"
                 + " limit for a part other than a sheet or the shared strings (README, Limits)"));
         c.add(refused("size-lie.xlsx", dir -> {
             byte[] zip = RawXlsx.valid().bytes();
