@@ -1,16 +1,29 @@
 package io.haircut.workbook;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,9 +36,9 @@ import org.apache.poi.util.XMLHelper;
  * it: the number of parts, each part's size against {@link WorkbookLimits} (worksheets are streamed,
  * other parts are held in memory, so their limits differ), how far each part expands (a zip bomb
  * expands about 1,000-fold), parts that overlap in the file (the trick of non-recursive zip bombs),
- * each part's stated size and CRC-32 (a damaged download), and a DTD in any XML part (the door to
- * external entities and entity expansion; workbooks never declare one). Each problem is one line naming
- * the part.
+ * each part's stated size and CRC-32 (a damaged download), the UTF-8 of its XML parts, and a DTD in any
+ * XML part (the door to external entities and entity expansion; workbooks never declare one). Each
+ * problem is one line naming the part.
  */
 final class ZipScan {
 
@@ -63,9 +76,9 @@ final class ZipScan {
             }
             Roles roles = roles(zip, display, limits);
             for (ZipEntry e : entries) {
-                scan(zip, e, roles, display, limits);
+                scan(zip, e, roles, display, limits, false);
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw damaged(display, "its zip directory is missing or unreadable, as when a download is cut short");
         } catch (IOException e) {
             throw new ImportException(display + ": cannot read the file: " + XlsxReader.firstLine(e));
@@ -122,7 +135,7 @@ final class ZipScan {
             return found;
         }
         // Read through the same checks as every part, so a hostile .rels part is refused before it is parsed.
-        byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits);
+        byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits, true);
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
             try {
@@ -162,13 +175,13 @@ final class ZipScan {
     }
 
     /**
-     * Decompresses one part, checking it as it goes; returns its bytes only for a small relationships
-     * part (roles are empty then), otherwise nothing is kept.
+     * Decompresses one part, checking it as it goes; returns its bytes when {@code keep} (a relationships
+     * part, within the limit of parts held in memory), otherwise null: nothing is kept.
      */
-    private static byte[] scan(ZipFile zip, ZipEntry e, Roles roles, String display, WorkbookLimits limits) throws IOException {
+    private static byte[] scan(ZipFile zip, ZipEntry e, Roles roles, String display, WorkbookLimits limits, boolean keep)
+            throws IOException {
         String name = e.getName();
         long limit = roles.limit(name, limits);
-        boolean keep = roles.sheets().isEmpty() && roles.sharedStrings().isEmpty() && name.endsWith(".rels");
         if (e.getSize() > limit) {
             throw tooLarge(display, name, limit, roles.kind(name));
         }
@@ -176,7 +189,7 @@ final class ZipScan {
         CRC32 crc = new CRC32();
         Prolog prolog = new Prolog();
         Utf8 utf8 = name.endsWith(".xml") || name.endsWith(".rels") ? new Utf8() : null;
-        java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
+        ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
         long count = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = zip.getInputStream(e)) {
@@ -206,7 +219,7 @@ final class ZipScan {
                     kept.write(buffer, 0, n);
                 }
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException ex) {
+        } catch (ZipException | EOFException ex) {
             throw damaged(display, "the part " + name + " cannot be decompressed");
         }
         if (e.getSize() >= 0 && count != e.getSize()) {
@@ -253,13 +266,13 @@ final class ZipScan {
      */
     static final class Utf8 {
 
-        private static final java.util.regex.Pattern DECLARED_ENCODING = java.util.regex.Pattern.compile(
+        private static final Pattern DECLARED_ENCODING = Pattern.compile(
                 "^(?:\u00EF\u00BB\u00BF)?<\\?xml[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z0-9._:-]+)\\1");
 
-        private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        private final java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final CharBuffer out = CharBuffer.allocate(1 << 16);
         private final byte[] pending = new byte[4];
         private int pendingLength;
         private boolean decided;
@@ -277,7 +290,7 @@ final class ZipScan {
                     return true;
                 }
             }
-            java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(pendingLength + length);
+            ByteBuffer in = ByteBuffer.allocate(pendingLength + length);
             in.put(pending, 0, pendingLength).put(bytes, 0, length).flip();
             if (!decode(in, false)) {
                 return false;
@@ -289,13 +302,13 @@ final class ZipScan {
 
         /** False when the part ends inside a character. */
         boolean end() {
-            return skip || !decided || decode(java.nio.ByteBuffer.wrap(pending, 0, pendingLength), true);
+            return skip || !decided || decode(ByteBuffer.wrap(pending, 0, pendingLength), true);
         }
 
-        private boolean decode(java.nio.ByteBuffer in, boolean last) {
+        private boolean decode(ByteBuffer in, boolean last) {
             while (true) {
                 out.clear();
-                java.nio.charset.CoderResult r = decoder.decode(in, out, last);
+                CoderResult r = decoder.decode(in, out, last);
                 if (r.isError()) {
                     return false;
                 }
@@ -318,17 +331,17 @@ final class ZipScan {
                     return true;
                 }
             }
-            String head = new String(b, 0, Math.min(length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-            java.util.regex.Matcher m = DECLARED_ENCODING.matcher(head);
+            String head = new String(b, 0, Math.min(length, 200), StandardCharsets.ISO_8859_1);
+            Matcher m = DECLARED_ENCODING.matcher(head);
             if (!m.find()) {
                 return false;
             }
             String declared = m.group(2);
             try {
                 // Only a complete declaration of an encoding the parser will use instead: UTF-8 is checked here.
-                return java.nio.charset.Charset.isSupported(declared)
-                        && !java.nio.charset.Charset.forName(declared).equals(java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.nio.charset.IllegalCharsetNameException e) {
+                return Charset.isSupported(declared)
+                        && !Charset.forName(declared).equals(StandardCharsets.UTF_8);
+            } catch (IllegalCharsetNameException e) {
                 return false;
             }
         }
