@@ -43,6 +43,9 @@ public final class AdjustedWorkbookExporter {
     /** Rows kept in memory per streaming sheet; older rows go to a temporary file, so large ledgers fit. */
     static final int WINDOW = 100;
 
+    /** The workbook's creator property, by which the importer knows an export of haircut's. */
+    public static final String CREATOR = "haircut";
+
     private AdjustedWorkbookExporter() {
     }
 
@@ -112,6 +115,9 @@ public final class AdjustedWorkbookExporter {
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
 
         XSSFWorkbook book = new XSSFWorkbook();
+        // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
+        // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
+        book.getProperties().getCoreProperties().setCreator(CREATOR);
         SXSSFWorkbook streaming = null;
         try {
             Cells cells = new Cells(book, total.currency());

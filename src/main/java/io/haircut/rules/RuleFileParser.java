@@ -446,6 +446,10 @@ final class RuleFileParser {
         if (p.signum() <= 0 || p.compareTo(HUNDRED) > 0) {
             throw error(s, e.key() + " '" + written + "' is out of range; expected a number above 0 and at most 100, e.g. 30 or 30%");
         }
+        // No one means more than 10 decimal places, and a million of them would make every adjusted amount that long.
+        if (p.scale() > 10) {
+            throw error(s, "percent '" + written + "' has more than 10 decimal places; expected e.g. 30 or 33.3333");
+        }
         return p;
     }
 

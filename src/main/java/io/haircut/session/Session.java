@@ -17,9 +17,19 @@ import java.util.Set;
  * What the analyst has loaded now: the company's ledger (null before the first import) and the rules.
  * Immutable: a command that changes the session builds a new one, so a failed command leaves the old
  * one untouched. Reports are derived from it on demand; there is no separate apply step.
- * {@code scenarios} are the named coverage scenarios (bear, base and bull by default).
+ * {@code scenarios} are the named coverage scenarios (bear, base and bull by default); {@code imports}
+ * say how the ledger was imported (the path as given and the options), so {@code save} can record it.
  */
-public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
+public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios, List<ImportSource> imports) {
+
+    public Session {
+        imports = imports == null ? List.of() : List.copyOf(imports);
+    }
+
+    /** A session whose ledger's import is not recorded. */
+    public Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
+        this(ledger, rules, scenarios, List.of());
+    }
 
     /** A session with the default scenarios. */
     public Session(Ledger ledger, RuleSet rules) {
@@ -30,25 +40,31 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios) {
         return new Session(null, RuleSet.empty());
     }
 
+    /** The session with another ledger, whose import is not recorded. */
     public Session withLedger(Ledger newLedger) {
         return new Session(newLedger, rules, scenarios);
     }
 
+    /** The session with the ledger imported from {@code source}, replacing the company. */
+    public Session withImport(ImportSource source, Ledger newLedger) {
+        return new Session(newLedger, rules, scenarios, List.of(source));
+    }
+
     public Session withScenarios(Scenarios newScenarios) {
-        return new Session(ledger, rules, newScenarios);
+        return new Session(ledger, rules, newScenarios, imports);
     }
 
     /**
      * Adds the rules of {@code loaded}; a file loaded again replaces its earlier rules in place of
      * adding them twice, so editing a rule file and loading it again is the normal loop.
      */
-    /** The same session with {@code newRules} as they are (a rule switched off or on, say), scenarios kept. */
-    public Session withRuleSet(RuleSet newRules) {
-        return new Session(ledger, newRules, scenarios);
+    public Session withRules(RuleSet loaded) {
+        return new Session(ledger, rules.reload(loaded), scenarios, imports);
     }
 
-    public Session withRules(RuleSet loaded) {
-        return new Session(ledger, rules.reload(loaded), scenarios);
+    /** The same session with {@code newRules} as they are (a rule switched off or on, say), the rest kept. */
+    public Session withRuleSet(RuleSet newRules) {
+        return new Session(ledger, newRules, scenarios, imports);
     }
 
     public Ledger requireLedger() {

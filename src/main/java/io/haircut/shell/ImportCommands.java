@@ -1,10 +1,14 @@
 package io.haircut.shell;
 
+import io.haircut.session.ImportSource;
+import io.haircut.session.SavedSession;
 import io.haircut.workbook.ImportOptions;
 import io.haircut.workbook.ImportedLedger;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -32,19 +36,28 @@ class ImportCommands {
                     description = "a mapping file (YAML) saying what the files' headers, values and lines mean") String mapping,
             @Option(longNames = "rates", label = "RATES.yaml",
                     description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
-            @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden) {
+            @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden,
+            @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password) {
         List<Path> paths = files.stream().map(Path::of).toList();
         String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
                 : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
         ImportedLedger imported;
         try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
-            imported = LedgerImporter.importPaths(paths, options(mapping, rates, skipHidden), bar);
+            imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password), bar);
         }
-        state.update("import " + String.join(" ", files), s -> s.withLedger(imported.ledger()));
+        // What save records to import again: the path, and that a password was needed (never the password).
+        Map<String, String> how = new LinkedHashMap<>();
+        if (password != null) {
+            how.put(SavedSession.PASSWORD_PROTECTED, "true");
+        }
+        ImportSource source = new ImportSource(String.join(" ", files), how);
+        boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden;
+        state.update("import " + String.join(" ", files),
+                s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
         return new Confirmation(Rendering.importSummary(name, imported));
     }
 
-    static ImportOptions options(String mapping, String rates, boolean skipHidden) {
-        return new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates), skipHidden);
+    private static Path path(String file) {
+        return file == null ? null : Path.of(file);
     }
 }

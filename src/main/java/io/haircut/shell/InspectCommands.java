@@ -2,6 +2,7 @@ package io.haircut.shell;
 
 import io.haircut.HaircutException;
 import io.haircut.export.AtomicFileWriter;
+import io.haircut.workbook.ImportOptions;
 import io.haircut.workbook.Inspection;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class InspectCommands {
             @Option(longNames = "write-mapping", description = "also write a draft mapping file stating every decision, to edit") String writeMapping,
             @Option(longNames = "force", description = "replace the --write-mapping file without asking") boolean force) {
         List<Path> paths = files.stream().map(Path::of).toList();
-        Inspection inspection = LedgerImporter.inspect(paths, ImportCommands.options(mapping, rates, skipHidden));
+        Inspection inspection = LedgerImporter.inspect(paths, new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates), skipHidden));
         String text = Rendering.inspection(inspection);
         if (writeMapping == null) {
             return text;

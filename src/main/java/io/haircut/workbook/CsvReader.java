@@ -42,7 +42,7 @@ final class CsvReader {
             // InputStreamReader replaces bytes the charset cannot map instead of failing mid-file.
             Reader in = new java.io.BufferedReader(new InputStreamReader(bytes, text.charset()), 1 << 16);
             sink.startTable(new SheetInfo(displayName, null, tableName, false, Set.of(), List.of(), "csv, " + text.describe()));
-            try (CSVParser parser = CSVParser.parse(in, format)) {
+            try (CSVParser parser = CSVParser.parse(new CsvRecordGuard(in, text.delimiter(), displayName), format)) {
                 for (CSVRecord record : parser) {
                     List<RawCell> cells = new ArrayList<>(record.size());
                     for (int i = 0; i < record.size(); i++) {

@@ -186,7 +186,11 @@ final class Dates {
         if (!PLAIN.matcher(text).matches()) {
             return null;
         }
-        long days = new BigDecimal(text).longValue(); // the fraction is the time of day
+        BigDecimal serial = WorkbookLimits.decimal(text);
+        if (serial == null) {
+            return null;
+        }
+        long days = serial.longValue(); // the fraction is the time of day
         if (days < 0 || days > LAST_EXCEL_SERIAL) {
             return null;
         }

@@ -3,10 +3,15 @@ package io.haircut.workbook;
 import java.nio.file.Path;
 
 /**
- * How to import: a mapping file (null for none), a rate table (null for none), and whether hidden
- * sheets, rows and columns are left out (they are imported by default, and always reported).
+ * How to import: a mapping file (null for none), a rate table (null for none), whether hidden sheets,
+ * rows and columns are left out (they are imported by default, and always reported), and the password
+ * of a protected workbook (null for none; never stored).
  */
-public record ImportOptions(Path mapping, Path rates, boolean skipHidden) {
+public record ImportOptions(Path mapping, Path rates, boolean skipHidden, String password) {
 
-    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, false);
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, false, null);
+
+    public ImportOptions(Path mapping, Path rates, boolean skipHidden) {
+        this(mapping, rates, skipHidden, null);
+    }
 }

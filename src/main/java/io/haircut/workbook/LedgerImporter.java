@@ -57,12 +57,26 @@ public final class LedgerImporter {
      * {@link Cancelled} when the thread is interrupted (Ctrl-C in the shell); nothing is kept.
      */
     public static ImportedLedger importPaths(List<Path> paths, ImportOptions options, Progress progress) {
+        try {
+            return read(paths, options, progress);
+        } catch (OutOfMemoryError e) {
+            // The half-built ledger is garbage once this frame is left, so the shell and its session go on.
+            throw WorkbookLimits.outOfMemory(paths.get(0));
+        }
+    }
+
+    /** As {@link #importPath(Path)}, opening a password-protected workbook with {@code password}. */
+    public static ImportedLedger importPath(Path path, String password) {
+        return importPaths(List.of(path), new ImportOptions(null, null, false, password), Progress.NONE);
+    }
+
+    private static ImportedLedger read(List<Path> paths, ImportOptions options, Progress progress) {
         ImportMapping mapping = mapping(options);
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
         List<SourceFile> files = new ArrayList<>();
         RowCounter counter = new RowCounter(progress);
-        Run run = read(paths, mapping, builder, skipHidden, true, files, counter);
+        Run run = read(paths, mapping, builder, skipHidden, true, files, counter, options.password());
         counter.done();
         Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
         if (!builder.hasRevenue()) {
@@ -79,7 +93,7 @@ public final class LedgerImporter {
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
         List<SourceFile> files = new ArrayList<>();
-        Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE));
+        Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password());
         String error = run.reports().stream().flatMap(f -> f.sheets().stream()).flatMap(s -> s.tables().stream())
                 .flatMap(t -> t.problems().stream()).findFirst().orElse(null);
         if (error == null && !builder.hasRevenue()) {
@@ -110,7 +124,7 @@ public final class LedgerImporter {
     }
 
     private static Run read(List<Path> paths, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict,
-            List<SourceFile> files, RowCounter counter) {
+            List<SourceFile> files, RowCounter counter, String password) {
         if (paths.isEmpty()) {
             throw new ImportException("no file given; expected a workbook, a CSV file or a folder");
         }
@@ -127,6 +141,7 @@ public final class LedgerImporter {
             List<Path> inputs;
             String prefix;
             if (Files.isDirectory(path)) {
+                FileKind.check(path, display, password); // a Numbers package is a folder too
                 inputs = spreadsheetFiles(path);
                 if (inputs.isEmpty()) {
                     throw new ImportException(display + ": no .csv files in this folder; expected Revenue.csv and optionally "
@@ -151,7 +166,9 @@ public final class LedgerImporter {
                     throw new ImportException(shown + ": the same file as " + same + " (identical bytes); give each file once");
                 }
                 SheetReader sheets = new SheetReader(mapping, builder, skipHidden, strict);
-                readFile(file, shown, counting(sheets, counter));
+                // Refuse what is not what its name says, or exceeds haircut's limits, before any reader opens it.
+                FileKind.check(file, shown, password);
+                readFile(file, shown, counting(sheets, counter), password);
                 sheetReaders.put(file, sheets);
                 files.add(new SourceFile(file.toString(), sha, sheets.sheetNames()));
                 reports.add(new Inspection.FileReport(shown, format(file, sheets), sheets.reports()));
@@ -190,10 +207,10 @@ public final class LedgerImporter {
         return sheets.format() != null ? sheets.format() : extension(file.getFileName().toString());
     }
 
-    private static void readFile(Path file, String shown, TableSink sheets) {
+    private static void readFile(Path file, String shown, TableSink sheets, String password) {
         String name = file.getFileName().toString();
         switch (extension(name)) {
-            case "xlsx", "xlsm" -> XlsxReader.read(file, shown, sheets);
+            case "xlsx", "xlsm" -> ProtectedWorkbook.read(file, shown, password, plain -> XlsxReader.read(plain, shown, sheets));
             case "xls" -> XlsReader.read(file, shown, sheets);
             case "csv", "tsv" -> CsvReader.read(file, shown, stem(name), sheets);
             default -> throw new ImportException(shown + ": cannot import ." + extension(name)

@@ -58,10 +58,12 @@ final class Numbers {
         String t = cell.text().trim();
         switch (cell.kind()) {
             case NUMBER -> {
-                return PLAIN.matcher(t).matches() ? stored(new BigDecimal(t)) : new NotANumber();
+                BigDecimal v = PLAIN.matcher(t).matches() ? WorkbookLimits.decimal(t) : null;
+                return v != null ? stored(v) : new NotANumber();
             }
             case PERCENT -> {
-                return PLAIN.matcher(t).matches() ? new Percent(excelPrecision(new BigDecimal(t))) : new NotANumber();
+                BigDecimal v = PLAIN.matcher(t).matches() ? WorkbookLimits.decimal(t) : null;
+                return v != null ? new Percent(excelPrecision(v)) : new NotANumber();
             }
             case TEXT -> {
                 return text(t, decimalComma);
@@ -168,7 +170,11 @@ final class Numbers {
         if (digits.endsWith(".")) {
             digits = digits.substring(0, digits.length() - 1);
         }
-        BigDecimal v = new BigDecimal(digits);
+        // Bounded: "1e999999999" would make every later sum a billion digits long (WorkbookLimits).
+        BigDecimal v = WorkbookLimits.decimal(digits);
+        if (v == null) {
+            return new NotANumber();
+        }
         int decimals = Math.max(0, v.scale());
         BigDecimal resolution = BigDecimal.ONE.movePointLeft(decimals).multiply(multiplier);
         v = v.multiply(multiplier);
@@ -209,7 +215,8 @@ final class Numbers {
             return null;
         }
         String digits = decimalComma && point >= 0 ? t.replace(',', '.') : t;
-        return new Value(new BigDecimal(digits), UNITS[decimals], false);
+        BigDecimal v = WorkbookLimits.decimal(digits);
+        return v == null ? null : new Value(v, UNITS[decimals], false);
     }
 
     /** Whether the text is only possible with a decimal comma ("1.234,56", "12,5"): evidence for European numbers. */

@@ -18,8 +18,12 @@ import java.util.TreeSet;
  */
 final class SheetReader implements TableSink {
 
-    /** The prefix of the source copies in haircut's exported workbook (io.haircut.export.SourceCopies). */
-    static final String EXPORT_COPY_PREFIX = "src ";
+    /** The creator property of haircut's exported workbook (io.haircut.export.AdjustedWorkbookExporter). */
+    static final String EXPORT_CREATOR = "haircut";
+    /** Added to a sheet's format when its workbook is one of haircut's exports. */
+    static final String EXPORT_FORMAT_SUFFIX = ", haircut export";
+    /** The sheets of an export that hold input in canonical form; the rest are reports and source copies. */
+    private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties");
 
     /** Rows held for detection; a sheet shorter than this is decided with its merged cells known (.xlsx lists them last). */
     static final int WINDOW_ROWS = 200;
@@ -89,12 +93,13 @@ final class SheetReader implements TableSink {
         outside = 0;
         outsideSample.clear();
         hiddenRowsOutside.clear();
-        // haircut's own export copies each source sheet as "src <sheet>" beside the canonical tables it
-        // wrote; importing the export reads the canonical tables, and the copies would count twice.
-        boolean exportCopy = sheet.sheet() != null && sheet.sheet().startsWith(EXPORT_COPY_PREFIX);
-        skipping = (sheet.hidden() && skipHidden) || exportCopy;
-        if (exportCopy) {
-            builder.note("ignored sheet " + sheet.where() + ": a source copy in a haircut export (its canonical tables are read instead)");
+        // haircut's own export holds its canonical Revenue and Parties beside reports and copies of the
+        // source sheets; importing it again reads the canonical tables, which the others would repeat.
+        boolean exportReport = sheet.format() != null && sheet.format().endsWith(EXPORT_FORMAT_SUFFIX)
+                && !EXPORT_INPUT_SHEETS.contains(sheet.sheet());
+        skipping = (sheet.hidden() && skipHidden) || exportReport;
+        if (exportReport) {
+            builder.note("ignored sheet " + sheet.where() + ": a report or source copy in a haircut export (its Revenue and Parties are read)");
         }
         if (sheet.hidden()) {
             builder.note((skipHidden ? "skipped hidden sheet " : "hidden sheet ") + sheet.where()
@@ -132,7 +137,7 @@ final class SheetReader implements TableSink {
     public void endTable() {
         if (skipping) {
             reports.add(new Inspection.SheetReport(name(), true, info.hidden() && skipHidden ? "hidden sheet, skipped (--skip-hidden)"
-                    : "source copy in a haircut export, skipped (its canonical tables are read)", List.of(), List.of()));
+                    : "report or source copy in a haircut export, skipped (its Revenue and Parties are read)", List.of(), List.of()));
             return;
         }
         if (plan == null) {

@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -50,11 +49,15 @@ final class XlsxReader {
     static void read(Path file, String displayName, TableSink sink) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = new SharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             WorkbookProperties workbook = workbookProperties(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             String format = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm") ? "xlsm" : "xlsx";
+            // haircut's own adjusted workbook (creator "haircut", io.haircut.export.AdjustedWorkbookExporter).
+            if (pkg.getPackageProperties().getCreatorProperty().filter(SheetReader.EXPORT_CREATOR::equals).isPresent()) {
+                format = format + SheetReader.EXPORT_FORMAT_SUFFIX;
+            }
             while (sheets.hasNext()) {
                 try (InputStream sheetXml = sheets.next()) {
                     String sheetName = sheets.getSheetName();
@@ -71,13 +74,15 @@ final class XlsxReader {
             throw new ImportException(displayName + ": cannot read the workbook: " + firstLine(e));
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw new ImportException(displayName + ": cannot open the workbook: " + firstLine(e));
+        } catch (RuntimeException e) {
+            throw WorkbookProblems.unreadable(displayName, e);
         }
     }
 
     /** One sheet's XML: column widths and visibility first, then rows, then merged cells. */
     private static final class SheetParser {
         private final XMLStreamReader r;
-        private final ReadOnlySharedStringsTable strings;
+        private final SharedStrings strings;
         private final StylesTable styles;
         private final boolean date1904;
         private final TableSink sink;
@@ -89,7 +94,7 @@ final class XlsxReader {
         private final List<CellRange> merges = new ArrayList<>();
         private boolean started;
 
-        SheetParser(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904,
+        SheetParser(InputStream xml, SharedStrings strings, StylesTable styles, boolean date1904,
                 TableSink sink, String file, String sheet, boolean hidden, String format) throws XMLStreamException {
             this.r = XML.createXMLStreamReader(xml);
             this.strings = strings;
@@ -138,8 +143,7 @@ final class XlsxReader {
                             case "sheetData" -> start();
                             case "row" -> {
                                 start();
-                                String n = r.getAttributeValue(null, "r");
-                                rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                                rowNumber = WorkbookLimits.rowNumber(r.getAttributeValue(null, "r"), rowNumber);
                                 rowHidden = isTrue(r.getAttributeValue(null, "hidden"));
                                 cells = new ArrayList<>();
                                 column = -1;
@@ -174,6 +178,7 @@ final class XlsxReader {
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                         if (inValue) {
                             value.append(r.getText());
+                            WorkbookLimits.checkCellText(value.length(), file, sheet, column, rowNumber);
                         } else if (inFormula) {
                             formula.append(r.getText());
                         }
@@ -183,6 +188,7 @@ final class XlsxReader {
                             case "f" -> inFormula = false;
                             case "c" -> {
                                 RawCell cell = cell(column, type, style, value, formula);
+                                WorkbookLimits.checkCellText(cell == null ? 0 : cell.text().length(), file, sheet, column, rowNumber);
                                 if (cell != null && !cell.isBlank()) {
                                     cells.add(cell);
                                 }
@@ -203,6 +209,11 @@ final class XlsxReader {
                 sink.endTable();
             } catch (NumberFormatException e) {
                 throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + e.getMessage() + ")");
+            } catch (XMLStreamException | IndexOutOfBoundsException e) {
+                if (Cancelled.wasInterruption(e) || Thread.currentThread().isInterrupted()) {
+                    throw new Cancelled(); // Ctrl-C closed the stream mid-sheet: a cancel, not a damaged file
+                }
+                throw WorkbookProblems.damagedSheet(file, sheet, e);
             } finally {
                 r.close();
             }
@@ -227,7 +238,7 @@ final class XlsxReader {
                 return new RawCell(column, RawCell.Kind.NUMBER, text);
             }
             return switch (type) {
-                case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+                case "s" -> new RawCell(column, RawCell.Kind.TEXT, strings.text(text));
                 case "b" -> new RawCell(column, RawCell.Kind.BOOLEAN, text);
                 case "e" -> new RawCell(column, RawCell.Kind.ERROR, text);
                 default -> new RawCell(column, RawCell.Kind.TEXT, text); // str, inlineStr, d (ISO date text)
@@ -263,6 +274,9 @@ final class XlsxReader {
         while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
             col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
             i++;
+            if (col > WorkbookLimits.MAX_COLUMNS) {
+                throw new NumberFormatException("'" + ref + "' is beyond Excel's last column, XFD");
+            }
         }
         if (i == 0) {
             throw new NumberFormatException("no column letters in '" + ref + "'");
