@@ -1,10 +1,6 @@
 package io.haircut.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,14 +41,7 @@ public final class CoverageFormats {
     // "\n" line ends, as the bridge's CSV (BridgeFormats says why).
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).setRecordSeparator("\n").get();
 
-    // The bridge's JSON layout: two-space indents, "key": value, LF line ends.
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator("")));
+    private static final ObjectWriter JSON = JsonLayout.WRITER;
 
     /** The chart draws 1.0 after this many marks; each mark is 1 / UNIT_MARKS of coverage (0.05). */
     private static final int UNIT_MARKS = 20;

@@ -24,7 +24,7 @@ class AdjustmentCommands {
 
     @Command(command = "adjustments", description = "The audit trail: each entry a rule changed or marked, with its source "
             + "cell, the rule, and the amount before, the adjustment and after. Example: adjustments --rule cloud-credit-revenue")
-    String adjustments(
+    Object adjustments(
             @Option(longNames = "rule", description = "only this rule's rows") String rule,
             @Option(longNames = "counterparty", description = "only this counterparty: a name in any spelling, or a group") String counterparty,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
@@ -51,7 +51,7 @@ class AdjustmentCommands {
 
     @Command(command = "round-trips", description = "Funding from a group linked to that group's revenue within the window "
             + "of each round-trip rule: both dates, both amounts, their cells. Example: round-trips")
-    String roundTrips(
+    Object roundTrips(
             @Option(longNames = "rule", description = "only this round-trip rule") String rule,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,

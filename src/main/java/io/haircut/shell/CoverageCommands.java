@@ -7,12 +7,10 @@ import io.haircut.coverage.CoverageOptions;
 import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.Rates;
 import io.haircut.coverage.Scenario;
-import io.haircut.export.AtomicFileWriter;
 import io.haircut.export.CoverageFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.session.Session;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +26,11 @@ class CoverageCommands {
     static final String AD_HOC = "custom";
 
     private final SessionState state;
-    private final OverwriteConfirmation overwrite;
+    private final ReportOutput output;
 
-    CoverageCommands(SessionState state, OverwriteConfirmation overwrite) {
+    CoverageCommands(SessionState state, ReportOutput output) {
         this.state = state;
-        this.overwrite = overwrite;
+        this.output = output;
     }
 
     @Command(command = "coverage", description = "Show commitment coverage by year: the base scenario, one growth rate, or "
@@ -79,9 +77,7 @@ class CoverageCommands {
         if (out == null) {
             return text.stripTrailing();
         }
-        Path target = Path.of(out);
-        boolean replace = overwrite.mayReplace(target, force);
-        AtomicFileWriter.write(target, session.inputPaths(), replace, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        Path target = output.write(text, out, force);
         // The file carries its $/GW-year too, but the analyst reads the screen: say it here as well.
         Set<String> assumptions = new LinkedHashSet<>();
         reports.forEach(r -> r.assumptions().forEach(a -> assumptions.add(CoverageFormats.assumption(a))));

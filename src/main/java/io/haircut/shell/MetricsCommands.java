@@ -1,14 +1,11 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
-import io.haircut.export.AtomicFileWriter;
 import io.haircut.export.MetricsFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Labelled;
 import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.UnitEconomics;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -17,16 +14,16 @@ import org.springframework.shell.command.annotation.Option;
 class MetricsCommands {
 
     private final SessionState state;
-    private final OverwriteConfirmation overwrite;
+    private final ReportOutput output;
 
-    MetricsCommands(SessionState state, OverwriteConfirmation overwrite) {
+    MetricsCommands(SessionState state, ReportOutput output) {
         this.state = state;
-        this.overwrite = overwrite;
+        this.output = output;
     }
 
     @Command(command = "metrics", description = "Show unit economics on reported and adjusted revenue, side by side. "
             + "Example: metrics --by quarter --period 2026-Q1 --format json --out out/metrics.json")
-    String metrics(
+    Object metrics(
             @Option(longNames = "by", description = "month | quarter | year (default: month, or the --period's kind)") String by,
             @Option(longNames = "period", description = "2026-03 | 2026-Q1 | 2026 | all (default: the last full period)") String period,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
@@ -41,13 +38,6 @@ class MetricsCommands {
             case CSV -> MetricsFormats.csv(report);
             case JSON -> MetricsFormats.json(report);
         };
-        if (out == null) {
-            return text.stripTrailing();
-        }
-        Path target = Path.of(out);
-        boolean replace = overwrite.mayReplace(target, force);
-        AtomicFileWriter.write(target, state.current().inputPaths(), replace,
-                stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-        return "Wrote " + target;
+        return output.emit(text, out, force);
     }
 }

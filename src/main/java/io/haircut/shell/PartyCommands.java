@@ -19,7 +19,7 @@ class PartyCommands {
 
     @Command(command = "parties", description = "List the counterparty groups, their aliases, the names in the ledger that "
             + "matched each, and names that nearly match a group but did not. Example: parties")
-    String parties(
+    Object parties(
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {

@@ -3,13 +3,10 @@ package io.haircut.shell;
 import io.haircut.HaircutException;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.AtomicFileWriter;
 import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Labelled;
 import io.haircut.rules.AdjustedLedger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -20,11 +17,11 @@ import org.springframework.shell.command.annotation.OptionValues;
 class ReportCommands {
 
     private final SessionState state;
-    private final OverwriteConfirmation overwrite;
+    private final ReportOutput output;
 
-    ReportCommands(SessionState state, OverwriteConfirmation overwrite) {
+    ReportCommands(SessionState state, ReportOutput output) {
         this.state = state;
-        this.overwrite = overwrite;
+        this.output = output;
     }
 
     @Command(command = "bridge", description = "Show the revenue bridge from reported to adjusted. "
@@ -57,13 +54,6 @@ class ReportCommands {
                 case JSON -> BridgeFormats.json(periods);
             };
         }
-        if (out == null) {
-            return text.stripTrailing();
-        }
-        Path target = Path.of(out);
-        boolean replace = overwrite.mayReplace(target, force);
-        AtomicFileWriter.write(target, state.current().inputPaths(), replace,
-                stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-        return new Confirmation("Wrote " + target);
+        return output.emit(text, out, force);
     }
 }

@@ -17,14 +17,20 @@ class ReportOutput {
         this.overwrite = overwrite;
     }
 
-    String emit(String text, String out, boolean force) {
+    /** The report's text for the screen, or, with {@code out}, a confirmation that the file was written. */
+    Object emit(String text, String out, boolean force) {
         if (out == null) {
             return text.stripTrailing();
         }
+        return new Confirmation("Wrote " + write(text, out, force));
+    }
+
+    /** Writes {@code text} to {@code out}: atomic, never over an input, an existing file only when allowed. */
+    Path write(String text, String out, boolean force) {
         Path target = Path.of(out);
         boolean replace = overwrite.mayReplace(target, force);
         AtomicFileWriter.write(target, state.current().inputPaths(), replace,
                 stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-        return "Wrote " + target;
+        return target;
     }
 }

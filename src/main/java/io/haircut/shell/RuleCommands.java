@@ -96,7 +96,7 @@ class RuleCommands {
 
     @Command(command = "conflicts", description = "List the entries two rules both wanted, and which rule took each. "
             + "Example: rules conflicts --format csv --out out/conflicts.csv")
-    String conflicts(
+    Object conflicts(
             @Option(longNames = "limit", defaultValue = "5", description = "entries shown per pair of rules (table only)") int limit,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
