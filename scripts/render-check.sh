@@ -21,7 +21,7 @@ done
 out=target/render-check
 rm -rf "$out"
 mkdir -p "$out"
-[ -f target/haircut.jar ] || mvn -B -q package -DskipTests
+mvn -B -q package -DskipTests # always: a stale jar would render an old workbook
 
 cat > "$out/export.hc" <<SCRIPT
 import samples/frontier-ai.xlsx
