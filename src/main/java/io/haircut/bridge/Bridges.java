@@ -9,6 +9,7 @@ import io.haircut.rules.Adjustment;
 import io.haircut.rules.Scope;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,37 +26,60 @@ public final class Bridges {
 
     /** The bridge over every entry ({@code period} null). */
     public static RevenueBridge total(AdjustedLedger adjusted) {
-        return build(adjusted, e -> "total").values().stream().findFirst()
+        return build(adjusted, m -> "total").values().stream().findFirst()
                 .map(b -> withPeriod(b, null))
                 .orElseGet(() -> withPeriod(empty(adjusted), null));
     }
 
     /** One bridge per period that has revenue, in period order. */
     public static List<RevenueBridge> byPeriod(AdjustedLedger adjusted, Granularity granularity) {
-        Map<Period, RevenueBridge> byPeriod = build(adjusted, e -> Period.containing(granularity, e.month()));
+        Map<Period, RevenueBridge> byPeriod = build(adjusted, m -> Period.containing(granularity, m));
         List<RevenueBridge> result = new ArrayList<>();
         byPeriod.forEach((p, b) -> result.add(withPeriod(b, p.label())));
         return result;
     }
 
-    /** Totals per key, accumulated once over the entries and once over the adjustments. */
-    private static <K extends Comparable<K>> Map<K, RevenueBridge> build(AdjustedLedger adjusted, Function<RevenueEntry, K> key) {
+    /**
+     * Totals per key, accumulated once over the entries and once over the adjustments. Sums are kept per
+     * month first (a month is an int, so a million entries make no key objects) and folded into the
+     * periods' keys once per month.
+     */
+    private static <K extends Comparable<K>> Map<K, RevenueBridge> build(AdjustedLedger adjusted, Function<YearMonth, K> key) {
         String currency = currencyOf(adjusted);
-        Map<K, BigDecimal> reported = new TreeMap<>();
+        Map<Integer, BigDecimal> reportedByMonth = new HashMap<>();
         for (RevenueEntry e : adjusted.ledger().revenue()) {
-            reported.merge(key.apply(e), e.amount().amount(), BigDecimal::add);
+            reportedByMonth.merge(monthIndex(e), e.amount().amount(), BigDecimal::add);
         }
+        Map<Integer, Map<String, BigDecimal>> amountsByMonth = new HashMap<>();
+        Map<Integer, Map<String, Long>> countsByMonth = new HashMap<>();
+        for (Adjustment a : adjusted.adjustments()) {
+            int m = monthIndex(a.entry());
+            amountsByMonth.computeIfAbsent(m, x -> new HashMap<>()).merge(a.rule().id(), a.change(), BigDecimal::add);
+            countsByMonth.computeIfAbsent(m, x -> new HashMap<>()).merge(a.rule().id(), 1L, Long::sum);
+        }
+        Map<K, BigDecimal> reported = new TreeMap<>();
         Map<K, Map<String, BigDecimal>> amounts = new HashMap<>();
         Map<K, Map<String, Long>> counts = new HashMap<>();
-        for (Adjustment a : adjusted.adjustments()) {
-            K k = key.apply(a.entry());
-            amounts.computeIfAbsent(k, x -> new HashMap<>()).merge(a.rule().id(), a.change(), BigDecimal::add);
-            counts.computeIfAbsent(k, x -> new HashMap<>()).merge(a.rule().id(), 1L, Long::sum);
-        }
+        reportedByMonth.forEach((m, total) -> {
+            K k = key.apply(yearMonth(m));
+            reported.merge(k, total, BigDecimal::add);
+            amountsByMonth.getOrDefault(m, Map.of()).forEach((rule, amount) ->
+                    amounts.computeIfAbsent(k, x -> new HashMap<>()).merge(rule, amount, BigDecimal::add));
+            countsByMonth.getOrDefault(m, Map.of()).forEach((rule, count) ->
+                    counts.computeIfAbsent(k, x -> new HashMap<>()).merge(rule, count, Long::sum));
+        });
         Map<K, RevenueBridge> result = new TreeMap<>();
         reported.forEach((k, total) -> result.put(k, bridge(adjusted, currency, total,
                 amounts.getOrDefault(k, Map.of()), counts.getOrDefault(k, Map.of()))));
         return result;
+    }
+
+    private static int monthIndex(RevenueEntry e) {
+        return e.date().getYear() * 12 + e.date().getMonthValue() - 1;
+    }
+
+    private static YearMonth yearMonth(int monthIndex) {
+        return YearMonth.of(Math.floorDiv(monthIndex, 12), Math.floorMod(monthIndex, 12) + 1);
     }
 
     private static RevenueBridge bridge(AdjustedLedger adjusted, String currency, BigDecimal reported,
