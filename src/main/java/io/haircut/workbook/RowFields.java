@@ -104,8 +104,9 @@ final class RowFields {
             throw fail(column, "the cell holds the error " + cell.text() + "; expected " + what);
         }
         if (cell.kind() == RawCell.Kind.FORMULA) {
-            throw fail(column, "the cell holds a formula (" + Detector.shorten(cell.text()) + ") saved without its value; haircut streams "
-                    + ".xlsx files and does not evaluate formulas: open and save the file in Excel (which stores values), or export the sheet to CSV");
+            throw fail(column, "the cell holds a formula (" + Detector.shorten(cell.text()) + ") saved without its value, which haircut "
+                    + "could not work out (a file over 20 MB, or a link to another file): open and save the file in Excel (which stores values), "
+                    + "or export the sheet to CSV");
         }
         return cell;
     }

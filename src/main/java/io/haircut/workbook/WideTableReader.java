@@ -187,7 +187,7 @@ final class WideTableReader implements TableReader {
         if (!bad.isEmpty()) {
             String what = at(row.row(), labelCell) + " '" + label + "': " + String.join("; ", bad);
             if (importedKind) {
-                problems.add(new ImportException(what + "; expected figures (an .xlsx formula needs its saved value: open and save the file in Excel)"));
+                problems.add(new ImportException(what + "; expected figures (an .xlsx formula saved without its value that haircut could not work out: open and save the file in Excel)"));
             } else {
                 notes.add(what + " (not imported, so only noted)");
             }

@@ -52,6 +52,7 @@ final class XlsxReader {
             SharedStrings strings = new SharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             WorkbookProperties workbook = workbookProperties(reader);
+            FormulaFallback formulas = new FormulaFallback(file);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             String format = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm") ? "xlsm" : "xlsx";
             // haircut's own adjusted workbook (creator "haircut", io.haircut.export.AdjustedWorkbookExporter).
@@ -62,7 +63,8 @@ final class XlsxReader {
                 try (InputStream sheetXml = sheets.next()) {
                     String sheetName = sheets.getSheetName();
                     boolean hidden = workbook.sheets().stream().anyMatch(s -> s.name().equals(sheetName) && s.hidden());
-                    new SheetParser(sheetXml, strings, styles, workbook.date1904(), sink, displayName, sheetName, hidden, format).parse();
+                    new SheetParser(sheetXml, strings, styles, workbook.date1904(), sink, displayName, sheetName, hidden, format, formulas)
+                            .parse();
                 }
             }
         } catch (NotOfficeXmlFileException e) {
@@ -93,9 +95,12 @@ final class XlsxReader {
         private final Set<Integer> hiddenColumns = new HashSet<>();
         private final List<CellRange> merges = new ArrayList<>();
         private boolean started;
+        private final FormulaFallback formulas;
 
         SheetParser(InputStream xml, SharedStrings strings, StylesTable styles, boolean date1904,
-                TableSink sink, String file, String sheet, boolean hidden, String format) throws XMLStreamException {
+                TableSink sink, String file, String sheet, boolean hidden, String format, FormulaFallback formulas)
+                throws XMLStreamException {
+            this.formulas = formulas;
             this.r = XML.createXMLStreamReader(xml);
             this.strings = strings;
             this.styles = styles;
@@ -187,7 +192,7 @@ final class XlsxReader {
                             case "v", "t" -> inValue = false;
                             case "f" -> inFormula = false;
                             case "c" -> {
-                                RawCell cell = cell(column, type, style, value, formula);
+                                RawCell cell = cell(rowNumber, column, type, style, value, formula);
                                 WorkbookLimits.checkCellText(cell == null ? 0 : cell.text().length(), file, sheet, column, rowNumber);
                                 if (cell != null && !cell.isBlank()) {
                                     cells.add(cell);
@@ -219,9 +224,14 @@ final class XlsxReader {
             }
         }
 
-        private RawCell cell(int column, String type, int style, StringBuilder value, StringBuilder formula) {
+        private RawCell cell(int rowNumber, int column, String type, int style, StringBuilder value, StringBuilder formula) {
             if (value == null) {
                 if (formula != null) {
+                    // Saved without its value: work it out (small files), else report the formula with its cell.
+                    RawCell evaluated = formulas.evaluate(sheet, rowNumber, column, style >= 0 && isDateStyle(style));
+                    if (evaluated != null) {
+                        return evaluated;
+                    }
                     String f = formula.toString().trim();
                     return new RawCell(column, RawCell.Kind.FORMULA, f.isEmpty() ? "(shared formula)" : "=" + f);
                 }
