@@ -40,21 +40,18 @@ final class LongTableReader implements TableReader {
     private final LongPlan plan;
     private final ImportMapping mapping;
     private final LedgerBuilder builder;
-    private final boolean skipHidden;
     private final Problems problems;
     private final String id;
     private final List<String> notes = new ArrayList<>();
-    private final List<Integer> hiddenRows = new ArrayList<>();
     private final Map<String, Set<String>> valuesSeen = new LinkedHashMap<>();
     private int records;
-    private int lastRow;
+    private final RowWindow window;
     private BigDecimal running = BigDecimal.ZERO;
     private int runningFrom = -1;
     private int totalsOk;
     private final List<Integer> totalRows = new ArrayList<>();
     private final List<Integer> skipped = new ArrayList<>();
 
-    private final boolean blocked;
     private final RowFields.Shared shared;
     private final List<Integer> choiceColumns = new ArrayList<>();
     private final List<Set<String>> choiceSeen = new ArrayList<>();
@@ -69,10 +66,8 @@ final class LongTableReader implements TableReader {
         this.plan = plan;
         this.mapping = mapping;
         this.builder = builder;
-        this.skipHidden = skipHidden;
         this.problems = problems;
         this.id = id;
-        this.blocked = blocked;
         this.shared = new RowFields.Shared(plan);
         for (ColumnUse c : plan.columns()) {
             if (c.use() == Plans.Use.FIELD && (c.field().type() == Field.Type.CHOICE || c.field().type() == Field.Type.CHANNEL)) {
@@ -80,7 +75,7 @@ final class LongTableReader implements TableReader {
                 choiceSeen.add(valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>()));
             }
         }
-        this.lastRow = plan.headerRow();
+        this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
         builder.tableRead();
         if (plan.table() == CanonicalTable.REVENUE) {
             builder.startRevenueTable(id);
@@ -104,22 +99,9 @@ final class LongTableReader implements TableReader {
 
     @Override
     public void row(TableRow row) {
-        if (row.row() <= plan.headerRow()) {
+        List<RawCell> cells = window.admit(row);
+        if (cells == null) {
             return;
-        }
-        List<RawCell> cells = row.within(plan.firstColumn(), plan.lastColumn());
-        if (cells.isEmpty()) {
-            return;
-        }
-        lastRow = row.row();
-        if (blocked) {
-            return;
-        }
-        if (row.hidden()) {
-            hiddenRows.add(row.row());
-            if (skipHidden) {
-                return;
-            }
         }
         if (repeatsHeader(cells)) {
             notes.add("row " + row.row() + " repeats the header; skipped");
@@ -280,7 +262,7 @@ final class LongTableReader implements TableReader {
 
     @Override
     public void end() {
-        if (records == 0 && lastRow == plan.headerRow()) {
+        if (records == 0 && window.lastRow() == plan.headerRow()) {
             notes.add("no rows under the header");
         }
         // Rows that are not entries are said in the import's output too, never skipped silently.
@@ -330,11 +312,8 @@ final class LongTableReader implements TableReader {
             conventions.add("currency " + plan.currency() + " unless a Currency column says otherwise");
         }
         List<String> notesOut = new ArrayList<>(notes);
-        if (!hiddenRows.isEmpty()) {
-            notesOut.add(0, hiddenRows.size() + " hidden row" + (hiddenRows.size() == 1 ? "" : "s") + " " + (skipHidden ? "skipped" : "imported")
-                    + " (" + rows(hiddenRows) + ")");
-        }
-        String range = SourceRef.columnLetters(plan.firstColumn()) + plan.headerRow() + ":" + SourceRef.columnLetters(plan.lastColumn()) + lastRow;
+        window.hiddenRowsNote().ifPresent(n -> notesOut.add(0, n));
+        String range = window.range();
         String read = String.format(java.util.Locale.ROOT, "%,d %s", records, records == 1 ? "row" : "rows");
         return new Inspection.TableReport(plan.describe(), plan.detectedBy(), plan.headerRow(), range, plan.scale().describe(),
                 String.join("; ", conventions), columns, List.of(), read, notesOut, problems.list());

@@ -55,7 +55,6 @@ final class WideTableReader implements TableReader {
     private final Map<String, String[]> draft = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
-    private final List<Integer> hiddenRows = new ArrayList<>();
     private final List<LineFigures> group = new ArrayList<>();
     private final List<LedgerBuilder.WideCost> costs = new ArrayList<>();
     private final Map<Integer, BigDecimal[]> revenue = new LinkedHashMap<>();
@@ -65,11 +64,10 @@ final class WideTableReader implements TableReader {
     private final Map<String, Integer> ignoredLines = new LinkedHashMap<>();
     private final List<String> unknownLines = new ArrayList<>();
     private Section section = Section.NONE;
-    private int lastRow;
+    private final RowWindow window;
     private int imported;
     private int checksOk;
     private int checksFailed;
-    private final boolean blocked;
 
     WideTableReader(SheetInfo info, WidePlan plan, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, Problems problems,
             String id, boolean blocked) {
@@ -80,30 +78,16 @@ final class WideTableReader implements TableReader {
         this.skipHidden = skipHidden;
         this.problems = problems;
         this.id = id;
-        this.blocked = blocked;
         this.currency = plan.currency() == null ? "USD" : plan.currency();
-        this.lastRow = plan.headerRow();
+        this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
         builder.tableRead();
     }
 
     @Override
     public void row(TableRow row) {
-        if (row.row() <= plan.headerRow()) {
+        List<RawCell> cells = window.admit(row);
+        if (cells == null) {
             return;
-        }
-        List<RawCell> cells = row.within(plan.firstColumn(), plan.lastColumn());
-        if (cells.isEmpty()) {
-            return;
-        }
-        lastRow = row.row();
-        if (blocked) {
-            return;
-        }
-        if (row.hidden()) {
-            hiddenRows.add(row.row());
-            if (skipHidden) {
-                return;
-            }
         }
         RawCell labelCell = cells.stream().filter(c -> c.column() <= plan.labelLast() && c.kind() == RawCell.Kind.TEXT).findFirst().orElse(null);
         String label = labelCell == null ? null : labelCell.text().trim();
@@ -547,15 +531,12 @@ final class WideTableReader implements TableReader {
             columns.add(new Inspection.ColumnReport(SourceRef.columnLetters(p.column()), p.header(), use, type, p.hidden() ? "hidden column" : ""));
         }
         List<String> notesOut = new ArrayList<>(notes);
-        if (!hiddenRows.isEmpty()) {
-            notesOut.add(0, hiddenRows.size() + " hidden row" + (hiddenRows.size() == 1 ? "" : "s") + " " + (skipHidden ? "skipped" : "imported")
-                    + " (" + LongTableReader.rows(hiddenRows) + ")");
-        }
+        window.hiddenRowsNote().ifPresent(n -> notesOut.add(0, n));
         if (checksOk + checksFailed > 0) {
             notesOut.add(checksOk + " total" + (checksOk == 1 ? "" : "s") + " agree" + (checksOk == 1 ? "s" : "") + " with their parts"
                     + (checksFailed > 0 ? ", " + checksFailed + " do" + (checksFailed == 1 ? "es" : "") + " not (see warnings)" : ""));
         }
-        String range = SourceRef.columnLetters(plan.firstColumn()) + plan.headerRow() + ":" + SourceRef.columnLetters(plan.lastColumn()) + lastRow;
+        String range = window.range();
         String conventions = (plan.decimalComma() ? "decimal comma (1.234,56); " : "") + "currency " + currency
                 + (mapping.fiscalYear().startMonth() != 1 ? "; fiscal year starts in month " + mapping.fiscalYear().startMonth() : "");
         return new Inspection.TableReport(plan.describe(), plan.detectedBy(), plan.headerRow(), range, plan.scale().describe(), conventions,

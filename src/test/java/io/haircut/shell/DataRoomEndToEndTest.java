@@ -2,13 +2,8 @@ package io.haircut.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +12,6 @@ class DataRoomEndToEndTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String output) {
-    }
-
-    private Run haircut(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), HaircutApplication.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-    }
 
     @Test
     void inspectDraftsAMappingAndImportWithTheShippedMappingGivesTheCanonicalBridge() throws Exception {
@@ -40,7 +22,7 @@ class DataRoomEndToEndTest {
                 "rules load rules/",
                 "bridge --format json",
                 ""));
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.output()).contains("billing-export.csv (csv, UTF-8 (BOM), comma-separated)",
                 "Revenue table, header row 1, range A1:T14331, 14,329 rows", "Wrote " + draft);
         assertThat(run.output()).contains("Imported financials.xlsx + billing-export.csv: 7 tables, 14,329 revenue entries (2024-10 .. 2026-04), "
@@ -54,7 +36,7 @@ class DataRoomEndToEndTest {
     @Test
     void aBadMappingFileStopsTheImportWithItsLine() throws Exception {
         Path mapping = Files.writeString(dir.resolve("bad.yaml"), "values:\n  settlement:\n    Wire: wire\n");
-        Run run = haircut("import", "samples/frontier-ai-messy/billing-export.csv", "--mapping", mapping.toString());
+        ChildHaircut.Run run = ChildHaircut.run("import", "samples/frontier-ai-messy/billing-export.csv", "--mapping", mapping.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output().strip()).isEqualTo("Error: " + mapping + ":3:11: found 'wire'; expected one of cash | cloud-credit");
     }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,22 +14,6 @@ class MetricsScriptEndToEndTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String output) {
-    }
-
-    private Run haircut(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
-                HaircutApplication.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-    }
 
     @Test
     void metricsShowsTheTableAndWritesJsonAndCsv() throws Exception {
@@ -48,7 +27,7 @@ class MetricsScriptEndToEndTest {
                 "metrics --period 2025-Q2 --format csv --out " + csv,
                 "metrics --period 2025-Q2 --format csv --out " + csv,
                 ""));
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         // Clean SaaS's data run January to December 2025, so the last full quarter is 2025-Q4.
         assertThat(run.output()).contains("Unit economics: clean-saas, 2025-Q4 (last full quarter in the data, of 2025-01 .. 2025-12;")
                 .contains("Metric                              Reported    Adjusted     Difference")
@@ -75,7 +54,7 @@ class MetricsScriptEndToEndTest {
     @Test
     void aBadPeriodIsOneLineAndExitStatusOne() throws Exception {
         Path script = Files.writeString(dir.resolve("bad.hc"), "import samples/clean-saas\nmetrics --period 2030-01\n");
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("Error: 2030-01 is outside the data (2025-01 .. 2025-12); expected a month from 2025-01 to 2025-12")
                 .contains("bad.hc:2: 'metrics --period 2030-01' failed; the script stopped there")

@@ -2,13 +2,9 @@ package io.haircut.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,21 +17,6 @@ class ScriptEndToEndTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String output) {
-    }
-
-    private Run haircut(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
-                HaircutApplication.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-    }
-
     @Test
     void theWalkthroughRunsAndWritesItsFiles() throws Exception {
         Path script = Files.writeString(dir.resolve("walk.hc"), String.join("\n",
@@ -46,7 +27,7 @@ class ScriptEndToEndTest {
                 "bridge --format json --out " + dir.resolve("bridge.json"),
                 "export " + dir.resolve("adjusted.xlsx"),
                 ""));
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.output()).contains("Imported clean-saas.xlsx: 7 tables, 497 revenue entries (2025-01 .. 2025-12)");
         assertThat(run.output()).contains("Loaded 9 rules from rules/: cloud-credit-revenue, consideration-payable-to-customer,"
                 + " contingent-funding, contingent-commitments, credit-funded-financing, customer-concentration,"
@@ -70,7 +51,7 @@ class ScriptEndToEndTest {
                 "export " + dir.resolve("trail.csv") + " --report adjustments",
                 "export " + dir.resolve("bridge.json"),
                 ""));
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("Wrote 11 files to " + out + ": bridge.csv, bridge.json, bridge-by-month.csv, "
                 + "bridge-by-month.json, adjustments.csv, adjustments.json, metrics.csv, metrics.json, coverage.csv, "
@@ -92,7 +73,7 @@ class ScriptEndToEndTest {
         // Again without --force: refused before anything is written, naming the first file that exists.
         Path again = Files.writeString(dir.resolve("again.hc"), "import samples/clean-saas.xlsx\nexport --all " + out + "\n");
         long modified = Files.getLastModifiedTime(out.resolve("bridge.csv")).toMillis();
-        Run refused = haircut("script", again.toString());
+        ChildHaircut.Run refused = ChildHaircut.run("script", again.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.output()).contains("Error: " + out.resolve("bridge.csv") + " exists; add --force to replace it");
         assertThat(Files.getLastModifiedTime(out.resolve("bridge.csv")).toMillis()).isEqualTo(modified);
@@ -117,7 +98,7 @@ class ScriptEndToEndTest {
                 "parties",
                 "rules validate rules/variants/",
                 ""));
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())
                 .contains("Loaded 1 rule from rules/deals/frontier-ai/: investor-cloud-commitments")
@@ -142,7 +123,7 @@ class ScriptEndToEndTest {
     @Test
     void aFailingLineStopsTheScriptWithItsLineNumberAndExitStatus() throws Exception {
         Path script = Files.writeString(dir.resolve("bad.hc"), "import samples/clean-saas.xlsx\nimport no-such.xlsx\nbridge\n");
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("Error: no-such.xlsx: no such file or folder")
                 .contains("bad.hc:2: 'import no-such.xlsx' failed; the script stopped there")
@@ -155,7 +136,7 @@ class ScriptEndToEndTest {
         Path target = Files.writeString(dir.resolve("keep.csv"), "previous");
         Path script = Files.writeString(dir.resolve("o.hc"),
                 "import samples/clean-saas\nbridge --format csv --out " + target + "\n");
-        Run run = haircut("script", script.toString());
+        ChildHaircut.Run run = ChildHaircut.run("script", script.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains(target + " exists; add --force to replace it");
         assertThat(Files.readString(target)).isEqualTo("previous");
@@ -165,7 +146,7 @@ class ScriptEndToEndTest {
     void aMalformedRuleFileIsOneLineNamingFileAndLine() throws Exception {
         Path rules = Files.writeString(dir.resolve("bad.yaml"),
                 "id: x\ndescription: d\nbasis: b\nview: cash\nwhen:\n  settlement: cloud-credit\naction: strp\n");
-        Run run = haircut("rules", "load", rules.toString());
+        ChildHaircut.Run run = ChildHaircut.run("rules", "load", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output().strip()).isEqualTo("Error: " + rules + ":7:9: unknown action 'strp'; expected one of strip | haircut | flag");
     }
