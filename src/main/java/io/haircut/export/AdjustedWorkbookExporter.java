@@ -26,22 +26,17 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the adjusted workbook. The small sheets (Summary, Adjusted Revenue, Unit Economics, Coverage)
- * are built as plain XSSF sheets because they hold charts; the workbook is then wrapped in a streaming
- * SXSSF workbook that writes the large ones (Adjustments, Revenue, Parties, Rules and the copied
- * {@code src} sheets) a window of rows at a time, so a large ledger fits in memory. Sheet order:
+ * Writes the adjusted workbook. The small sheets (Summary, Adjusted Revenue, Unit Economics, Coverage,
+ * Rules) are built as plain XSSF sheets, charts and all; the large ones (Adjustments, Revenue, Parties and
+ * the copied {@code src} sheets) are laid out empty and their rows streamed into the file as it is written
+ * ({@link StreamedWorkbook}), so a large ledger fits in memory and is written at the speed of compression. Sheet order:
  * Summary, Adjusted Revenue, [Unit Economics], [Coverage], Adjustments, Revenue, Parties, Rules, src ...
  */
 public final class AdjustedWorkbookExporter {
-
-    /** Rows kept in memory per streaming sheet; older rows go to a temporary file, so large ledgers fit. */
-    static final int WINDOW = 100;
 
     /** The workbook's creator property, by which the importer knows an export of haircut's. */
     public static final String CREATOR = "haircut";
@@ -102,7 +97,7 @@ public final class AdjustedWorkbookExporter {
     /**
      * The workbook to a stream, for bridges built from {@code contents.adjusted()}. Every formula's cached
      * value is the figure haircut computed (the test suite recalculates them all and compares), and the
-     * workbook asks the spreadsheet to recalculate on open anyway. Temporary files are deleted whatever happens.
+     * workbook asks the spreadsheet to recalculate on open anyway. Nothing is written to a temporary file.
      */
     static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter) throws IOException {
@@ -114,12 +109,10 @@ public final class AdjustedWorkbookExporter {
         RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
 
-        XSSFWorkbook book = new XSSFWorkbook();
-        // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
-        // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
-        book.getProperties().getCoreProperties().setCreator(CREATOR);
-        SXSSFWorkbook streaming = null;
-        try {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
+            // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
+            book.getProperties().getCoreProperties().setCreator(CREATOR);
             Cells cells = new Cells(book, total.currency());
             // Every sheet exists before any formula is written: a formula's sheet references must resolve.
             XSSFSheet summary = book.createSheet(SummarySheet.NAME);
@@ -143,33 +136,26 @@ public final class AdjustedWorkbookExporter {
             SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
                     new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage()), cells);
 
-            // The large sheets stream: the small ones above stay as they are, rows and charts.
-            streaming = new SXSSFWorkbook(book, WINDOW);
-            AdjustmentsSheet.write(streaming.getSheet(AdjustmentsSheet.NAME), adjusted.adjustments(),
+            // The large sheets stream their rows as the workbook is written; the small ones above are whole.
+            StreamedWorkbook streamed = new StreamedWorkbook(book);
+            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.adjustments(),
                     linkTargets(revenueLayout, copies), cells, counter);
-            RevenueSheet.write(streaming.getSheet(RevenueSheet.NAME), revenueLayout, cells, counter);
-            PartiesSheet.write(streaming.getSheet(PartiesSheet.NAME), ledger.parties().parties(), cells);
-            RulesSheet.write(streaming.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
+            RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
+            PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
+            RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
             for (SourceFile f : ledger.files()) {
-                Map<String, Sheet> targets = new LinkedHashMap<>();
+                Map<String, XSSFSheet> targets = new LinkedHashMap<>();
                 for (SourceCopies.Copy c : copies) {
                     if (c.file().equals(f)) {
-                        targets.put(c.sheet() == null ? "" : c.sheet(), streaming.getSheet(c.name()));
+                        targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
                     }
                 }
-                SourceCopies.write(f, targets, cells);
+                SourceCopies.write(f, targets, streamed, cells);
             }
 
-            streaming.setForceFormulaRecalculation(true);
-            streaming.setActiveSheet(0);
-            streaming.write(out);
-        } finally {
-            if (streaming != null) {
-                streaming.dispose();
-                streaming.close();
-            } else {
-                book.close();
-            }
+            book.setForceFormulaRecalculation(true);
+            book.setActiveSheet(0);
+            streamed.write(out);
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The audit trail: one row per adjustment with its rule, the rule's basis, the source cell (linked to
@@ -43,34 +43,40 @@ final class AdjustmentsSheet {
      * Writes the sheet; {@code linkTarget} gives the internal address each entry's source cell links to
      * (the copied source cell, or the entry's row in Revenue), or null for no link.
      */
-    static void write(Sheet sheet, List<Adjustment> adjustments, Function<RevenueEntry, String> linkTarget, Cells cells,
-            io.haircut.RowCounter counter) {
-        cells.headers(sheet.createRow(0),
-                "Rule", "View", "Basis", "Source cell", "Customer", "Month", "Before", "Adjustment", "After");
-        int rowNumber = 1;
-        int links = 0;
-        for (Adjustment a : adjustments) {
-            rowNumber++;
-            Row row = sheet.createRow(rowNumber - 1);
-            counter.row();
-            Cells.text(row, 0, a.rule().id());
-            Cells.text(row, 1, a.rule().view().label());
-            Cells.text(row, 2, a.rule().basis());
-            Cells.text(row, 3, Objects.toString(a.entry().source(), null));
-            String target = links < MAX_LINKS && row.getCell(3) != null ? linkTarget.apply(a.entry()) : null;
-            if (target != null) {
-                link(sheet, row.getCell(3), target, cells);
-                links++;
+    static void write(XSSFSheet sheet, StreamedWorkbook book, List<Adjustment> adjustments,
+            Function<RevenueEntry, String> linkTarget, Cells cells, io.haircut.RowCounter counter) {
+        String[] headers = {"Rule", "View", "Basis", "Source cell", "Customer", "Month", "Before", "Adjustment", "After"};
+        book.stream(sheet, rows -> {
+            rows.row(1);
+            for (int c = 0; c < headers.length; c++) {
+                rows.text(c, headers[c], cells.header);
             }
-            Cells.text(row, 4, a.entry().customer());
-            cells.month(row, 5, a.entry().month());
-            cells.money(row, 6, a.before());
-            cells.money(row, 7, a.change());
-            cells.money(row, 8, a.after());
-        }
+            int rowNumber = 1;
+            int links = 0;
+            for (Adjustment a : adjustments) {
+                rows.row(++rowNumber);
+                counter.row();
+                rows.text(0, a.rule().id());
+                rows.text(1, a.rule().view().label());
+                rows.text(2, a.rule().basis());
+                String source = Objects.toString(a.entry().source(), null);
+                String target = links < MAX_LINKS && source != null ? linkTarget.apply(a.entry()) : null;
+                rows.text(3, source, target == null ? null : cells.link);
+                if (target != null) {
+                    rows.link(3, target);
+                    links++;
+                }
+                rows.text(4, a.entry().customer());
+                rows.month(5, a.entry().month(), cells.month);
+                rows.number(6, a.before(), cells.money);
+                rows.number(7, a.change(), cells.money);
+                rows.number(8, a.after(), cells.money);
+            }
+        });
 
+        int lastRow = lastRow(adjustments);
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, rowNumber - 1, 0, 8));
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow - 1, 0, 8));
         int[] widths = {28, 10, 40, 36, 32, 10, 18, 18, 18};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);

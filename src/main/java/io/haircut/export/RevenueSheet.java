@@ -12,9 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The imported revenue entries in the canonical layout, so the workbook imports again as the same ledger
@@ -61,7 +60,8 @@ final class RevenueSheet {
         return new Layout(placed, rowOf, extra, lastRow, SourceRef.columnLetters(FIXED.size() + extra.size()));
     }
 
-    static void write(Sheet sheet, Layout layout, Cells cells, io.haircut.RowCounter counter) {
+    /** Lays the sheet out and has {@code book} stream its rows when the workbook is written. */
+    static void write(XSSFSheet sheet, StreamedWorkbook book, Layout layout, Cells cells, io.haircut.RowCounter counter) {
         List<String> extra = layout.extra();
         int monthColumn = FIXED.size() + extra.size();
         int sourceColumn = layout.sourceColumn();
@@ -70,26 +70,30 @@ final class RevenueSheet {
         header.addAll(extra);
         header.add("Month");
         header.add("Source");
-        cells.headers(sheet.createRow(0), header.toArray(String[]::new));
-
-        for (Placed p : layout.placed()) {
-            RevenueEntry e = p.entry();
-            Row row = sheet.createRow(p.row() - 1);
-            counter.row();
-            cells.date(row, 0, e.date());
-            Cells.text(row, 1, e.customer());
-            Cells.text(row, 2, e.channel());
-            Cells.text(row, 3, e.settlement().label());
-            cells.money(row, 4, e.amount().amount());
-            Cells.text(row, 5, e.attributes().get("invoice"));
-            Cells.text(row, 6, e.attributes().get("product"));
-            Cells.text(row, 7, e.amount().currency());
-            for (int i = 0; i < extra.size(); i++) {
-                Cells.text(row, FIXED.size() + i, e.attributes().get(extra.get(i)));
+        book.stream(sheet, rows -> {
+            rows.row(1);
+            for (int c = 0; c < header.size(); c++) {
+                rows.text(c, header.get(c), cells.header);
             }
-            cells.month(row, monthColumn, e.month());
-            Cells.text(row, sourceColumn, Objects.toString(e.source(), null));
-        }
+            for (Placed p : layout.placed()) {
+                RevenueEntry e = p.entry();
+                rows.row(p.row());
+                counter.row();
+                rows.date(0, e.date(), cells.date);
+                rows.text(1, e.customer());
+                rows.text(2, e.channel());
+                rows.text(3, e.settlement().label());
+                rows.number(4, e.amount().amount(), cells.money);
+                rows.text(5, e.attributes().get("invoice"));
+                rows.text(6, e.attributes().get("product"));
+                rows.text(7, e.amount().currency());
+                for (int i = 0; i < extra.size(); i++) {
+                    rows.text(FIXED.size() + i, e.attributes().get(extra.get(i)));
+                }
+                rows.month(monthColumn, e.month(), cells.month);
+                rows.text(sourceColumn, Objects.toString(e.source(), null));
+            }
+        });
 
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, layout.lastRow() - 1), 0, sourceColumn));

@@ -32,16 +32,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The startup's own sheets, copied into the adjusted workbook as {@code src <sheet>} so every adjusted
@@ -122,44 +120,74 @@ final class SourceCopies {
                 .findFirst();
     }
 
-    /** Writes every sheet of one file into its copies (by name in {@code sheets}), streaming row by row. */
-    static void write(SourceFile file, Map<String, Sheet> copiesBySourceSheet, Cells cells) {
+    /**
+     * Lays out the copies of one file's sheets ({@code copiesBySourceSheet}: source sheet name, "" for a CSV
+     * file, to its copy) and has {@code book} stream each one's rows from the file when the workbook is
+     * written. The number formats a copy needs are added to the workbook now, before it is laid out.
+     */
+    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book, Cells cells) {
         Path path = Path.of(file.path());
+        copiesBySourceSheet.values().forEach(sheet -> sheet.createFreezePane(0, 1));
         if (isCsv(file)) {
-            copyCsv(path, file.path(), copiesBySourceSheet.values().iterator().next(), cells);
-        } else {
-            copyXlsx(path, file.path(), copiesBySourceSheet, cells);
+            book.stream(copiesBySourceSheet.values().iterator().next(), rows -> copyCsv(path, file.path(), rows));
+            return;
         }
+        Map<Integer, CellStyle> formats = formats(path, file.path(), copiesBySourceSheet.isEmpty() ? null
+                : copiesBySourceSheet.values().iterator().next().getWorkbook());
+        copiesBySourceSheet.forEach((sheetName, copy) ->
+                book.stream(copy, rows -> copyXlsx(path, file.path(), sheetName, rows, formats)));
     }
 
-    private static void copyXlsx(Path path, String display, Map<String, Sheet> targets, Cells cells) {
+    /** A style in the copy for every number format of the source's cell styles, by source style index. */
+    private static Map<Integer, CellStyle> formats(Path path, String display, Workbook target) {
+        Map<Integer, CellStyle> byIndex = new HashMap<>();
+        if (target == null) {
+            return byIndex;
+        }
+        Map<String, CellStyle> byFormat = new HashMap<>();
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            StylesTable styles = new XSSFReader(pkg).getStylesTable();
+            for (int i = 0; styles != null && i < styles.getNumCellStyles(); i++) {
+                String format = formatOf(styles, i);
+                if (format != null) {
+                    byIndex.put(i, byFormat.computeIfAbsent(format, f -> formatted(target, f)));
+                }
+            }
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.apache.poi.ooxml.POIXMLException e) {
+            throw new ExportException(display + ": cannot copy the workbook's sheets: " + firstLine(e), e);
+        }
+        return byIndex;
+    }
+
+    private static void copyXlsx(Path path, String display, String sheetName, StreamedRows target,
+            Map<Integer, CellStyle> formats) {
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            Map<String, CellStyle> formats = new HashMap<>();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
-                    Sheet target = targets.get(sheets.getSheetName());
-                    if (target != null) {
-                        copySheet(xml, strings, styles, target, formats, cells);
-                        target.createFreezePane(0, 1);
+                    if (sheets.getSheetName().equals(sheetName)) {
+                        copySheet(xml, strings, target, formats);
+                        return;
                     }
                 }
             }
+            throw new ExportException(display + ": the sheet '" + sheetName + "' is gone since it was imported");
         } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException e) {
-            throw new ExportException(display + ": cannot copy the workbook's sheets: " + firstLine(e), e);
+                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException
+                | IllegalStateException e) { // IllegalStateException: rows or cells out of order in the file
+            throw new ExportException(display + ": cannot copy the sheet '" + sheetName + "': " + firstLine(e), e);
         }
     }
 
     /** StAX over one sheet's XML, as the importer reads it: rows in order, each cell's value and style. */
-    private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StylesTable styles, Sheet target,
-            Map<String, CellStyle> formats, Cells cells) throws XMLStreamException {
+    private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StreamedRows target,
+            Map<Integer, CellStyle> formats) throws XMLStreamException {
         XMLStreamReader r = XML.createXMLStreamReader(xml);
         try {
-            Row row = null;
+            boolean inRow = false;
             int rowNumber = 0;
             int column = -1;
             String type = null;
@@ -173,7 +201,8 @@ final class SourceCopies {
                         case "row" -> {
                             String n = r.getAttributeValue(null, "r");
                             rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
-                            row = target.createRow(rowNumber - 1);
+                            target.row(rowNumber);
+                            inRow = true;
                             column = -1;
                         }
                         case "c" -> {
@@ -198,8 +227,8 @@ final class SourceCopies {
                     switch (r.getLocalName()) {
                         case "v", "t" -> inValue = false;
                         case "c" -> {
-                            if (row != null && value != null) {
-                                copyCell(row, column, type, style, value.toString(), strings, styles, formats, cells);
+                            if (inRow && value != null) {
+                                copyCell(target, column, type, formats.get(style), value.toString(), strings);
                             }
                         }
                         default -> { }
@@ -211,21 +240,16 @@ final class SourceCopies {
         }
     }
 
-    private static void copyCell(Row row, int column, String type, int style, String text,
-            ReadOnlySharedStringsTable strings, StylesTable styles, Map<String, CellStyle> formats, Cells cells) {
+    private static void copyCell(StreamedRows row, int column, String type, CellStyle format, String text,
+            ReadOnlySharedStringsTable strings) {
         if (type == null || type.equals("n")) {
-            Cell cell = row.createCell(column);
-            Cells.copiedNumber(cell, text);
-            String format = formatOf(styles, style);
-            if (format != null) {
-                cell.setCellStyle(formats.computeIfAbsent(format, f -> formatted(row.getSheet().getWorkbook(), f)));
-            }
+            row.storedNumber(column, text, format);
             return;
         }
         switch (type) {
-            case "s" -> Cells.text(row, column, strings.getItemAt(Integer.parseInt(text.trim())).getString());
-            case "b" -> row.createCell(column).setCellValue("1".equals(text.trim()) || "true".equalsIgnoreCase(text.trim()));
-            default -> Cells.text(row, column, text); // inlineStr, str (a formula's text), e (an error such as #N/A), d
+            case "s" -> row.text(column, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+            case "b" -> row.bool(column, "1".equals(text.trim()) || "true".equalsIgnoreCase(text.trim()));
+            default -> row.text(column, text); // inlineStr, str (a formula's text), e (an error such as #N/A), d
         }
     }
 
@@ -244,7 +268,7 @@ final class SourceCopies {
         return style;
     }
 
-    private static void copyCsv(Path path, String display, Sheet target, Cells cells) {
+    private static void copyCsv(Path path, String display, StreamedRows target) {
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             in.mark(1);
@@ -258,7 +282,7 @@ final class SourceCopies {
                         throw new ExportException(display + ": more than " + String.format(Locale.ROOT, "%,d", maxRows)
                                 + " rows, more than one sheet holds; export the bridge as csv instead");
                     }
-                    Row row = target.createRow((int) number - 1);
+                    target.row((int) number);
                     for (int i = 0; i < record.size(); i++) {
                         String v = record.get(i);
                         if (v.length() > Cells.MAX_TEXT) {
@@ -267,12 +291,11 @@ final class SourceCopies {
                                     + " characters; an Excel cell holds at most " + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
                         }
                         if (!v.isEmpty()) {
-                            Cells.text(row, i, v);
+                            target.text(i, v);
                         }
                     }
                 }
             }
-            target.createFreezePane(0, 1);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
         }
