@@ -1,0 +1,10 @@
+import samples/frontier-ai.xlsx
+rules load rules/
+bridge --by quarter
+metrics --by quarter
+coverage --scenarios
+adjustments
+parties
+status
+help
+exit
