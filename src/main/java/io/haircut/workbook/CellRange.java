@@ -17,7 +17,7 @@ record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
         return first.equals(last) ? first : first + ":" + last;
     }
 
-    /** Parses "A1:C3" (the form sheet XML uses for merged cells); null when malformed. */
+    /** Parses "A1:C3" (the form sheet XML uses for merged cells); null when malformed or outside Excel's sheet. */
     static CellRange parse(String ref) {
         String[] parts = ref.trim().split(":");
         if (parts.length < 1 || parts.length > 2) {
@@ -35,15 +35,19 @@ record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
         int i = 0;
         int col = 0;
         String r = ref.replace("$", "");
-        while (i < r.length() && Character.isLetter(r.charAt(i))) {
+        while (i < r.length() && (r.charAt(i) >= 'A' && r.charAt(i) <= 'Z' || r.charAt(i) >= 'a' && r.charAt(i) <= 'z')) {
             col = col * 26 + (Character.toUpperCase(r.charAt(i)) - 'A' + 1);
             i++;
+            if (col > WorkbookLimits.MAX_COLUMNS) {
+                return null;
+            }
         }
-        if (i == 0 || i == r.length()) {
+        if (i == 0 || i == r.length() || r.length() - i > 7) {
             return null;
         }
         try {
-            return new int[] {Integer.parseInt(r.substring(i)), col - 1};
+            int row = Integer.parseInt(r.substring(i));
+            return row < 1 || row > WorkbookLimits.MAX_ROW ? null : new int[] {row, col - 1};
         } catch (NumberFormatException e) {
             return null;
         }

@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
  * sit beside one another (separated by an empty column). A pure function of the rows it is given.
  *
  * <p>Steps: the mapping's word on the sheet (skip it, force a table or header row); candidates per row and
- * column block, scored (required columns matched count most); the best non-overlapping candidates win;
- * then each winner's units (a note such as "USD in thousands" above it), decimal mark and date order.
+ * column block, scored (required columns matched count most); the best non-overlapping candidates win
+ * (a row of periods under another's line items is not one: it heads a table stacked below, which the
+ * reader starts when the rows reach it, see {@link #stackedBelow}); then each winner's units (a note such
+ * as "USD in thousands" above it), decimal mark and date order.
  */
 final class Detector {
 
@@ -92,6 +94,10 @@ final class Detector {
                 }
             }
         }
+        // A row of periods under another's line items heads a table stacked below it: its reader starts it when the rows get there.
+        List<Candidate> stacked = candidates.stream().filter(c -> c.plan() instanceof WidePlan below && candidates.stream()
+                .anyMatch(a -> a.plan() instanceof WidePlan above && isStackedBelow(ctx, above, below))).toList();
+        candidates.removeAll(stacked);
         candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::rowIndex)
                 .thenComparingInt(c -> c.plan().firstColumn()));
         List<Candidate> accepted = new ArrayList<>();
@@ -367,7 +373,24 @@ final class Detector {
 
     // ---- wide tables ------------------------------------------------------------------------
 
-    private static Optional<Candidate> wideCandidate(Context ctx, int rowIndex, List<RawCell> block, CanonicalTable forced, String forcedBy) {
+    /** A row of periods: its columns in order (coarser periods over finer ones made totals), and what keeps it from being read. */
+    private record PeriodHeader(List<PeriodColumn> periods, List<PeriodColumn> figures, List<String> problems) {
+
+        int firstPeriod() {
+            return periods.stream().mapToInt(PeriodColumn::column).min().orElseThrow();
+        }
+
+        int lastPeriod() {
+            return periods.stream().mapToInt(PeriodColumn::column).max().orElseThrow();
+        }
+
+        String range() {
+            return figures.get(0).header() + " .. " + figures.get(figures.size() - 1).header();
+        }
+    }
+
+    /** The periods of a header row: two or more in order (a month's year may stand above it), else empty. */
+    private static Optional<PeriodHeader> periodHeader(Context ctx, int rowIndex, List<RawCell> block) {
         TableRow header = ctx.window().get(rowIndex);
         FiscalYear fy = ctx.mapping().fiscalYear();
         List<PeriodColumn> periods = new ArrayList<>();
@@ -419,8 +442,21 @@ final class Detector {
                     .anyMatch(q -> q.span().months() == finest && p.span().contains(q.span()));
             resolved.add(coversFiner ? new PeriodColumn(p.column(), p.header(), p.span(), true, p.hidden()) : p);
         }
-        int firstPeriod = resolved.stream().mapToInt(PeriodColumn::column).min().orElseThrow();
-        int lastPeriod = resolved.stream().mapToInt(PeriodColumn::column).max().orElseThrow();
+        return Optional.of(new PeriodHeader(resolved, figures, problems));
+    }
+
+    private static Optional<Candidate> wideCandidate(Context ctx, int rowIndex, List<RawCell> block, CanonicalTable forced, String forcedBy) {
+        TableRow header = ctx.window().get(rowIndex);
+        Optional<PeriodHeader> found = periodHeader(ctx, rowIndex, block);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PeriodColumn> resolved = found.get().periods();
+        List<PeriodColumn> figures = found.get().figures();
+        List<String> problems = found.get().problems();
+        List<PeriodColumn> known = figures.stream().filter(p -> p.span() != null).toList();
+        int firstPeriod = found.get().firstPeriod();
+        int lastPeriod = found.get().lastPeriod();
         // Line labels: text in the columns left of the periods, in the rows below the header.
         int leftLimit = block.get(0).column() < firstPeriod ? block.get(0).column() : previousCellColumn(header, firstPeriod) + 1;
         int labelFirst = Integer.MAX_VALUE;
@@ -447,12 +483,127 @@ final class Detector {
         }
         Scale scale = tableScale(ctx, header.row(), labelFirst, lastPeriod);
         String currency = tableCurrency(ctx, header.row(), labelFirst, lastPeriod);
-        String why = forcedBy != null ? forcedBy : figures.size() + " periods across row " + header.row() + " ("
-                + figures.get(0).header() + " .. " + figures.get(figures.size() - 1).header() + ")";
+        String why = forcedBy != null ? forcedBy : figures.size() + " periods across row " + header.row() + " (" + found.get().range() + ")";
         WidePlan plan = new WidePlan(kind, header.row(), labelFirst, firstPeriod - 1, lastPeriod, resolved, scale, currency, ctx.decimalComma(), why);
         // Total columns break ties: a header with a spacer column before "FY2025" is one table, not months alone.
         int totals = (int) resolved.stream().filter(PeriodColumn::total).count();
         return Optional.of(new Candidate(plan, 100 * figures.size() + totals + (forcedBy != null || forced != null ? 1000 : 0), rowIndex, problems));
+    }
+
+    // ---- wide tables stacked in one sheet ---------------------------------------------------
+
+    /** Rows between two stacked tables that can say something about the lower one (a title, a units note, its year). */
+    static final int ROWS_BETWEEN = 5;
+
+    /** The plan of a wide table stacked below another, and what keeps it from being read. */
+    record Stacked(WidePlan plan, List<String> problems) {
+    }
+
+    /**
+     * A wide table stacked below {@code above} in the same columns (the next year, a KPI block under the
+     * P&L): {@code header} is a row below above's line items whose cells right of the line names are mostly
+     * periods; {@code between} are the rows since above's last figures, in row {@code lastFigures} (at most
+     * {@value #ROWS_BETWEEN} are used: a title, a units note, a year over month names). Its line names are in
+     * above's label columns; its units are those of a note between the two, else above's. Empty for any
+     * other row, and for above's own header repeated right under a line (as on each page of a printed report).
+     */
+    static Optional<Stacked> stackedBelow(SheetInfo info, WidePlan above, List<TableRow> between, int lastFigures, TableRow header,
+            ImportMapping mapping) {
+        List<RawCell> block = headerCells(above, header);
+        FiscalYear fy = mapping.fiscalYear();
+        int periods = 0;
+        for (RawCell c : block) {
+            // Numbers are figures here, even those that read as years: only text and date cells make a header.
+            boolean period = (c.kind() == RawCell.Kind.TEXT || c.kind() == RawCell.Kind.DATE) && !(Periods.parse(c, fy) instanceof Periods.NotAPeriod);
+            periods += period ? 1 : 0;
+        }
+        if (periods < 2 || periods * 2 < block.size()) {
+            return Optional.empty();
+        }
+        List<TableRow> rows = new ArrayList<>(between.subList(Math.max(0, between.size() - ROWS_BETWEEN), between.size()));
+        rows.add(header);
+        Context ctx = new Context(info, rows, mapping, mapping.sheet(info.file(), info.sheet()).orElse(null), above.decimalComma());
+        Optional<PeriodHeader> found = periodHeader(ctx, rows.size() - 1, block);
+        boolean adjacent = between.isEmpty() && header.row() == lastFigures + 1;
+        if (found.isEmpty() || adjacent && samePeriods(found.get().periods(), above.periods())) {
+            return Optional.empty();
+        }
+        PeriodHeader h = found.get();
+        boolean ownNote = note(ctx, header.row(), above.firstColumn(), h.lastPeriod()).isPresent();
+        Scale scale = ownNote ? tableScale(ctx, header.row(), above.firstColumn(), h.lastPeriod()) : above.scale();
+        String currency = ownNote ? tableCurrency(ctx, header.row(), above.firstColumn(), h.lastPeriod()) : above.currency();
+        boolean allYears = h.figures().stream().allMatch(p -> p.span() != null && p.span().months() == 12);
+        WideKind kind = above.kind() == WideKind.COMMITMENTS && allYears ? WideKind.COMMITMENTS : WideKind.PNL;
+        String why = h.figures().size() + " periods across row " + header.row() + " (" + h.range() + "), below the table with header row "
+                + above.headerRow();
+        return Optional.of(new Stacked(new WidePlan(kind, header.row(), above.firstColumn(), h.firstPeriod() - 1, h.lastPeriod(), h.periods(),
+                scale, currency, above.decimalComma(), why), h.problems()));
+    }
+
+    /** Whether a row has a figure in the table's period columns: a line item, not a heading or a header. */
+    static boolean hasFigures(WidePlan plan, TableRow row) {
+        for (RawCell c : row.cells()) {
+            if (c.column() > plan.labelLast() && c.column() <= plan.lastColumn() && c.kind() != RawCell.Kind.DATE
+                    && Numbers.parse(c, plan.decimalComma()) instanceof Numbers.Value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cells of a row right of the table's line names: within its columns, and on to the right while they are adjacent. */
+    private static List<RawCell> headerCells(WidePlan above, TableRow row) {
+        List<RawCell> cells = new ArrayList<>();
+        int reach = above.lastColumn();
+        for (RawCell c : row.cells()) {
+            if (c.column() <= above.labelLast()) {
+                continue;
+            }
+            if (c.column() > reach + 1) {
+                break; // another table beside this one
+            }
+            cells.add(c);
+            reach = Math.max(reach, c.column());
+        }
+        return cells;
+    }
+
+    private static boolean samePeriods(List<PeriodColumn> a, List<PeriodColumn> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            PeriodColumn p = a.get(i);
+            PeriodColumn q = b.get(i);
+            if (p.column() != q.column() || p.total() != q.total() || !java.util.Objects.equals(p.span(), q.span())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether candidate {@code below} is a table stacked under {@code above}'s line items, as its reader will find it. */
+    private static boolean isStackedBelow(Context ctx, WidePlan above, WidePlan below) {
+        if (below.headerRow() <= above.headerRow()) {
+            return false;
+        }
+        List<TableRow> between = new ArrayList<>();
+        int lastFigures = 0;
+        for (TableRow r : ctx.window()) {
+            if (r.row() <= above.headerRow()) {
+                continue;
+            }
+            if (r.row() == below.headerRow()) {
+                return lastFigures > 0 && stackedBelow(ctx.info(), above, between, lastFigures, r, ctx.mapping()).isPresent();
+            }
+            if (hasFigures(above, r)) {
+                lastFigures = r.row();
+                between.clear();
+            } else {
+                between.add(r);
+            }
+        }
+        return false;
     }
 
     private static java.time.YearMonth monthInSpan(Periods.Span span, int month) {

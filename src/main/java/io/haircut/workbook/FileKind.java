@@ -72,9 +72,11 @@ enum FileKind {
      * Refuses a file that is not what its name says, or that no reader of haircut's can read, with one
      * line naming what it is and what to do; checks a workbook's zip container ({@link ZipScan}). Files
      * pass that the readers decide on (a CSV file's text, a .xls workbook, extensions the importer
-     * refuses by name). {@code password} is the one given with {@code --password}, or null.
+     * refuses by name). {@code password} is the one given with {@code --password}, or null. Returns what
+     * the container check read for the workbook's reader (each sheet's merged cells), or
+     * {@link ZipScan.Findings#NONE}.
      */
-    static void check(Path path, String display, String password) {
+    static ZipScan.Findings check(Path path, String display, String password) {
         WorkbookLimits.applyToPoi();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String extension = extension(name);
@@ -86,7 +88,7 @@ enum FileKind {
             if (password != null) {
                 throw new ImportException(display + ": a folder of CSV files has no password; import it without --password");
             }
-            return;
+            return ZipScan.Findings.NONE;
         }
         FileKind kind = of(path);
         boolean workbookName = extension.equals("xlsx") || extension.equals("xlsm");
@@ -97,31 +99,30 @@ enum FileKind {
             if (password == null && !ProtectedWorkbook.opensWithoutPassword(path, display)) {
                 throw new ImportException(display + ": this workbook is password protected; add --password PASSWORD to open it");
             }
-            return; // the password is tried when the workbook is read
+            return ZipScan.Findings.NONE; // the password is tried when the workbook is read; its decrypted copy is scanned then
         }
         if (password != null) {
             throw new ImportException(display + ": this file is not password protected; import it without --password");
         }
         if (workbookName) {
-            switch (kind) {
+            return switch (kind) {
                 case XLSX -> ZipScan.verify(path, display);
                 case DAMAGED_ZIP -> throw ZipScan.damaged(display,
                         "its zip directory is missing or unreadable, as when a download is cut short");
                 default -> throw new ImportException(display + ": not an ." + extension + " workbook: this is "
                         + kind.description + "; " + kind.advice);
-            }
-            return;
+            };
         }
         if (extension.equals("csv")) {
             if (BINARY.contains(kind)) {
                 throw new ImportException(display + ": not CSV text: this is " + kind.description + "; " + kind.advice);
             }
-            return;
+            return ZipScan.Findings.NONE;
         }
         // Another extension: the importer decides by name (and reads .xls itself when it can), except for
         // files that are plainly something haircut cannot read.
         if (kind == XLS && extension.equals("xls") || kind == TEXT || kind == UNKNOWN || kind == XML) {
-            return;
+            return ZipScan.Findings.NONE;
         }
         if (kind == XLSX) {
             throw new ImportException(display + ": this is " + XLSX.description + " named ." + extension + "; " + XLSX.advice);

@@ -167,8 +167,8 @@ public final class LedgerImporter {
                 }
                 SheetReader sheets = new SheetReader(mapping, builder, skipHidden, strict);
                 // Refuse what is not what its name says, or exceeds haircut's limits, before any reader opens it.
-                FileKind.check(file, shown, password);
-                readFile(file, shown, counting(sheets, counter), password);
+                ZipScan.Findings checked = FileKind.check(file, shown, password);
+                readFile(file, shown, counting(sheets, counter), password, checked);
                 sheetReaders.put(file, sheets);
                 files.add(new SourceFile(file.toString(), sha, sheets.sheetNames()));
                 reports.add(new Inspection.FileReport(shown, format(file, sheets), sheets.reports()));
@@ -207,10 +207,11 @@ public final class LedgerImporter {
         return sheets.format() != null ? sheets.format() : extension(file.getFileName().toString());
     }
 
-    private static void readFile(Path file, String shown, TableSink sheets, String password) {
+    private static void readFile(Path file, String shown, TableSink sheets, String password, ZipScan.Findings checked) {
         String name = file.getFileName().toString();
         switch (extension(name)) {
-            case "xlsx", "xlsm" -> ProtectedWorkbook.read(file, shown, password, plain -> XlsxReader.read(plain, shown, sheets));
+            case "xlsx", "xlsm" -> ProtectedWorkbook.read(file, shown, password, checked,
+                    (plain, found) -> XlsxReader.read(plain, shown, sheets, found));
             case "xls" -> XlsReader.read(file, shown, sheets);
             case "csv", "tsv" -> CsvReader.read(file, shown, stem(name), sheets);
             default -> throw new ImportException(shown + ": cannot import ." + extension(name)

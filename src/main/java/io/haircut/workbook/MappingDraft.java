@@ -98,8 +98,11 @@ final class MappingDraft {
                 w.draftLines().forEach(lines::putIfAbsent);
             }
             for (Inspection.SheetReport s : r.reports()) {
+                boolean written = false;
                 for (Inspection.TableReport t : s.tables()) {
-                    if (t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) {
+                    // Tables stacked below the first are found again below it: the sheet's entry names the first one.
+                    if ((t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) && !written) {
+                        written = true;
                         String key = s.sheet().equals(file) ? file : file + "!" + s.sheet();
                         sheets.append("  ").append(q(key)).append(": { table: ").append(t.kind().startsWith("wide") ? "pnl" : "commitments")
                                 .append(", header-row: ").append(t.headerRow())

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -34,12 +34,13 @@ final class ProtectedWorkbook {
     }
 
     /**
-     * Runs {@code reader} on the workbook's package: the file itself when it is not protected, else its
-     * decrypted copy, which is deleted when the reader returns or fails.
+     * Runs {@code reader} on the workbook's package: the file itself when it is not protected (with
+     * {@code checked}, what {@link FileKind#check} read of it), else its decrypted copy, whose container is
+     * checked here first and which is deleted when the reader returns or fails.
      */
-    static void read(Path file, String display, String password, Consumer<Path> reader) {
+    static void read(Path file, String display, String password, ZipScan.Findings checked, BiConsumer<Path, ZipScan.Findings> reader) {
         if (FileKind.of(file) != FileKind.PROTECTED) {
-            reader.accept(file);
+            reader.accept(file, checked);
             return;
         }
         Path folder = null;
@@ -52,8 +53,7 @@ final class ProtectedWorkbook {
                 throw new ImportException(display + ": the password opened it, but it is not an Excel workbook inside"
                         + " (it is " + FileKind.of(plain).description() + ")");
             }
-            ZipScan.verify(plain, display);
-            reader.accept(plain);
+            reader.accept(plain, ZipScan.verify(plain, display));
         } catch (IOException e) {
             throw new ImportException(display + ": cannot decrypt the workbook into a temporary file: " + XlsxReader.firstLine(e));
         } finally {

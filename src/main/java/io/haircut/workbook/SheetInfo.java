@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What a reader knows about a sheet (or CSV file) before its rows: names, visibility, hidden columns,
- * and the merged regions when the format gives them up front (.xls; an .xlsx sheet lists its merges
- * after its rows, see {@link TableSink#merged}).
+ * and the merged regions when they are known before the rows (.xls; an .xlsx sheet lists its merges
+ * after its rows, which {@link ZipScan} reads ahead, else they arrive through {@link TableSink#merged}).
  *
  * @param file the file as shown in messages ("frontier-ai.xlsx", "samples/x/Revenue.csv")
  * @param sheet the sheet name, or null for a CSV file

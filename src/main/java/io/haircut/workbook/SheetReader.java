@@ -7,6 +7,7 @@ import io.haircut.workbook.Plans.TablePlan;
 import io.haircut.workbook.Plans.WidePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +16,11 @@ import java.util.TreeSet;
  * rows are held back while {@link Detector} decides what the sheet holds (merged cells filled in,
  * hidden columns dropped when asked), then those rows and every later one stream through the table
  * readers. Only the window is ever held, so a million-row sheet costs no more memory than its entries.
+ * Merged cells are applied to every row ({@link MergedCells}): known before the rows ({@link SheetInfo#merges}),
+ * or, from an .xlsx read without its container check, when the sheet lists them, in time for a sheet
+ * shorter than the window and reported as not applied for a longer one. A wide table may
+ * have another stacked below it, found as the rows stream ({@link WideTableReader#stackedBelow}); the
+ * sheet then reads the rest with a reader of its own.
  */
 final class SheetReader implements TableSink {
 
@@ -25,7 +31,7 @@ final class SheetReader implements TableSink {
     /** The sheets of an export that hold input in canonical form; the rest are reports and source copies. */
     private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties");
 
-    /** Rows held for detection; a sheet shorter than this is decided with its merged cells known (.xlsx lists them last). */
+    /** Rows held for detection; a sheet shorter than this is decided when it ends. */
     static final int WINDOW_ROWS = 200;
 
     private final ImportMapping mapping;
@@ -40,9 +46,15 @@ final class SheetReader implements TableSink {
     private SheetInfo info;
     private String format;
     private List<TableRow> window;
-    private List<CellRange> merges;
+    private MergedCells merges;
     private SheetPlan plan;
+    /** The readers rows go to: one per table the plan found, replaced by the next when a table is stacked below. */
     private List<TableReader> readers;
+    /** Every table read from the sheet, in order, for inspect. */
+    private List<TableReader> tablesRead;
+    /** Where each table is, for counting the cells outside them. */
+    private List<TablePlan> extents;
+    private boolean blocked;
     private Problems problems;
     private boolean skipping;
     private List<String> sheetNotes;
@@ -85,9 +97,12 @@ final class SheetReader implements TableSink {
         format = format == null ? sheet.format() : format;
         sheetNames.add(sheet.sheet() == null ? sheet.tableName() : sheet.sheet());
         window = new ArrayList<>();
-        merges = new ArrayList<>(sheet.merges());
+        merges = new MergedCells(sheet.where());
+        merges.add(sheet.merges());
         plan = null;
         readers = new ArrayList<>();
+        tablesRead = new ArrayList<>();
+        extents = new ArrayList<>();
         problems = new Problems(strict);
         sheetNotes = new ArrayList<>();
         outside = 0;
@@ -125,12 +140,18 @@ final class SheetReader implements TableSink {
             }
             return;
         }
-        dispatch(fillMerges(row));
+        dispatch(merges.fill(row));
     }
 
     @Override
     public void merged(List<CellRange> regions) {
-        merges.addAll(regions);
+        if (plan != null && !skipping && !regions.isEmpty()) {
+            // The rows have been read already: say so rather than leave cells silently unfilled.
+            builder.warn(info.where() + ": merged cells " + String.join(", ", regions.stream().limit(8).map(CellRange::toString).toList())
+                    + (regions.size() > 8 ? ", ..." : "") + " are listed after rows already read and were not applied to them;"
+                    + " open the file in Excel and save it again");
+        }
+        merges.add(regions);
     }
 
     @Override
@@ -144,6 +165,9 @@ final class SheetReader implements TableSink {
             decide();
         }
         readers.forEach(TableReader::end);
+        if (!merges.met().isEmpty()) {
+            sheetNotes.add(0, "merged cells read as one value each: " + merges.met());
+        }
         if (outside > 0) {
             sheetNotes.add(outside + " cell" + (outside == 1 ? "" : "s") + " outside the tables ignored: " + String.join(", ", outsideSample)
                     + (outside > outsideSample.size() ? ", ..." : ""));
@@ -157,7 +181,7 @@ final class SheetReader implements TableSink {
                 builder.note(info.where() + ": " + text);
             }
         }
-        List<Inspection.TableReport> tables = readers.stream().map(TableReader::report).toList();
+        List<Inspection.TableReport> tables = tablesRead.stream().map(TableReader::report).toList();
         for (Inspection.TableReport t : tables) {
             if (t.notes().stream().anyMatch(n -> n.contains("hidden row"))) {
                 t.notes().stream().filter(n -> n.contains("hidden row")).forEach(n -> builder.note(info.where() + ": " + n));
@@ -171,26 +195,20 @@ final class SheetReader implements TableSink {
     }
 
     private void decide() {
-        List<TableRow> rows = window.stream().map(this::fillMerges).toList();
+        List<TableRow> rows = window.stream().map(merges::fill).toList();
         plan = Detector.plan(info, rows, mapping);
-        List<CellRange> used = merges.stream().filter(m -> rows.stream().anyMatch(r -> r.row() >= m.firstRow() && r.row() <= m.lastRow())).toList();
-        if (!used.isEmpty()) {
-            sheetNotes.add("merged cells read as one value each: " + String.join(", ", used.stream().limit(8).map(CellRange::toString).toList())
-                    + (used.size() > 8 ? ", ..." : ""));
-        }
         sheetNotes.addAll(plan.notes().stream().filter(n -> !n.startsWith("error: ")).toList());
         List<String> errors = plan.notes().stream().filter(n -> n.startsWith("error: ")).map(n -> n.substring(7)).toList();
         if (plan.skipped() != null) {
             builder.tableRead();
             builder.note("ignored " + (info.sheet() == null ? "file " : "sheet ") + info.where() + ": " + plan.skipped());
         }
-        boolean blocked = !errors.isEmpty();
+        blocked = !errors.isEmpty();
         for (String e : errors) {
             problems.add(new ImportException(e));
         }
         for (TablePlan t : plan.tables()) {
-            String id = info.where() + (plan.tables().size() > 1 ? " (columns " + SourceRef.columnLetters(t.firstColumn()) + ".."
-                    + SourceRef.columnLetters(t.lastColumn()) + ")" : "");
+            String id = tableId(t, false);
             if (t instanceof LongPlan l) {
                 LongTableReader r = new LongTableReader(info, l, mapping, builder, skipHidden, problems, id, blocked);
                 longReaders.add(r);
@@ -198,12 +216,11 @@ final class SheetReader implements TableSink {
                 scaleNote(id, l.scale(), l.columns().stream().filter(c -> c.scale() != null)
                         .map(c -> "'" + c.header() + "' " + c.scale().describe()).toList());
             } else if (t instanceof WidePlan w) {
-                WideTableReader r = new WideTableReader(info, w, mapping, builder, skipHidden, problems, id, blocked);
-                wideReaders.add(r);
-                readers.add(r);
-                scaleNote(id, w.scale(), List.of());
+                readers.add(wideReader(w, id, blocked));
             }
+            extents.add(t);
         }
+        tablesRead.addAll(readers);
         firstHeader = plan.tables().stream().mapToInt(TablePlan::headerRow).min().orElse(0);
         List<TableRow> held = window;
         window = null;
@@ -211,6 +228,47 @@ final class SheetReader implements TableSink {
             dispatch(r);
         }
         held.clear();
+    }
+
+    /** "f.xlsx!P&L", with the columns when the sheet has tables side by side and the header row for a table stacked below another. */
+    private String tableId(TablePlan t, boolean stacked) {
+        List<String> which = new ArrayList<>();
+        if (stacked) {
+            which.add("header row " + t.headerRow());
+        }
+        if (plan.tables().size() > 1) {
+            which.add("columns " + SourceRef.columnLetters(t.firstColumn()) + ".." + SourceRef.columnLetters(t.lastColumn()));
+        }
+        return info.where() + (which.isEmpty() ? "" : " (" + String.join(", ", which) + ")");
+    }
+
+    private WideTableReader wideReader(WidePlan w, String id, boolean blockedPlan) {
+        WideTableReader r = new WideTableReader(info, w, mapping, builder, skipHidden, problems, id, blockedPlan);
+        wideReaders.add(r);
+        scaleNote(id, w.scale(), List.of());
+        return r;
+    }
+
+    /** When the row heads a table stacked below a wide one, that table's reader takes over from the row on. */
+    private void startStackedTables(TableRow row) {
+        for (int i = 0; i < readers.size(); i++) {
+            if (!(readers.get(i) instanceof WideTableReader above)) {
+                continue;
+            }
+            Optional<Detector.Stacked> below = above.stackedBelow(row);
+            if (below.isEmpty()) {
+                continue;
+            }
+            above.end(); // its totals are checked within it, before the next table's lines arrive
+            for (String p : below.get().problems()) {
+                problems.add(new ImportException(p));
+            }
+            WidePlan w = below.get().plan();
+            WideTableReader next = wideReader(w, tableId(w, true), blocked || !below.get().problems().isEmpty());
+            readers.set(i, next);
+            tablesRead.add(tablesRead.indexOf(above) + 1, next);
+            extents.add(w);
+        }
     }
 
     private void scaleNote(String id, Plans.Scale scale, List<String> columns) {
@@ -223,15 +281,16 @@ final class SheetReader implements TableSink {
     }
 
     private void dispatch(TableRow row) {
+        startStackedTables(row);
         for (TableReader r : readers) {
             r.row(row);
         }
-        if (plan.tables().isEmpty() || row.row() <= firstHeader) {
+        if (extents.isEmpty() || row.row() <= firstHeader) {
             return;
         }
         for (RawCell c : row.cells()) {
             boolean inside = false;
-            for (TablePlan t : plan.tables()) {
+            for (TablePlan t : extents) {
                 if (c.column() >= t.firstColumn() && c.column() <= t.lastColumn() && row.row() > t.headerRow()) {
                     inside = true;
                     break;
@@ -244,58 +303,5 @@ final class SheetReader implements TableSink {
                 }
             }
         }
-    }
-
-    /** The row with each merged region's value copied into the cells it covers, as a reader of the sheet sees it. */
-    private TableRow fillMerges(TableRow row) {
-        if (merges.isEmpty()) {
-            return row;
-        }
-        List<RawCell> cells = null;
-        for (CellRange m : merges) {
-            if (row.row() < m.firstRow() || row.row() > m.lastRow()) {
-                continue;
-            }
-            RawCell source = row.row() == m.firstRow() ? row.cell(m.firstColumn()) : topLeft(m);
-            if (source == null) {
-                continue;
-            }
-            for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
-                if (row.cell(c) == null) {
-                    if (cells == null) {
-                        cells = new ArrayList<>(row.cells());
-                    }
-                    if (cellAt(cells, c) == null) {
-                        cells.add(source.atColumn(c));
-                    }
-                }
-            }
-        }
-        if (cells == null) {
-            return row;
-        }
-        cells.sort(java.util.Comparator.comparingInt(RawCell::column));
-        return new TableRow(row.row(), cells, row.hidden());
-    }
-
-    private static RawCell cellAt(List<RawCell> cells, int column) {
-        for (RawCell c : cells) {
-            if (c.column() == column) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private RawCell topLeft(CellRange m) {
-        if (window == null) {
-            return null;
-        }
-        for (TableRow r : window) {
-            if (r.row() == m.firstRow()) {
-                return r.cell(m.firstColumn());
-            }
-        }
-        return null;
     }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a wide table (line items down, periods across) into the long model: revenue lines become
@@ -32,6 +33,9 @@ import java.util.Map;
  * involved (half a unit of each cell's last stored digit); a failure is reported with both figures and
  * the cells. Lines haircut has no use for (D&A, interest, tax, ratios, unknown names) are listed with
  * the reason, and cells marked as missing ("—", "n/a") are reported, never read as 0.
+ *
+ * <p>A sheet may stack tables: under the line items, a row of other periods (the next year, a KPI block)
+ * heads the next table ({@link #stackedBelow}); this one ends there, so its totals are checked within it.
  */
 final class WideTableReader implements TableReader {
 
@@ -65,6 +69,9 @@ final class WideTableReader implements TableReader {
     private final List<String> unknownLines = new ArrayList<>();
     private Section section = Section.NONE;
     private final RowWindow window;
+    /** Rows since the last line with figures, for a table stacked below to read its title and units from. */
+    private final List<TableRow> between = new ArrayList<>();
+    private int lastFigures;
     private int imported;
     private int checksOk;
     private int checksFailed;
@@ -83,8 +90,30 @@ final class WideTableReader implements TableReader {
         builder.tableRead();
     }
 
+    /**
+     * The table stacked below this one when {@code row} heads it (a row of other periods under this table's
+     * line items); empty otherwise. Asked before the row is read.
+     */
+    Optional<Detector.Stacked> stackedBelow(TableRow row) {
+        if (lastFigures == 0 || row.row() <= plan.headerRow()) {
+            return Optional.empty();
+        }
+        return Detector.stackedBelow(info, plan, between, lastFigures, row, mapping);
+    }
+
     @Override
     public void row(TableRow row) {
+        if (row.row() > plan.headerRow()) {
+            if (Detector.hasFigures(plan, row)) {
+                lastFigures = row.row();
+                between.clear();
+            } else {
+                between.add(row);
+                if (between.size() > Detector.ROWS_BETWEEN) {
+                    between.remove(0);
+                }
+            }
+        }
         List<RawCell> cells = window.admit(row);
         if (cells == null) {
             return;

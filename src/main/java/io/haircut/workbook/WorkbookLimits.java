@@ -37,6 +37,15 @@ record WorkbookLimits(int maxParts, long maxStreamedPartBytes, long maxSharedStr
     static final int MAX_ROW = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
 
+    /** Merged regions in a workbook (and so in one sheet): known before the rows, they are held while it is read, about 40 bytes each. */
+    static final int MAX_MERGED_CELLS = 1_000_000;
+
+    /**
+     * Cells that merged regions fill in one sheet (each region's value copied into every cell it covers):
+     * a single region "A1:XFD1048576" stands for 17 billion cells, a customer merged down over three lines for two.
+     */
+    static final long MAX_CELLS_FILLED_BY_MERGES = 10_000_000;
+
     /** One CSV record (a line, or several when a quoted field holds line breaks): 16,384 fields of 64 characters. */
     static final int MAX_CSV_RECORD_CHARACTERS = 1 << 20;
 

@@ -16,6 +16,8 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -28,9 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * the input file is never written.
  *
  * <p>Besides values it reports what a reader of the file would see: hidden sheets, rows and columns,
- * merged regions (listed after the rows in the sheet XML, so they arrive last), percentage formats,
- * and formulas saved without a result (a streaming reader cannot evaluate them: that needs the whole
- * workbook in memory, so they are reported instead).
+ * merged regions, percentage formats, and formulas saved without a result (evaluated by
+ * {@link FormulaFallback} where the file is small enough, else reported). The sheet XML lists merged
+ * regions after the rows; {@link ZipScan} picked them up while it checked the container, so they are
+ * known before the first row, and what it found must be what the parser reads at the end of the sheet.
+ * Without them (a caller that skipped the check) they arrive after the rows.
  */
 final class XlsxReader {
 
@@ -46,7 +50,8 @@ final class XlsxReader {
     private record WorkbookProperties(boolean date1904, List<SheetEntry> sheets) {
     }
 
-    static void read(Path file, String displayName, TableSink sink) {
+    /** @param checked what {@link ZipScan} read of this file: each sheet's merged cells */
+    static void read(Path file, String displayName, TableSink sink, ZipScan.Findings checked) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = new SharedStrings(pkg);
@@ -63,8 +68,9 @@ final class XlsxReader {
                 try (InputStream sheetXml = sheets.next()) {
                     String sheetName = sheets.getSheetName();
                     boolean hidden = workbook.sheets().stream().anyMatch(s -> s.name().equals(sheetName) && s.hidden());
-                    new SheetParser(sheetXml, strings, styles, workbook.date1904(), sink, displayName, sheetName, hidden, format, formulas)
-                            .parse();
+                    List<CellRange> merges = checked.mergedCells().get(zipName(sheets.getSheetPart()));
+                    new SheetParser(sheetXml, merges, strings, styles, workbook.date1904(), sink, displayName, sheetName,
+                            hidden, format, formulas).parse();
                 }
             }
         } catch (NotOfficeXmlFileException e) {
@@ -96,11 +102,14 @@ final class XlsxReader {
         private final List<CellRange> merges = new ArrayList<>();
         private boolean started;
         private final FormulaFallback formulas;
+        /** The merged regions the container check found, known before the rows; null when it did not read them. */
+        private final List<CellRange> ahead;
 
-        SheetParser(InputStream xml, SharedStrings strings, StylesTable styles, boolean date1904,
+        SheetParser(InputStream xml, List<CellRange> ahead, SharedStrings strings, StylesTable styles, boolean date1904,
                 TableSink sink, String file, String sheet, boolean hidden, String format, FormulaFallback formulas)
                 throws XMLStreamException {
             this.formulas = formulas;
+            this.ahead = ahead;
             this.r = XML.createXMLStreamReader(xml);
             this.strings = strings;
             this.styles = styles;
@@ -115,7 +124,7 @@ final class XlsxReader {
         private void start() {
             if (!started) {
                 started = true;
-                sink.startTable(new SheetInfo(file, sheet, sheet, hidden, hiddenColumns, List.of(), format));
+                sink.startTable(new SheetInfo(file, sheet, sheet, hidden, hiddenColumns, ahead == null ? List.of() : ahead, format));
             }
         }
 
@@ -176,6 +185,10 @@ final class XlsxReader {
                                 CellRange range = CellRange.parse(String.valueOf(r.getAttributeValue(null, "ref")));
                                 if (range != null) {
                                     merges.add(range);
+                                    if (merges.size() > WorkbookLimits.MAX_MERGED_CELLS) {
+                                        throw new ImportException(file + "!" + sheet + ": refused: the sheet lists more than "
+                                                + WorkbookLimits.format(WorkbookLimits.MAX_MERGED_CELLS) + " merged cells, haircut's limit (README, Limits)");
+                                    }
                                 }
                             }
                             default -> { }
@@ -208,8 +221,15 @@ final class XlsxReader {
                     }
                 }
                 start();
-                if (!merges.isEmpty()) {
-                    sink.merged(List.copyOf(merges));
+                if (ahead == null) {
+                    if (!merges.isEmpty()) {
+                        sink.merged(List.copyOf(merges));
+                    }
+                } else if (!Set.copyOf(ahead).equals(Set.copyOf(merges))) {
+                    // Only markup hidden in a comment or CDATA section, or written unlike any spreadsheet program does, gets here.
+                    throw new ImportException(file + "!" + sheet + ": the merged cells found ahead of the rows (" + ahead.size()
+                            + ") are not the " + merges.size() + " the sheet lists after them, so cells under them may be misread;"
+                            + " open the file in Excel and save it again");
                 }
                 sink.endTable();
             } catch (NumberFormatException e) {
@@ -271,6 +291,14 @@ final class XlsxReader {
             }
             return styles.getStyleAt(index);
         }
+    }
+
+    /** A part's name as its zip entry has it ("xl/worksheets/sheet1.xml"), as {@link ZipScan} names them. */
+    private static String zipName(PackagePart part) {
+        if (part instanceof ZipPackagePart z && z.getZipArchive() != null) {
+            return z.getZipArchive().getName();
+        }
+        return part.getPartName().getName().substring(1);
     }
 
     private static boolean isTrue(String attribute) {

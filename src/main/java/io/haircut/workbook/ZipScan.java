@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,10 @@ import org.apache.poi.util.XMLHelper;
  * each part's stated size and CRC-32 (a damaged download), the UTF-8 of its XML parts, and a DTD in any
  * XML part (the door to external entities and entity expansion; workbooks never declare one). Each
  * problem is one line naming the part.
+ *
+ * <p>On the way it picks up what the sheet reader needs before a sheet's rows but the sheet's XML only
+ * gives after them: each sheet's merged cells ({@link MergeCellScan}), so no sheet is decompressed twice
+ * for them.
  */
 final class ZipScan {
 
@@ -50,11 +56,22 @@ final class ZipScan {
     private ZipScan() {
     }
 
-    static void verify(Path file, String display) {
-        verify(file, display, WorkbookLimits.DEFAULT);
+    /** What the scan read that the sheet reader needs: each sheet part's merged cells, by the part's name in the zip. */
+    record Findings(Map<String, List<CellRange>> mergedCells) {
+
+        /** Nothing read ahead: a reader handed this gets a sheet's merged cells after its rows. */
+        static final Findings NONE = new Findings(Map.of());
+
+        Findings {
+            mergedCells = Map.copyOf(mergedCells);
+        }
     }
 
-    static void verify(Path file, String display, WorkbookLimits limits) {
+    static Findings verify(Path file, String display) {
+        return verify(file, display, WorkbookLimits.DEFAULT);
+    }
+
+    static Findings verify(Path file, String display, WorkbookLimits limits) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             List<ZipEntry> entries = zip.stream().map(e -> (ZipEntry) e).toList();
             if (entries.size() > limits.maxParts()) {
@@ -75,9 +92,11 @@ final class ZipScan {
                         + " (their compressed sizes add up to more than the file), a trick of crafted zip bombs");
             }
             Roles roles = roles(zip, display, limits);
+            Map<String, List<CellRange>> merged = new HashMap<>();
             for (ZipEntry e : entries) {
-                scan(zip, e, roles, display, limits, false);
+                scan(zip, e, roles, display, limits, false, merged);
             }
+            return new Findings(merged);
         } catch (ZipException e) {
             throw damaged(display, "its zip directory is missing or unreadable, as when a download is cut short");
         } catch (IOException e) {
@@ -135,7 +154,7 @@ final class ZipScan {
             return found;
         }
         // Read through the same checks as every part, so a hostile .rels part is refused before it is parsed.
-        byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits, true);
+        byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits, true, null);
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
             try {
@@ -176,10 +195,11 @@ final class ZipScan {
 
     /**
      * Decompresses one part, checking it as it goes; returns its bytes when {@code keep} (a relationships
-     * part, within the limit of parts held in memory), otherwise null: nothing is kept.
+     * part, within the limit of parts held in memory), otherwise null: nothing is kept. A sheet's merged
+     * cells go into {@code merged} when it is given.
      */
-    private static byte[] scan(ZipFile zip, ZipEntry e, Roles roles, String display, WorkbookLimits limits, boolean keep)
-            throws IOException {
+    private static byte[] scan(ZipFile zip, ZipEntry e, Roles roles, String display, WorkbookLimits limits, boolean keep,
+            Map<String, List<CellRange>> merged) throws IOException {
         String name = e.getName();
         long limit = roles.limit(name, limits);
         if (e.getSize() > limit) {
@@ -190,6 +210,8 @@ final class ZipScan {
         Prolog prolog = new Prolog();
         Utf8 utf8 = name.endsWith(".xml") || name.endsWith(".rels") ? new Utf8() : null;
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
+        MergeCellScan merges = merged != null && roles.sheets().contains(name) ? new MergeCellScan() : null;
+        int mergedBefore = merges == null ? 0 : merged.values().stream().mapToInt(List::size).sum();
         long count = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = zip.getInputStream(e)) {
@@ -218,6 +240,13 @@ final class ZipScan {
                 if (kept != null) {
                     kept.write(buffer, 0, n);
                 }
+                if (merges != null) {
+                    merges.feed(buffer, n);
+                    if (mergedBefore + merges.count() > WorkbookLimits.MAX_MERGED_CELLS) {
+                        throw new ImportException(display + ": refused: the workbook lists more than " + WorkbookLimits.format(
+                                WorkbookLimits.MAX_MERGED_CELLS) + " merged cells (in the sheets up to " + name + "), haircut's limit (README, Limits)");
+                    }
+                }
             }
         } catch (ZipException | EOFException ex) {
             throw damaged(display, "the part " + name + " cannot be decompressed");
@@ -230,6 +259,9 @@ final class ZipScan {
         }
         if (e.getCrc() >= 0 && crc.getValue() != e.getCrc()) {
             throw damaged(display, "the part " + name + " fails its CRC-32 checksum");
+        }
+        if (merges != null) {
+            merged.put(name, merges.end());
         }
         return kept == null ? null : kept.toByteArray();
     }

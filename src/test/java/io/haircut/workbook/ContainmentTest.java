@@ -67,7 +67,8 @@ class ContainmentTest {
         Path file = RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(), row(2, "2025-01-15", "&xxe;", "direct", "cash", "1"))
                 .replace("?>\n", "?>\n<!DOCTYPE w [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")).write(dir.resolve("xxe.xlsx"));
 
-        assertThatThrownBy(() -> XlsxReader.read(file, "xxe.xlsx", new SheetReader(ImportMapping.NONE, new LedgerBuilder(), false, true)))
+        assertThatThrownBy(() -> XlsxReader.read(file, "xxe.xlsx", new SheetReader(ImportMapping.NONE, new LedgerBuilder(), false, true),
+                ZipScan.Findings.NONE))
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("xxe.xlsx!Revenue: the sheet's XML is damaged at line 2, column ")
                 .hasMessageEndingWith(" (The entity \"xxe\" was referenced, but not declared); get a fresh copy of the file,"

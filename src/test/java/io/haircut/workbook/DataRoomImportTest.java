@@ -268,6 +268,131 @@ class DataRoomImportTest {
                 + "(spacer.xlsx!PL!B2, C2) add up to USD 30.00; the total column is not imported"); // 10 + 20 = 30
     }
 
+    /**
+     * A P&L sheet holding two years as two tables stacked in the same columns, each with its own header,
+     * revenue lines and total: API revenue in month m is 100 + m (2025) and 200 + m (2026), marketplace
+     * revenue 20 + m and 40 + m, so total revenue is 120 + 2m and 240 + 2m. {@code march2026Total} is the
+     * second table's Total revenue for Mar-26 (240 + 6 = 246 when it agrees).
+     */
+    private Path stackedYears(String name, double march2026Total) throws IOException {
+        TestBook book = TestBook.xlsx().sheet("P&L").row(1, "Acme AI Ltd - revenue by month");
+        Object[] header2025 = new Object[13];
+        Object[] header2026 = new Object[13];
+        Object[][] lines = new Object[6][13];
+        String[] labels = {"API revenue", "Marketplace revenue (paid in cloud credits)", "Total revenue"};
+        for (int i = 0; i < 3; i++) {
+            lines[i][0] = labels[i];
+            lines[i + 3][0] = labels[i];
+        }
+        String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        for (int m = 1; m <= 12; m++) {
+            header2025[m] = months[m - 1] + "-25";
+            header2026[m] = months[m - 1] + "-26";
+            lines[0][m] = 100 + m;
+            lines[1][m] = 20 + m;
+            lines[2][m] = 120 + 2 * m;
+            lines[3][m] = 200 + m;
+            lines[4][m] = 40 + m;
+            lines[5][m] = m == 3 ? march2026Total : 240 + 2 * m;
+        }
+        return book.row(3, header2025).row(4, "Revenue").row(5, lines[0]).row(6, lines[1]).row(7, lines[2])
+                // two blank rows, then the next year's table
+                .row(10, header2026).row(11, "Revenue").row(12, lines[3]).row(13, lines[4]).row(14, lines[5])
+                .write(dir.resolve(name));
+    }
+
+    @Test
+    void twoYearsStackedInOneSheetEachReadWithItsOwnPeriods() throws Exception {
+        ImportedLedger imported = importing(stackedYears("stacked.xlsx", 246));
+        Map<YearMonth, BigDecimal> byMonth = imported.ledger().revenue().stream().collect(Collectors.groupingBy(RevenueEntry::month,
+                TreeMap::new, Collectors.reducing(BigDecimal.ZERO, e -> e.amount().amount(), BigDecimal::add)));
+        assertThat(byMonth).hasSize(24);
+        for (int m = 1; m <= 12; m++) {
+            assertThat(byMonth.get(YearMonth.of(2025, m))).as("2025-%02d", m).isEqualByComparingTo(BigDecimal.valueOf(120 + 2 * m));
+            assertThat(byMonth.get(YearMonth.of(2026, m))).as("2026-%02d", m).isEqualByComparingTo(BigDecimal.valueOf(240 + 2 * m));
+        }
+        assertThat(byMonth.get(YearMonth.of(2025, 1))).isEqualByComparingTo("122"); // 101 + 21
+        assertThat(byMonth.get(YearMonth.of(2026, 12))).isEqualByComparingTo("264"); // 212 + 52
+        assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("4632"); // 2025: 12 x 120 + 2 x 78 = 1,596; 2026: 12 x 240 + 156 = 3,036
+        RevenueEntry jan26 = imported.ledger().revenue().stream().filter(e -> e.month().equals(YearMonth.of(2026, 1))).findFirst().orElseThrow();
+        assertThat(jan26.source().toString()).isEqualTo("stacked.xlsx!P&L!B12");
+        assertThat(imported.warnings()).isEmpty(); // both Total revenue rows agree with the lines above them, year by year
+    }
+
+    @Test
+    void aSubtotalThatDisagreesInTheSecondStackedTableIsReportedWithItsCell() throws Exception {
+        ImportedLedger imported = importing(stackedYears("stacked-bad.xlsx", 245));
+        // Mar-26: 203 + 43 = 246 in the lines, 245 in the total; the 2025 table is not involved.
+        assertThat(imported.warnings()).containsExactly("stacked-bad.xlsx!P&L row 14: 'Total revenue' does not agree in 1 of 12 periods: "
+                + "D14 is USD 245.00, its parts (stacked-bad.xlsx!P&L!D12, D13) add up to USD 246.00; the total is not imported");
+        BigDecimal march = total(imported.ledger().revenue().stream().filter(e -> e.month().equals(YearMonth.of(2026, 3))).toList());
+        assertThat(march).isEqualByComparingTo("246"); // the lines are imported, not the total
+    }
+
+    @Test
+    void inspectListsStackedTablesEachWithItsHeaderRowAndRange() throws Exception {
+        Path file = stackedYears("stacked.xlsx", 246);
+        Inspection.SheetReport sheet = LedgerImporter.inspect(List.of(file), ImportOptions.DEFAULTS).files().get(0).sheets().get(0);
+        assertThat(sheet.tables()).extracting(Inspection.TableReport::headerRow, Inspection.TableReport::range)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "A3:M7"), org.assertj.core.groups.Tuple.tuple(10, "A10:M14"));
+        assertThat(sheet.tables().get(1).detectedBy()).isEqualTo("12 periods across row 10 (Jan-26 .. Dec-26), below the table with header row 3");
+        assertThat(sheet.tables().get(1).columns().get(1)).isEqualTo(new Inspection.ColumnReport("B", "Jan-26", "-> 2026-01", "month", ""));
+    }
+
+    @Test
+    void aStackedTableOfMonthNamesTakesItsYearFromTheMergedRowAboveIt() throws Exception {
+        Path file = withRevenue(TestBook.xlsx()).sheet("Costs by month")
+                .row(2, "Operating costs ($000s)")
+                .row(3, null, "FY2025").merge("B3:D3")
+                .row(4, "Line", "Oct", "Nov", "Dec")
+                .row(5, "Hosting", 10, 11, 12)
+                .row(7, null, "FY2026").merge("B7:D7")
+                .row(8, "Line", "Jan", "Feb", "Mar")
+                .row(9, "Hosting", 13, 14, 15)
+                .write(dir.resolve("two-years.xlsx"));
+        Ledger l = importing(file).ledger();
+        // Both tables in thousands (the note above the first); the second's months are FY2026's.
+        assertThat(l.costs()).extracting(CostEntry::month, c -> c.amount().amount().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 10), "10000"),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 11), "11000"),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2025, 12), "12000"),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 1), "13000"),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), "14000"),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 3), "15000"));
+    }
+
+    @Test
+    void aKpiTableStackedUnderTheProfitAndLossWithTheSameMonthsIsATableOfItsOwn() throws Exception {
+        Path file = TestBook.xlsx().sheet("Monthly")
+                .row(2, null, "Jan-26", "Feb-26", "Mar-26")
+                .row(3, "Subscription revenue", 100, 110, 120)
+                .row(4, "Usage revenue", 10, 20, 30)
+                .row(5, "Total revenue", 110, 130, 150)
+                .row(7, "KPIs")
+                .row(8, null, "Jan-26", "Feb-26", "Mar-26")
+                .row(9, "Active customers", 31, 33, 34)
+                .row(10, "New customers", 3, 2, 1)
+                .row(11, "Churned customers", 0, 0, 0)
+                .row(13, "Repeated on the next page, right under a line:")
+                .row(14, "Cash balance", 5000, 4800, 4700)
+                .row(15, null, "Jan-26", "Feb-26", "Mar-26")
+                .row(16, "Unused cloud credits", 3500, 3400, 3300)
+                .write(dir.resolve("kpi-stacked.xlsx"));
+        ImportedLedger imported = importing(file);
+        assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("390"); // 110 + 130 + 150
+        assertThat(imported.ledger().customers()).extracting(c -> c.active()).containsExactly(31L, 33L, 34L);
+        assertThat(imported.ledger().cash()).extracting(c -> c.cash().amount().stripTrailingZeros().toPlainString(),
+                c -> c.unusedCredits().amount().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("5000", "3500"), org.assertj.core.groups.Tuple.tuple("4800", "3400"),
+                        org.assertj.core.groups.Tuple.tuple("4700", "3300"));
+        assertThat(imported.warnings()).isEmpty();
+        Inspection.SheetReport sheet = LedgerImporter.inspect(List.of(file), ImportOptions.DEFAULTS).files().get(0).sheets().get(0);
+        // The KPI block after a blank row and its title is a table; the same months right under a line are a repeated header.
+        assertThat(sheet.tables()).extracting(Inspection.TableReport::headerRow, Inspection.TableReport::range)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "A2:D7"), org.assertj.core.groups.Tuple.tuple(8, "A8:D16"));
+        assertThat(sheet.tables().get(1).notes()).contains("row 15 repeats the period headers; skipped");
+    }
+
     @Test
     void monthNamesWithNoYearAnywhereAreAnError() throws Exception {
         Path file = withRevenue(TestBook.xlsx()).sheet("Costs by month")
@@ -529,6 +654,51 @@ class DataRoomImportTest {
         assertThat(total(visible.ledger().revenue())).isEqualByComparingTo("10");
         assertThat(visible.ledger().revenue().get(0).attributes()).doesNotContainKey("internal margin");
         assertThat(visible.notes()).contains("hidden.xlsx!Revenue: hidden column F skipped", "skipped hidden sheet hidden.xlsx!Old revenue (--skip-hidden)");
+    }
+
+    /** Rows of a revenue ledger under its header: entry k (k = 1, 2, ...) is dated 2025-01-01 + k days and is k + 0.25. */
+    private static TestBook ledgerRows(TestBook book, int firstRow, int entries, java.util.function.IntFunction<Object[]> row) {
+        for (int k = 1; k <= entries; k++) {
+            book.row(firstRow + k - 1, row.apply(k));
+        }
+        return book;
+    }
+
+    @Test
+    void aHeaderMergedOverTwoColumnsInASheetLongerThanTheDetectionWindow() throws Exception {
+        // "Customer" is merged over B1:C1: B holds the customer's number, C its name. Only with the merge known
+        // before the rows does C read as the Customer column (B's numbers are no names); the sheet has 300 rows.
+        TestBook book = TestBook.xlsx().sheet("Billing").row(1, "Date", "Customer", null, "Channel", "Settlement", "Amount").merge("B1:C1");
+        Path file = ledgerRows(book, 2, 299, k -> new Object[] {LocalDate.of(2025, 1, 1).plusDays(k), 1000 + k % 7, "Customer " + k % 7,
+                "direct", "cash", k + 0.25}).write(dir.resolve("merged-header.xlsx"));
+        ImportedLedger imported = importing(file);
+        List<RevenueEntry> r = imported.ledger().revenue();
+        assertThat(r).hasSize(299);
+        assertThat(total(r)).isEqualByComparingTo("44924.75"); // 1 + 2 + ... + 299 = 44,850, plus 299 x 0.25 = 74.75
+        assertThat(r.get(0).customer()).isEqualTo("Customer 1");
+        assertThat(r.get(0).attributes()).containsEntry("customer", "1001"); // B, the number, is kept with the entry
+        assertThat(r.get(298).customer()).isEqualTo("Customer 5"); // 299 = 7 x 42 + 5
+        assertThat(r.get(298).source().toString()).isEqualTo("merged-header.xlsx!Billing!F300");
+        Inspection.SheetReport sheet = LedgerImporter.inspect(List.of(file), ImportOptions.DEFAULTS).files().get(0).sheets().get(0);
+        assertThat(sheet.notes()).contains("merged cells read as one value each: B1:C1");
+    }
+
+    @Test
+    void aCustomerMergedDownOverThreeLinesFarDownALongSheet() throws Exception {
+        // 300 entries in rows 2..301; rows 250..252 are three invoices of Initech, its name merged down B250:B252.
+        TestBook book = TestBook.xlsx().sheet("Revenue").row(1, (Object[]) REVENUE_HEADER);
+        ledgerRows(book, 2, 300, k -> new Object[] {LocalDate.of(2025, 1, 1).plusDays(k),
+                k >= 249 && k <= 251 ? (k == 249 ? "Initech" : null) : "Globex", "direct", "cash", k + 0.25});
+        Path file = book.merge("B250:B252").write(dir.resolve("merged-customer.xlsx"));
+        List<RevenueEntry> r = importing(file).ledger().revenue();
+        assertThat(r).hasSize(300);
+        assertThat(r.stream().filter(e -> e.customer().equals("Initech")).map(e -> e.source().toString()))
+                .containsExactly("merged-customer.xlsx!Revenue!E250", "merged-customer.xlsx!Revenue!E251", "merged-customer.xlsx!Revenue!E252");
+        assertThat(total(r.stream().filter(e -> e.customer().equals("Initech")).toList())).isEqualByComparingTo("750.75"); // 249.25 + 250.25 + 251.25
+        assertThat(total(r)).isEqualByComparingTo("45225"); // 1 + ... + 300 = 45,150, plus 300 x 0.25 = 75
+
+        Inspection.SheetReport sheet = LedgerImporter.inspect(List.of(file), ImportOptions.DEFAULTS).files().get(0).sheets().get(0);
+        assertThat(sheet.notes()).contains("merged cells read as one value each: B250:B252");
     }
 
     @Test
