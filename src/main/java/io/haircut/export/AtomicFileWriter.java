@@ -173,8 +173,11 @@ public final class AtomicFileWriter {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    /** Lets the body close its writer (a CSVPrinter closes its stream) without closing ours before the sync. */
-    private static final class KeepOpen extends FilterOutputStream {
+    /**
+     * Lets the body close its writer (a CSVPrinter closes its stream, a zip stream its own) without closing
+     * ours before the sync.
+     */
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }

@@ -57,7 +57,7 @@ final class StreamedWorkbook {
         ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
         layout.write(laidOut);
         Map<String, Consumer<StreamedRows>> pending = new HashMap<>(bodies);
-        ZipOutputStream zip = new ZipOutputStream(new NonClosing(target));
+        ZipOutputStream zip = new ZipOutputStream(new AtomicFileWriter.KeepOpen(target));
         zip.setLevel(COMPRESSION);
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(laidOut.toByteArray()))) {
             for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
@@ -103,22 +103,5 @@ final class StreamedWorkbook {
             tail = tail.substring(0, at) + links + tail.substring(at);
         }
         out.write(tail.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Finishing the zip must not close the caller's stream (the atomic writer closes it). */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The benchmark of issue 10: for each ledger size, 3 runs of haircut's job and 3 of the POI streaming
  * reference, each in a fresh JVM with the stated heap, medians reported as a Markdown table.
- * Run with scripts/benchmark.sh [ROWS...] (default 100000 1000000).
+ * Run with src/test/scripts/benchmark.sh [ROWS...] (default 100000 1000000).
  */
 public final class Benchmark {
 
@@ -23,6 +23,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        startup();
         List<Integer> sizes = args.length == 0 ? List.of(100_000, 1_000_000) : Arrays.stream(args).map(Integer::parseInt).toList();
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         System.out.println("| rows | job | heap | import s | rules s | bridge s | export s | rerun s | total s | peak heap MB | peak RSS MB |");
@@ -40,6 +41,54 @@ public final class Benchmark {
             System.out.printf("| %,d | ratio haircut / reference (total) | | | | | | | %.2f | | |%n", rows,
                     haircut.get("total_ms") / (double) reference.get("total_ms"));
         }
+    }
+
+    /**
+     * Shell ready: from launching the shell to its prompt on screen, medians of 5, for the launcher that
+     * {@code mvn package} writes (class-data archive) and for plain {@code java -jar}. The prompt is read
+     * from the shell's output, then {@code exit} is typed.
+     */
+    private static void startup() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Map<String, List<String>> launches = new LinkedHashMap<>();
+        launches.put("target/haircut/haircut (class-data archive)", List.of("target/haircut/haircut"));
+        launches.put("java -jar target/haircut.jar", List.of(java, "-jar", "target/haircut.jar"));
+        System.out.println("| shell launched with | ready for input (median of 5) s | runs s |");
+        System.out.println("|---|---|---|");
+        for (Map.Entry<String, List<String>> launch : launches.entrySet()) {
+            if (!Files.exists(Path.of(launch.getValue().get(0).equals(java) ? "target/haircut.jar" : launch.getValue().get(0)))) {
+                System.out.println("| " + launch.getKey() + " | not built: run mvn package | |");
+                continue;
+            }
+            long[] runs = new long[5];
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = untilPrompt(launch.getValue());
+            }
+            long[] sorted = runs.clone();
+            Arrays.sort(sorted);
+            System.out.printf("| %s | %.2f | %s |%n", launch.getKey(), sorted[2] / 1000.0,
+                    String.join(" ", Arrays.stream(runs).mapToObj(r -> String.format("%.2f", r / 1000.0)).toList()));
+        }
+        System.out.println();
+    }
+
+    private static long untilPrompt(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder seen = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        int n;
+        while (seen.indexOf("haircut >") < 0 && (n = p.getInputStream().read(buffer)) > 0) {
+            seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        p.getOutputStream().write("exit\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (p.waitFor() != 0 || seen.indexOf("haircut >") < 0) {
+            throw new IllegalStateException(command + " did not show its prompt:\n" + seen);
+        }
+        return millis;
     }
 
     private static void print(int rows, String job, String heap, Map<String, Long> m) {

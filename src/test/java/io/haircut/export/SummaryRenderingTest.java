@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Summary as a person sees it: LibreOffice (headless) prints the frontier-ai workbook's first page to
  * PDF, and the page's text must show the bridge's figures in the Summary's number format. Skipped, with a
  * message on the console, where LibreOffice or poppler-utils is not installed (CI has neither); the same
- * check, plus a PNG of the page, is {@code scripts/render-check.sh}.
+ * check, plus a PNG of the page, is {@code src/test/scripts/render-check.sh}.
  */
 class SummaryRenderingTest {
 

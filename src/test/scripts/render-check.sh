@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Renders the adjusted workbook of the frontier-ai sample as a person would see it, and checks it.
 #
-#   scripts/render-check.sh [--update-docs]
+#   src/test/scripts/render-check.sh [--update-docs]
 #
 # Builds haircut if needed, exports samples/frontier-ai.xlsx with the shipped rules, converts the
 # workbook's first printed page (the Summary sheet, fitted to one landscape page) to PDF with
 # LibreOffice headless, checks the page's text for the bridge's key figures, and renders the page to
-# PNG at 80 dpi. With --update-docs the PNG replaces docs/summary-page.png (the picture in README).
+# PNG at 80 dpi. With --update-docs the PNG replaces samples/frontier-ai-summary-page.png (the picture in README).
 #
 # Needs: Java 17, Maven, LibreOffice Calc and poppler-utils, e.g.
 #   apt-get update && apt-get install -y libreoffice-calc poppler-utils
 # Writes everything else under target/render-check/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 
 for tool in soffice pdftotext pdftoppm; do
     command -v "$tool" >/dev/null || { echo "render-check: '$tool' not found; install libreoffice-calc and poppler-utils" >&2; exit 2; }
@@ -53,7 +53,7 @@ pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$out/frontier-ai-adjusted.pdf" "$out/
 echo "page image: $out/summary-page.png"
 if [ "${1:-}" = "--update-docs" ]; then
     mkdir -p docs
-    cp "$out/summary-page.png" docs/summary-page.png
-    echo "updated docs/summary-page.png"
+    cp "$out/summary-page.png" samples/frontier-ai-summary-page.png
+    echo "updated samples/frontier-ai-summary-page.png"
 fi
 exit $status

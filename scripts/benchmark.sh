@@ -1,7 +1,0 @@
-#!/usr/bin/env bash
-# Issue 10's benchmark: haircut's whole job vs POI's streaming reference, 3 runs each, medians.
-# Usage: scripts/benchmark.sh [ROWS...]   (default: 100000 1000000). Ledgers are cached in target/bench.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.haircut.bench.Benchmark "$@"
