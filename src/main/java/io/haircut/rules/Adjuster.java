@@ -332,14 +332,40 @@ public final class Adjuster {
 
         Concentrations(RuleKind.Concentration kind, List<RevenueEntry> revenue, Counterparties parties) {
             this.parties = parties;
-            Map<Integer, BigDecimal> yearTotal = new HashMap<>();
-            Map<Integer, Map<String, BigDecimal>> customerYear = new HashMap<>();
+            // Summed per name as written and year first, then per customer: a ledger repeats a few hundred
+            // names over a million rows, and the importer shares one String per name, so a row costs one
+            // lookup by identity and one exact add (this runs again on every rule change, issue 10).
+            int firstYear = Integer.MAX_VALUE;
+            int lastYear = Integer.MIN_VALUE;
+            for (RevenueEntry e : revenue) {
+                firstYear = Math.min(firstYear, e.date().getYear());
+                lastYear = Math.max(lastYear, e.date().getYear());
+            }
+            int years = revenue.isEmpty() ? 0 : lastYear - firstYear + 1;
+            Map<String, BigDecimal[]> byName = new IdentityHashMap<>();
+            BigDecimal[] yearSums = new BigDecimal[years];
             for (RevenueEntry e : revenue) {
                 BigDecimal a = e.amount().amount();
-                int year = e.date().getYear();
-                yearTotal.merge(year, a, BigDecimal::add);
-                customerYear.computeIfAbsent(year, y -> new HashMap<>()).merge(parties.customerKey(e.customer()), a,
-                        BigDecimal::add);
+                int y = e.date().getYear() - firstYear;
+                yearSums[y] = yearSums[y] == null ? a : yearSums[y].add(a);
+                BigDecimal[] sums = byName.computeIfAbsent(e.customer(), n -> new BigDecimal[years]);
+                sums[y] = sums[y] == null ? a : sums[y].add(a);
+            }
+            Map<Integer, BigDecimal> yearTotal = new HashMap<>();
+            Map<Integer, Map<String, BigDecimal>> customerYear = new HashMap<>();
+            for (int y = 0; y < years; y++) {
+                if (yearSums[y] != null) {
+                    yearTotal.put(firstYear + y, yearSums[y]);
+                }
+            }
+            for (Map.Entry<String, BigDecimal[]> name : byName.entrySet()) {
+                String customer = parties.customerKey(name.getKey());
+                BigDecimal[] sums = name.getValue();
+                for (int y = 0; y < years; y++) {
+                    if (sums[y] != null) {
+                        customerYear.computeIfAbsent(firstYear + y, k -> new HashMap<>()).merge(customer, sums[y], BigDecimal::add);
+                    }
+                }
             }
             customerYear.forEach((year, customers) -> {
                 BigDecimal total = yearTotal.get(year);
