@@ -19,7 +19,6 @@ public class HaircutApplication {
 
     public static void main(String[] args) {
         Startup startup = Startup.parse(args);
-        warmUpOnTheOtherCore();
         try {
             startup.apply();
             SpringApplication.run(HaircutApplication.class, startup.command().toArray(String[]::new));
@@ -28,24 +27,6 @@ public class HaircutApplication {
             // exit code is left to give (Spring Shell signals it with an exception, not a trace for users).
             System.exit(exitCode(e, startup.debug()));
         }
-    }
-
-    /**
-     * Spring Shell builds a Bean Validation factory for its options as the shell is created, a few hundred
-     * classes; building it on another core while Spring starts brings the prompt sooner (issue 10). The
-     * class's own initialisation is thread-safe: the shell waits for it if it gets there first, and a
-     * failure here shows again, reported, where the shell needs it.
-     */
-    private static void warmUpOnTheOtherCore() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                Class.forName("org.springframework.shell.Utils", true, HaircutApplication.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                // the shell's own start reports it
-            }
-        }, "haircut-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     /**
