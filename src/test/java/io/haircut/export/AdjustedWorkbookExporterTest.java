@@ -392,7 +392,7 @@ class AdjustedWorkbookExporterTest {
     }
 
     @Test
-    void streamingTemporaryFilesAreDeletedEvenWhenWritingFails() throws IOException {
+    void noTemporaryFileIsLeftEvenWhenWritingFails() throws IOException {
         File poiTemp = Files.createDirectories(dir.resolve("poi-temp")).toFile();
         AdjustedLedger tiny = TinyLedger.adjusted();
         OutputStream failing = new OutputStream() {
