@@ -150,7 +150,7 @@ public final class AdjustedWorkbookExporter {
                         targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
                     }
                 }
-                SourceCopies.write(f, targets, streamed, cells);
+                SourceCopies.write(f, targets, streamed);
             }
 
             book.setForceFormulaRecalculation(true);

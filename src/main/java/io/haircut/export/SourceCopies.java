@@ -125,7 +125,7 @@ final class SourceCopies {
      * file, to its copy) and has {@code book} stream each one's rows from the file when the workbook is
      * written. The number formats a copy needs are added to the workbook now, before it is laid out.
      */
-    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book, Cells cells) {
+    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book) {
         Path path = Path.of(file.path());
         copiesBySourceSheet.values().forEach(sheet -> sheet.createFreezePane(0, 1));
         if (isCsv(file)) {
