@@ -134,8 +134,44 @@ final class SourceCopies {
         }
         Map<Integer, CellStyle> formats = formats(path, file.path(), copiesBySourceSheet.isEmpty() ? null
                 : copiesBySourceSheet.values().iterator().next().getWorkbook());
+        OpenSource source = new OpenSource(path);
+        book.closeAfterWriting(source);
         copiesBySourceSheet.forEach((sheetName, copy) ->
-                book.stream(copy, rows -> copyXlsx(path, file.path(), sheetName, rows, formats)));
+                book.stream(copy, rows -> copyXlsx(source, file.path(), sheetName, rows, formats)));
+    }
+
+    /**
+     * One source workbook, opened read-only when its first copy is written and shared by its other copies,
+     * so its shared strings (a large part of a big workbook) are read once; closed by the streamed workbook
+     * when it is written or fails.
+     */
+    private static final class OpenSource implements AutoCloseable {
+        private final Path path;
+        private OPCPackage pkg;
+        private ReadOnlySharedStringsTable strings;
+
+        OpenSource(Path path) {
+            this.path = path;
+        }
+
+        OPCPackage pkg() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException, org.xml.sax.SAXException {
+            if (pkg == null) {
+                pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            }
+            return pkg;
+        }
+
+        ReadOnlySharedStringsTable strings() {
+            return strings;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pkg != null) {
+                pkg.revert(); // opened for reading: nothing to save, and nothing is
+            }
+        }
     }
 
     /** A style in the copy for every number format of the source's cell styles, by source style index. */
@@ -160,16 +196,15 @@ final class SourceCopies {
         return byIndex;
     }
 
-    private static void copyXlsx(Path path, String display, String sheetName, StreamedRows target,
+    private static void copyXlsx(OpenSource source, String display, String sheetName, StreamedRows target,
             Map<Integer, CellStyle> formats) {
-        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        try {
+            XSSFReader reader = new XSSFReader(source.pkg());
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        copySheet(xml, strings, target, formats);
+                        copySheet(xml, source.strings(), target, formats);
                         return;
                     }
                 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ final class StreamedWorkbook {
 
     private final XSSFWorkbook layout;
     private final Map<String, Consumer<StreamedRows>> bodies = new LinkedHashMap<>();
+    private final List<AutoCloseable> opened = new ArrayList<>();
 
     StreamedWorkbook(XSSFWorkbook layout) {
         this.layout = layout;
@@ -53,7 +55,26 @@ final class StreamedWorkbook {
         bodies.put(sheet.getPackagePart().getPartName().getName().substring(1), body);
     }
 
+    /** Closed once the workbook is written, or its writing failed: what the bodies open as they run (a source file). */
+    void closeAfterWriting(AutoCloseable resource) {
+        opened.add(resource);
+    }
+
     void write(OutputStream target) throws IOException {
+        try {
+            writeParts(target);
+        } finally {
+            for (AutoCloseable resource : opened) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // a file opened only for reading: the workbook is written (or failed) all the same
+                }
+            }
+        }
+    }
+
+    private void writeParts(OutputStream target) throws IOException {
         ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
         layout.write(laidOut);
         Map<String, Consumer<StreamedRows>> pending = new HashMap<>(bodies);
