@@ -93,20 +93,10 @@ public final class PartyReport {
             }
             out.append(new Report("", List.of(Report.Column.text("  Name", "name"), Report.Column.text("Entries", "entries"),
                     Report.Column.text("Looks like", "group"), Report.Column.text("Compared with", "alias"),
-                    Report.Column.text("Why", "reason")), indent(rows), List.of()).table().substring(1));
+                    Report.Column.text("Why", "reason")), Report.indented(rows), List.of()).table().substring(1));
         }
         out.append(AuditTrail.count(unmatched.size(), "other name") + " in the ledger match no group (third parties).\n");
         return out.toString();
-    }
-
-    private static List<List<Object>> indent(List<List<Object>> rows) {
-        List<List<Object>> out = new ArrayList<>();
-        for (List<Object> r : rows) {
-            List<Object> copy = new ArrayList<>(r);
-            copy.set(0, "  " + r.get(0));
-            out.add(copy);
-        }
-        return out;
     }
 
     /** One row per alias, matched name and near miss, for CSV and JSON. */

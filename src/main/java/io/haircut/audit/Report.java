@@ -208,4 +208,15 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
     static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
+
+    /** The rows with their first cell indented, for a table printed under a heading. */
+    static List<List<Object>> indented(List<List<Object>> rows) {
+        List<List<Object>> out = new ArrayList<>();
+        for (List<Object> r : rows) {
+            List<Object> copy = new ArrayList<>(r);
+            copy.set(0, "  " + r.get(0));
+            out.add(copy);
+        }
+        return out;
+    }
 }

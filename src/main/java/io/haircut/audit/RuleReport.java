@@ -180,21 +180,11 @@ public final class RuleReport {
                 out.append(new Report("  first " + cells.size() + ":", List.of(Report.Column.text("  Source cell", "source"),
                         Report.Column.text("Counterparty", "counterparty"), Report.Column.text("Date", "date"),
                         Report.Column.money("Before", "before"), Report.Column.money("Adjustment", "adjustment"),
-                        Report.Column.money("After", "after")), indented(cells), more.isEmpty() ? List.of() : List.of(more))
+                        Report.Column.money("After", "after")), Report.indented(cells), more.isEmpty() ? List.of() : List.of(more))
                         .table());
             }
         }
         return out.toString().stripTrailing();
-    }
-
-    private static List<List<Object>> indented(List<List<Object>> rows) {
-        List<List<Object>> out = new ArrayList<>();
-        for (List<Object> r : rows) {
-            List<Object> copy = new ArrayList<>(r);
-            copy.set(0, "  " + r.get(0));
-            out.add(copy);
-        }
-        return out;
     }
 
     /**
