@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 10's benchmark: haircut's whole job vs POI's streaming reference, 3 runs each, medians.
+# haircut's benchmark (docs/dev/benchmarks.md): haircut's whole job vs POI's streaming reference, 3 runs each, medians.
 # Usage: src/test/scripts/benchmark.sh [ROWS...]   (default: 100000 1000000). Ledgers are cached in target/bench.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
