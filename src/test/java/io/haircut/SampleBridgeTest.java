@@ -200,7 +200,7 @@ class SampleBridgeTest {
             assertThat(funding.stream().filter(l -> l.tagged("contingent")).count()).isEqualTo(contingent);
             assertThat(adjusted.lines(io.haircut.rules.Scope.COMMITMENTS)).noneMatch(l -> l.tagged("contingent"));
         }
-        // the figures the rules/README.md walkthrough quotes
+        // the figures the docs/rules.md walkthrough quotes
         assertThat(roundTrips).isEqualTo(153);
         assertThat(concentrated).isEqualTo(236);
         assertThat(credit).isEqualByComparingTo("896634299.57");

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * {@code rules conflicts}: every entry two rules both wanted, grouped by the pair of rules and what
- * happened (rules/README.md, "Precedence"), so the analyst can check that the rule that won is the
+ * happened (docs/rules.md, "Precedence"), so the analyst can check that the rule that won is the
  * one meant. Nothing here changes an amount; it explains the ones the bridge shows.
  */
 public final class ConflictReport {

@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * {@code round-trips}: each pair a round-trip rule found, funding and revenue side by side with both
  * dates and amounts and their source cells, and per funding tranche how much came back within the
- * window (the evidence BRIEF.md section 3 asks to link).
+ * window (the evidence docs/methodology.md, "Adjustments and their accounting basis" asks to link).
  */
 public final class RoundTripReport {
 

@@ -22,7 +22,7 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
- * Commitment coverage (BRIEF.md section 5), as a plain function of the adjusted ledger and a scenario.
+ * Commitment coverage (docs/methodology.md, "Commitment coverage"), as a plain function of the adjusted ledger and a scenario.
  * Steps, each needing what the one before gave:
  * <ol>
  *   <li>{@link Ltm#of}: the last twelve months of revenue on the scenario's basis, less the top customer group if asked;</li>
@@ -37,7 +37,7 @@ public final class Coverage {
     /** 34 significant digits, half-even (IEEE 754 decimal128): every ratio and growth factor is computed at this. */
     public static final MathContext MC = MathContext.DECIMAL128;
 
-    /** Break-even growth is searched on a grid of 0.01% (BRIEF.md section 5 asks for 0.01%). */
+    /** Break-even growth is searched on a grid of 0.01% (docs/methodology.md, "Commitment coverage"). */
     static final int GRID_SCALE = 4;
     /** -99.99% a year: the lowest growth on the grid (at -100% revenue would vanish). */
     static final int LOWEST_GRID_POINT = -9_999;
@@ -168,7 +168,7 @@ public final class Coverage {
         return years;
     }
 
-    /** BRIEF.md section 5: LTM revenue x (1 + g)^n, n = year - base year; with decay, the product of each year's (1 + g_k). */
+    /** docs/methodology.md, "Commitment coverage": LTM revenue x (1 + g)^n, n = year - base year; with decay, the product of each year's (1 + g_k). */
     static BigDecimal projected(BigDecimal ltmRevenue, BigDecimal growth, BigDecimal decay, int yearsAfterBase) {
         return ltmRevenue.multiply(growthFactor(growth, decay, yearsAfterBase), MC);
     }

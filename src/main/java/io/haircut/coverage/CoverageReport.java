@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A scenario's commitment coverage: what it started from, each commitment year, and the summary figures
- * of BRIEF.md section 5. {@code notes} say what was left out or assumed, so nothing is dropped silently.
+ * of docs/methodology.md, "Commitment coverage". {@code notes} say what was left out or assumed, so nothing is dropped silently.
  *
  * @param cashMonth the month of the Cash row used; null when the company gave no Cash sheet
  * @param breakEvenGrowth the smallest constant growth (on a 0.0001 grid) with revenue coverage of at least 1

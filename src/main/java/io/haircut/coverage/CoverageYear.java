@@ -3,7 +3,7 @@ package io.haircut.coverage;
 import java.math.BigDecimal;
 
 /**
- * One commitment year of a coverage run (BRIEF.md section 5). Exact values; ratios at the run's
+ * One commitment year of a coverage run (docs/methodology.md, "Commitment coverage"). Exact values; ratios at the run's
  * MathContext; rounded only when shown.
  *
  * @param growth the rate applied in this year: g, or g x (1 - decay)^(year - base year - 1); zero in the base year

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The named scenarios of a session, in the order they were added; the defaults are bear, base and bull
- * (README, "Commitment coverage", says why these rates). Immutable: each change returns a new value.
+ * (docs/methodology.md, "Scenarios", says why these rates). Immutable: each change returns a new value.
  */
 public record Scenarios(List<Scenario> all) {
 

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * adjusted-view rule | Adjusted | Adjusted % of reported, and a Total row. Reported is a SUMIFS over
  * the Revenue sheet's Amount by its Month column; each rule's step a SUMIFS over the Adjustments sheet by
  * rule (the column's header cell) and month (column A); Cash and Adjusted add the steps to their left
- * (BRIEF.md section 2). A chart of Reported against Adjusted sits to the right of the table.
+ * (docs/methodology.md, "The three views"). A chart of Reported against Adjusted sits to the right of the table.
  */
 final class AdjustedRevenueSheet {
 

@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Renders commitment coverage (README, "Commitment coverage") as a terminal table with a text chart, CSV
+ * Renders commitment coverage (docs/commands/coverage.md) as a terminal table with a text chart, CSV
  * or JSON, for one scenario or several side by side. Pure functions of the reports; rounding happens
  * here only: money half-even to cents, ratios half-even to 4 decimals, percents to 2.
  */
@@ -122,8 +122,8 @@ public final class CoverageFormats {
     }
 
     /**
-     * {@code {"basis", "growth", "years": [...], "firstShortfallYear", "breakEvenGrowth", ...}}: the keys of
-     * the issue's example in its order, then the extra keys the README lists.
+     * {@code {"basis", "growth", "years": [...], "firstShortfallYear", "breakEvenGrowth", ...}}: the keys in
+     * the documented order, then the extra keys docs/commands/coverage.md lists.
      */
     public static String json(CoverageReport r) {
         return write(object(r));

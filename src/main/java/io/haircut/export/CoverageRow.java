@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One scenario-year of the Coverage sheet (BRIEF.md section 5), with the figures the coverage stage
+ * One scenario-year of the Coverage sheet (docs/methodology.md, "Commitment coverage"), with the figures the coverage stage
  * computed. The sheet writes both ratios as live formulas over the row's inputs; the ratios given here
  * are their cached values, so a reader that does not calculate still sees haircut's figures.
  *

@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Commitment coverage per scenario and year (BRIEF.md section 5), the ratios as live formulas over the
+ * Commitment coverage per scenario and year (docs/methodology.md, "Commitment coverage"), the ratios as live formulas over the
  * row's figures:
  * <pre>
  * revenue coverage(y)    = adjusted revenue(y) / binding commitments(y)

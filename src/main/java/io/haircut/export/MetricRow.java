@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One line of the Unit Economics sheet: a metric on Reported and on Adjusted revenue, side by side
- * (BRIEF.md section 6). The exporter only shows these figures; it computes none of them. A value that
+ * (docs/methodology.md, "Unit economics"). The exporter only shows these figures; it computes none of them. A value that
  * could not be computed is null and {@code note} says why: it is shown as "n/a", never as 0.
  *
  * @param label the metric as an investor names it ("Gross margin")

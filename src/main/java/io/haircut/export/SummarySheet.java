@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * The first sheet, one printed page: the company, the revenue bridge as live formulas (Reported is a SUM
  * over the Revenue sheet, each rule's step a SUMIFS over the Adjustments sheet, Cash and Adjusted their
- * sums; BRIEF.md section 2), the key metrics and coverage figures when those sheets exist, the rules
+ * sums; docs/methodology.md, "The three views"), the key metrics and coverage figures when those sheets exist, the rules
  * applied with their basis, the files imported with their SHA-256, and a chart of the bridge.
  * The bridge's totals carry the workbook's defined names (ReportedRevenue, CashRevenue, AdjustedRevenue,
  * AdjustedShare).

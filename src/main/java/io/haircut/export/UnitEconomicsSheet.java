@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Unit economics on Reported and on Adjusted revenue, side by side (BRIEF.md section 6): Metric |
+ * Unit economics on Reported and on Adjusted revenue, side by side (docs/methodology.md, "Unit economics"): Metric |
  * Reported | Adjusted | Change | Note. The figures come from the metrics stage as they are; Change is a
  * formula (Adjusted - Reported). A figure that is not available is "n/a" with the reason in Note.
  */

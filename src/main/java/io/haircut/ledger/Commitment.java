@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One row of a vendor's spending commitment, as the Commitments sheet states it (BRIEF.md section 5):
+ * One row of a vendor's spending commitment, as the Commitments sheet states it (docs/methodology.md, "Commitment coverage"):
  * <ul>
  *   <li>one year in dollars: {@code year}, {@code amount}, a term of one year (the original form);</li>
  *   <li>a total over a term: {@code year} is the start year, {@code amount} the total, spread evenly
@@ -95,7 +95,7 @@ public record Commitment(String vendor, int year, Money amount, Status status, S
     }
 
     /**
-     * The value of a named field as text, for rule conditions (rules/README.md lists them). A capacity
+     * The value of a named field as text, for rule conditions (docs/rules.md lists them). A capacity
      * row has no amount or currency until a $/GW-year is stated, so those fields are empty for it.
      */
     @Override

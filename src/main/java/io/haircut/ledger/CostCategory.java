@@ -2,7 +2,7 @@ package io.haircut.ledger;
 
 import java.util.Optional;
 
-/** Operating cost lines as the unit-economics formulas need them (BRIEF.md section 6). */
+/** Operating cost lines as the unit-economics formulas need them (docs/methodology.md, "Unit economics"). */
 public enum CostCategory implements Labelled {
     COST_OF_REVENUE("cost-of-revenue"),
     SALES_MARKETING("sales-marketing"),

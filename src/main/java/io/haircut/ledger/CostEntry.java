@@ -7,7 +7,7 @@ import java.util.Optional;
 public record CostEntry(YearMonth month, CostCategory category, Money amount, Settlement paidWith, SourceRef source)
         implements LedgerEntry {
 
-    /** The value of a named field as text, for rule conditions (rules/README.md lists them). */
+    /** The value of a named field as text, for rule conditions (docs/rules.md lists them). */
     @Override
     public Optional<String> field(String name) {
         return switch (name) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Normalises a counterparty name so that spellings of one entity compare equal (BRIEF.md section 4):
+ * Normalises a counterparty name so that spellings of one entity compare equal (docs/methodology.md, "Counterparties"):
  * case, accents, punctuation and trailing legal suffixes are dropped, so "Amazon.com Services, LLC"
  * and "AMAZON.COM SERVICES" both become "amazoncom services".
  */

@@ -12,7 +12,7 @@ public record FundingEntry(LocalDate date, String investor, Money amount, Settle
         return YearMonth.from(date);
     }
 
-    /** The value of a named field as text, for rule conditions (rules/README.md lists them). */
+    /** The value of a named field as text, for rule conditions (docs/rules.md lists them). */
     @Override
     public Optional<String> field(String name) {
         return switch (name) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * An imported row that rules can test and adjust, whatever its table: its fields by name (the
- * names rules/README.md lists per table), its amount, its source cell, and its counterparty.
+ * names docs/rules.md lists per table), its amount, its source cell, and its counterparty.
  */
 public interface LedgerEntry {
 

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The counterparty groups the analyst declared, looked up by normalised name. Related-party status
- * belongs to the group, not to single names (BRIEF.md section 4), so every alias of a group carries
+ * belongs to the group, not to single names (docs/methodology.md, "Counterparties"), so every alias of a group carries
  * all the relationships stated for any of its names.
  */
 public final class PartyRegister {

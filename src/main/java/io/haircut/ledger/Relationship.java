@@ -3,7 +3,7 @@ package io.haircut.ledger;
 import java.util.Optional;
 
 /**
- * How a counterparty group relates to the company (BRIEF.md section 4). Investors and their
+ * How a counterparty group relates to the company (docs/methodology.md, "Counterparties"). Investors and their
  * affiliates are related parties under ASC 850 / IAS 24; {@code OTHER} is a known, unrelated party.
  */
 public enum Relationship implements Labelled {

@@ -2,7 +2,7 @@ package io.haircut.ledger;
 
 import java.util.Optional;
 
-/** How a revenue entry or a cost was paid: in cash, or in cloud credits (noncash; BRIEF.md section 3). */
+/** How a revenue entry or a cost was paid: in cash, or in cloud credits (noncash; docs/methodology.md, "Adjustments and their accounting basis"). */
 public enum Settlement implements Labelled {
     CASH("cash"),
     CLOUD_CREDIT("cloud-credit");

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Whether a funding tranche or a commitment is binding, depends on milestones, or is only reported
- * (press, a letter of intent) and not confirmed by a contract in the data room (BRIEF.md section 5).
+ * (press, a letter of intent) and not confirmed by a contract in the data room (docs/methodology.md, "Commitment coverage").
  */
 public enum Status implements Labelled {
     BINDING("binding"),

@@ -43,7 +43,7 @@ final class Figures {
     final YearMonth first;
     final YearMonth last;
 
-    /** Per month: reported, cash and adjusted revenue (the three views of BRIEF.md section 2). */
+    /** Per month: reported, cash and adjusted revenue (the three views of docs/methodology.md, "The three views"). */
     private final Map<YearMonth, BigDecimal[]> revenue = new HashMap<>();
     /** Per month and column: revenue not received in cash. */
     private final Map<YearMonth, BigDecimal[]> nonCash = new HashMap<>();

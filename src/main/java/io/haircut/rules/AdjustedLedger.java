@@ -44,7 +44,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
     }
 
     /**
-     * One revenue entry seen in the three views of BRIEF.md section 2: what was reported, what of it is
+     * One revenue entry seen in the three views of docs/methodology.md, "The three views": what was reported, what of it is
      * cash (after the cash-view rules), and what is left for the adjusted view (after all rules).
      */
     public record RevenueLine(RevenueEntry entry, BigDecimal reported, BigDecimal cash, BigDecimal adjusted) {

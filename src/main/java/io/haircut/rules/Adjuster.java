@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 /**
  * Applies a rule set to a ledger: entries in, the audit trail, conflicts and round-trip links out; the
- * ledger is never changed (beancount's plugin contract). Precedence (rules/README.md, "Precedence"):
+ * ledger is never changed (beancount's plugin contract). Precedence (docs/rules.md, "Precedence"):
  * <ol>
  *   <li>Each table's entries go through the cash view's rules, then the adjusted view's; a rule in the
  *       adjusted view works on what the cash view left.</li>
@@ -334,7 +334,7 @@ public final class Adjuster {
             this.parties = parties;
             // Summed per name as written and year first, then per customer: a ledger repeats a few hundred
             // names over a million rows, and the importer shares one String per name, so a row costs one
-            // lookup by identity and one exact add (this runs again on every rule change; README "Performance").
+            // lookup by identity and one exact add (this runs again on every rule change; docs/performance.md).
             int firstYear = Integer.MAX_VALUE;
             int lastYear = Integer.MIN_VALUE;
             for (RevenueEntry e : revenue) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A test on one entry of any table. Rule files compile to a tree of these (grammar beside
- * {@code RuleFileParser} and in rules/README.md): text tests compare the entry's field case-insensitively,
+ * {@code RuleFileParser} and in docs/rules.md): text tests compare the entry's field case-insensitively,
  * amount tests compare the amount as imported (BigDecimal, never text), date, month and year ranges are
  * inclusive, counterparty tests look the entry's counterparty up in the party register, and all / any /
  * not combine. A closed set: rule files are data, and nothing here can reach other code.

@@ -4,7 +4,7 @@ import io.haircut.ledger.LedgerEntry;
 import java.math.BigDecimal;
 
 /**
- * Two rules that both wanted to change one entry, and what happened (rules/README.md, "Precedence"):
+ * Two rules that both wanted to change one entry, and what happened (docs/rules.md, "Precedence"):
  * <ul>
  *   <li>{@code SKIPPED}: same view; {@code first} had already changed the entry, so {@code later} was not applied;</li>
  *   <li>{@code NOTHING_LEFT}: {@code first} (cash view) had removed all of it, so {@code later} (adjusted view)

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One entry of any table seen in the views of BRIEF.md section 2: as reported, after the cash-view
+ * One entry of any table seen in the views of docs/methodology.md, "The three views": as reported, after the cash-view
  * rules, after all rules; the tags and flags rules put on it (rule ids for flags), and the amounts
  * reclassified rather than simply removed, by treatment ("contra-revenue", "partner fee (gross to net)",
  * "credits (not cash)"), as positive amounts. For funding, {@code cash} is cash raised and the

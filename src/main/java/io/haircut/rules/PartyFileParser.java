@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Reads a parties file: counterparty groups with their aliases and relationship, declared beside the
- * rules that need them (rules/README.md, "Parties files"). Same YAML reader and located errors as rule
+ * rules that need them (docs/rules.md, "Parties files"). Same YAML reader and located errors as rule
  * files.
  *
  * <pre>

@@ -5,7 +5,7 @@ import io.haircut.ledger.PartyRegister;
 
 /**
  * One adjustment an analyst declared: the table it applies to, which entries it matches, what it does
- * to them, which view it feeds, and the accounting basis that defends it (BRIEF.md section 3).
+ * to them, which view it feeds, and the accounting basis that defends it (docs/methodology.md, "Adjustments and their accounting basis").
  * Within its table and view, rules apply by {@code priority} (higher first), then in load order.
  */
 public record Rule(

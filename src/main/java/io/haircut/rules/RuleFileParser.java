@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Turns one rule file's located YAML tree into {@link Rule}s, refusing anything outside the grammar
  * below with an error that names the place, what was wrong and what was expected. The manual with an
- * example for every form is rules/README.md; this comment is the grammar's one written-down copy.
+ * example for every form is docs/rules.md; this comment is the grammar's one written-down copy.
  *
  * <pre>
  * file        := [file-key ...] rule                   one rule: a mapping

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads rule files (YAML; grammar in rules/README.md and beside {@code RuleFileParser}) into a
+ * Loads rule files (YAML; grammar in docs/rules.md and beside {@code RuleFileParser}) into a
  * {@link RuleSet}. Loading is all-or-nothing: the first mistake in any file stops the load with a
  * {@link RuleFileException} whose one-line message reads {@code path:line:column: what was wrong;
  * what was expected}, and no rule is returned.

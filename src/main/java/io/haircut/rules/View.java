@@ -4,7 +4,7 @@ import io.haircut.ledger.Labelled;
 import java.util.Optional;
 
 /**
- * The step of the revenue bridge a rule feeds (BRIEF.md section 2): {@code CASH} rules take Reported
+ * The step of the revenue bridge a rule feeds (docs/methodology.md, "The three views"): {@code CASH} rules take Reported
  * to Cash (noncash revenue), {@code ADJUSTED} rules take Cash to Adjusted (related parties, round trips).
  */
 public enum View implements Labelled {

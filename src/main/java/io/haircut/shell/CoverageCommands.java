@@ -18,7 +18,7 @@ import java.util.Set;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** Commitment coverage: can third-party cash revenue pay what the company promised its vendors (BRIEF.md section 5)? */
+/** Commitment coverage: can third-party cash revenue pay what the company promised its vendors (docs/methodology.md, "Commitment coverage")? */
 @Command(group = "Coverage")
 class CoverageCommands {
 

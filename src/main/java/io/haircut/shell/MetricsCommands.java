@@ -9,7 +9,7 @@ import io.haircut.metrics.UnitEconomics;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** Unit economics on Reported and Adjusted revenue, side by side (README: Unit economics). */
+/** Unit economics on Reported and Adjusted revenue, side by side (docs/commands/reports.md, "metrics"). */
 @Command(group = "Reports")
 class MetricsCommands {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What the analyst told haircut about a data room's files, from a mapping file (reference:
- * README.md, "Importing data-room files"): header names, value meanings, P&L lines, sheets to read or
+ * docs/importing.md, "Mapping files"): header names, value meanings, P&L lines, sheets to read or
  * skip, number and date conventions, and exchange rates. Everything here adds to or overrides the
  * built-in {@link Dictionary}; an empty mapping changes nothing.
  *

@@ -30,7 +30,7 @@ final class MappingDraft {
         out.append("# Mapping drafted by: haircut inspect ").append(paths.stream().map(Path::toString).collect(Collectors.joining(" "))).append('\n');
         out.append("# It states what haircut made of the files. Correct what is wrong, fill in every ~ marked UNKNOWN, then:\n");
         out.append("#   import ").append(paths.stream().map(Path::toString).collect(Collectors.joining(" "))).append(" --mapping THIS-FILE\n");
-        out.append("# Reference: README.md, section \"Importing data-room files\".\n");
+        out.append("# Reference: docs/importing.md, section \"Mapping files\".\n");
         out.append("company: ").append(q(company)).append('\n');
         Boolean comma = null;
         DateOrder order = mapping.dateOrder();

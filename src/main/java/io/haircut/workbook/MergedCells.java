@@ -105,7 +105,7 @@ final class MergedCells {
                 present.set(c);
                 if (++filled > WorkbookLimits.MAX_CELLS_FILLED_BY_MERGES) {
                     throw new ImportException(where + ": refused: its merged cells stand for more than "
-                            + WorkbookLimits.format(WorkbookLimits.MAX_CELLS_FILLED_BY_MERGES) + " cells, haircut's limit for a sheet (README, Limits)");
+                            + WorkbookLimits.format(WorkbookLimits.MAX_CELLS_FILLED_BY_MERGES) + " cells, haircut's limit for a sheet (docs/limits-and-security.md)");
                 }
             }
         }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The sizes haircut accepts from a file, chosen so that no file can exhaust memory or time (README,
- * "Limits"). A workbook's zip parts are checked by {@link ZipScan} before POI opens the file; POI's own
+ * The sizes haircut accepts from a file, chosen so that no file can exhaust memory or time
+ * (docs/limits-and-security.md, "Limits"). A workbook's zip parts are checked by {@link ZipScan} before POI opens the file; POI's own
  * zip-bomb guard ({@link ZipSecureFile}) is set to the same figures, so a part that slips past one meets
  * the other.
  *

@@ -187,7 +187,7 @@ final class XlsxReader {
                                     merges.add(range);
                                     if (merges.size() > WorkbookLimits.MAX_MERGED_CELLS) {
                                         throw new ImportException(file + "!" + sheet + ": refused: the sheet lists more than "
-                                                + WorkbookLimits.format(WorkbookLimits.MAX_MERGED_CELLS) + " merged cells, haircut's limit (README, Limits)");
+                                                + WorkbookLimits.format(WorkbookLimits.MAX_MERGED_CELLS) + " merged cells, haircut's limit (docs/limits-and-security.md)");
                                     }
                                 }
                             }

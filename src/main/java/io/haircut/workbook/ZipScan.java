@@ -244,7 +244,7 @@ final class ZipScan {
                     merges.feed(buffer, n);
                     if (mergedBefore + merges.count() > WorkbookLimits.MAX_MERGED_CELLS) {
                         throw new ImportException(display + ": refused: the workbook lists more than " + WorkbookLimits.format(
-                                WorkbookLimits.MAX_MERGED_CELLS) + " merged cells (in the sheets up to " + name + "), haircut's limit (README, Limits)");
+                                WorkbookLimits.MAX_MERGED_CELLS) + " merged cells (in the sheets up to " + name + "), haircut's limit (docs/limits-and-security.md)");
                     }
                 }
             }
@@ -268,7 +268,7 @@ final class ZipScan {
 
     private static ImportException tooLarge(String display, String name, long limit, String kind) {
         return new ImportException(display + ": refused: the part " + name + " is larger than " + mebibytes(limit)
-                + " decompressed, haircut's limit for " + kind + " (README, Limits)");
+                + " decompressed, haircut's limit for " + kind + " (docs/limits-and-security.md)");
     }
 
     private static ImportException notUtf8(String display, String name) {

@@ -42,9 +42,6 @@ public final class TranscriptSessions {
     public record Step(String prompt, String output) {
     }
 
-    /** How long each command took, written beside the response for whoever wants to know. */
-    private static final StringBuilder TIMES = new StringBuilder();
-
     private TranscriptSessions() {
     }
 
@@ -58,19 +55,15 @@ public final class TranscriptSessions {
                         json.getTypeFactory().constructCollectionType(List.class, String.class)));
         List<List<Step>> results = new ArrayList<>();
         for (List<String> commands : pages) {
-            long started = System.nanoTime();
             freshCopy(project, work);
-            TIMES.append(String.format("%6d ms  (fresh copy)%n", (System.nanoTime() - started) / 1_000_000));
             results.add(runPage(commands, screenFile));
         }
         json.writeValue(Path.of(args[2]).toFile(), results);
-        Files.writeString(Path.of(args[2] + ".times"), TIMES);
         // Spring Shell and POI leave non-daemon threads behind; the results are written.
         System.exit(0);
     }
 
     private static List<Step> runPage(List<String> commands, Path screenFile) throws IOException {
-        long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HaircutApplication.class)
                 .properties("haircut.terminal=false", "spring.shell.history.enabled=false")
                 .registerShutdownHook(false)
@@ -78,7 +71,6 @@ public final class TranscriptSessions {
                 .initializers(c -> c.addBeanFactoryPostProcessor(
                         bf -> ((BeanDefinitionRegistry) bf).removeBeanDefinition("interactiveRunner")))
                 .run();
-        TIMES.append(String.format("%6d ms  (application)%n", (System.nanoTime() - started) / 1_000_000));
         try {
             Shell shell = context.getBean(Shell.class);
             PromptProvider prompt = context.getBean(PromptProvider.class);
@@ -86,7 +78,6 @@ public final class TranscriptSessions {
             context.getBean(ShellContext.class).setInteractionMode(InteractionMode.INTERACTIVE);
             List<Step> steps = new ArrayList<>();
             for (String command : commands) {
-                long started = System.nanoTime();
                 String shown = prompt.getPrompt().toString();
                 flush(terminal);
                 long before = Files.size(screenFile);
@@ -97,7 +88,6 @@ public final class TranscriptSessions {
                 }
                 flush(terminal);
                 steps.add(new Step(shown, printedSince(screenFile, before)));
-                TIMES.append(String.format("%6d ms  %s%n", (System.nanoTime() - started) / 1_000_000, command));
             }
             return steps;
         } finally {

@@ -40,7 +40,7 @@ class CoverageFormatsTest {
     }
 
     @Test
-    void jsonHasTheIssuesKeysInOrderThenTheExtras() {
+    void jsonHasTheDocumentedKeysInOrderThenTheExtras() {
         String json = CoverageFormats.json(report(Optional.of(d("0.2910")), List.of()));
         assertThat(json).startsWith("""
                 {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precedence (rules/README.md, "Precedence"): the cash view before the adjusted view; within a view
+ * Precedence (docs/rules.md, "Precedence"): the cash view before the adjusted view; within a view
  * priority, then load order; the first rule that changes an entry takes it for its view; a rule in the
  * adjusted view works on what the cash view left; flags never block; disabled rules do not apply.
  */

@@ -704,12 +704,12 @@ class RuleFilesTest {
 
     /**
      * The manual's examples are real: every whole rule, every 'when:' block and every parties file in
-     * rules/README.md loads (rules as if written in rules/deals/frontier-ai/, where the parties.yaml that
+     * docs/rules.md loads (rules as if written in rules/deals/frontier-ai/, where the parties.yaml that
      * an include names exists).
      */
     @Test
     void theReadmeExamplesLoad() throws IOException {
-        String readme = Files.readString(Path.of("rules/README.md"));
+        String readme = Files.readString(Path.of("docs/rules.md"));
         java.util.regex.Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int rules = 0;
         int whens = 0;
@@ -729,9 +729,9 @@ class RuleFilesTest {
                 parties++;
             }
         }
-        assertThat(rules).as("whole rules in the README").isGreaterThanOrEqualTo(14);
-        assertThat(whens).as("'when:' examples in the README").isGreaterThanOrEqualTo(10);
-        assertThat(parties).as("parties files in the README").isEqualTo(1);
+        assertThat(rules).as("whole rules in docs/rules.md").isGreaterThanOrEqualTo(14);
+        assertThat(whens).as("'when:' examples in docs/rules.md").isGreaterThanOrEqualTo(10);
+        assertThat(parties).as("parties files in docs/rules.md").isEqualTo(1);
     }
 
     @Test

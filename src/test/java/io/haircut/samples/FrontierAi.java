@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * "Frontier AI": an illustrative frontier-model startup whose revenue follows the public run-rate
- * path of BRIEF.md section 7 and whose investors (Amazon, Google, Microsoft, Nvidia) are also its
+ * path of docs/methodology.md, "Public figures in the samples" and whose investors (Amazon, Google, Microsoft, Nvidia) are also its
  * customers, partly paying through their marketplaces in cloud credits. Everything not listed as
  * public in samples/README.md is invented.
  */
@@ -278,7 +278,7 @@ final class FrontierAi {
                 new Cost(month, "general-admin", ga, Books.CASH));
     }
 
-    /** Totals and dates are public (BRIEF.md section 7); the splits into cash, credit and binding parts are invented. */
+    /** Totals and dates are public (docs/methodology.md, "Public figures in the samples"); the splits into cash, credit and binding parts are invented. */
     private static List<Funding> funding() {
         return List.of(
                 new Funding(LocalDate.of(2024, 11, 22), "Amazon.com, Inc.", Cents.dollars(4_000_000_000L), Books.CASH, Books.BINDING),

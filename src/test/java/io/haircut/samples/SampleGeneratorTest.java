@@ -198,7 +198,7 @@ class SampleGeneratorTest {
             byMonth.merge(r.get("Date").substring(0, 7), new BigDecimal(r.get("Amount")), BigDecimal::add);
         }
         assertThat(byMonth).hasSize(19);
-        // Run-rate = month x 12; anchors of BRIEF.md section 7, Oct 2024 assumed.
+        // Run-rate = month x 12; anchors of docs/methodology.md, "Public figures in the samples", Oct 2024 assumed.
         Map<String, String> anchors = Map.of("2024-10", "0.8e9", "2024-12", "1e9", "2025-08", "5e9",
                 "2025-12", "9e9", "2026-02", "14e9", "2026-04", "30e9");
         anchors.forEach((month, runRate) -> assertThat(byMonth.get(month).multiply(BigDecimal.valueOf(12)))

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9 as the analyst meets it, in haircut's own JVM: a damaged workbook is one line on the screen,
- * however loudly the libraries underneath fail; a password opens a protected workbook; a session saved
- * in one run opens in the next.
+ * Hostile and broken files (docs/limits-and-security.md) as the analyst meets them, in haircut's own JVM:
+ * a damaged workbook is one line on the screen, however loudly the libraries underneath fail; a password
+ * opens a protected workbook; a session saved in one run opens in the next.
  */
 class HostileEndToEndTest {
 

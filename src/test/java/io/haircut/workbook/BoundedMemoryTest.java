@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The large cases of {@link HostileCorpus} (a million rows, every column, 10 MB cells, 50 MB CSV lines
  * without end) imported in a JVM of their own with a 256 MB heap: each ends in its stated message or
  * import, without running out of memory, within the time limit. Prints the peak heap and time of each,
- * the figures of README's "Limits".
+ * the figures of docs/limits-and-security.md, "Limits".
  */
 class BoundedMemoryTest {
 

@@ -131,7 +131,7 @@ class ContainmentTest {
                 .write(dir.resolve("styles.xlsx"));
         assertThatThrownBy(() -> ZipScan.verify(styles, "styles.xlsx", small)).hasMessage("styles.xlsx: refused: the part"
                 + " xl/styles.xml is larger than 2,000 bytes decompressed, haircut's limit for a part other than a sheet or"
-                + " the shared strings (README, Limits)");
+                + " the shared strings (docs/limits-and-security.md)");
 
         // 2,500 characters of padding in the shared strings and in the sheet are within their own limits.
         Path fits = RawXlsx.valid().put(RawXlsx.SHARED_STRINGS, RawXlsx.sharedStrings().replace("</sst>", padding + "</sst>"))
@@ -142,7 +142,7 @@ class ContainmentTest {
                 .write(dir.resolve("strings.xlsx"));
         assertThatThrownBy(() -> ZipScan.verify(strings, "strings.xlsx", small)).hasMessage("strings.xlsx: refused: the part"
                 + " xl/sharedStrings.xml is larger than 3,000 bytes decompressed, haircut's limit for the shared strings"
-                + " (README, Limits)");
+                + " (docs/limits-and-security.md)");
     }
 
     @Test

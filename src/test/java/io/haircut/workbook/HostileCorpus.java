@@ -26,7 +26,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * The hostile and broken files (README "Hostile and broken files"), each built by the test that uses it, with the exact message
+ * The hostile and broken files (docs/limits-and-security.md, "Hostile and broken files"), each built by the test that uses it, with the exact message
  * haircut must give (or, for the few that must import, what the import must hold). {@code bounded}
  * cases are the large ones that {@code BoundedMemoryTest} also imports in a JVM with a 256 MB heap.
  */
@@ -69,7 +69,7 @@ final class HostileCorpus {
             ZipBytes.putInt32(zip, ZipBytes.central(zip, "xl/styles.xml") + ZipBytes.CENTRAL_SIZE, 40L << 20);
             return Files.write(dir.resolve("styles-claims-40-mib.xlsx"), zip);
         }, "styles-claims-40-mib.xlsx: refused: the part xl/styles.xml is larger than 16 MiB decompressed, haircut's"
-                + " limit for a part other than a sheet or the shared strings (README, Limits)"));
+                + " limit for a part other than a sheet or the shared strings (docs/limits-and-security.md)"));
         c.add(refused("size-lie.xlsx", dir -> {
             byte[] zip = RawXlsx.valid().bytes();
             ZipBytes.putInt32(zip, ZipBytes.central(zip, RawXlsx.SHEET) + ZipBytes.CENTRAL_SIZE, 100);

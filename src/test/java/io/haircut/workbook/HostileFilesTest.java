@@ -12,9 +12,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9's corpus: every hostile or broken file ends in exactly the one-line message stated beside it
- * in {@link HostileCorpus}, and the input file is never changed. The large cases run in a small heap in
- * {@link BoundedMemoryTest}.
+ * The hostile corpus (docs/limits-and-security.md): every hostile or broken file ends in exactly the
+ * one-line message stated beside it in {@link HostileCorpus}, and the input file is never changed. The
+ * large cases run in a small heap in {@link BoundedMemoryTest}.
  */
 class HostileFilesTest {
 

@@ -93,7 +93,7 @@ class MergeCellScanTest {
         byte[] sheet = longSheet("", "", merges).getBytes(StandardCharsets.UTF_8);
         Path file = RawXlsx.valid().put(new RawXlsx.Part(RawXlsx.SHEET, sheet, true)).write(dir.resolve("many.xlsx"));
         assertThatThrownBy(() -> LedgerImporter.importPath(file)).hasMessage("many.xlsx: refused: the workbook lists more than 1,000,000"
-                + " merged cells (in the sheets up to xl/worksheets/sheet1.xml), haircut's limit (README, Limits)");
+                + " merged cells (in the sheets up to xl/worksheets/sheet1.xml), haircut's limit (docs/limits-and-security.md)");
     }
 
     @Test
@@ -119,7 +119,7 @@ class MergeCellScanTest {
                 .replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:" + last + "11000\"/></mergeCells>");
         Path file = RawXlsx.withSheet(xml).put("xl/workbook.xml", RawXlsx.WORKBOOK.replace("Revenue", "Notes")).write(dir.resolve("wide.xlsx"));
         assertThatThrownBy(() -> LedgerImporter.importPath(file)).hasMessage("wide.xlsx!Notes: refused: its merged cells stand for more than"
-                + " 10,000,000 cells, haircut's limit for a sheet (README, Limits)");
+                + " 10,000,000 cells, haircut's limit for a sheet (docs/limits-and-security.md)");
     }
 
     @Test
