@@ -51,6 +51,10 @@ public final class Causes {
         if (e instanceof ZipException) {
             return "the file's zip structure is damaged";
         }
+        if (e.getClass() == java.io.IOException.class && e.getMessage() != null && e.getMessage().matches("[A-Za-z ,'-]{1,60}")) {
+            // A write that fails inside the stream gives the operating system's reason the same way ("No space left on device").
+            return e.getMessage();
+        }
         if (e instanceof java.io.IOException) {
             return "the file cannot be read or written";
         }

@@ -15,9 +15,11 @@ public final class Excerpt {
 
     /**
      * A quoted span in a message: opened after a space, '(' or the start and closed before anything but
-     * a letter, so the apostrophes of "the sheet's" and "file's" never pair up as quotes.
+     * a letter, so the apostrophes of "the sheet's" and "file's" never pair up as quotes. A span never runs
+     * past its own closing quote, so an excerpt already cut (60 characters and "…") is left as it is.
      */
-    private static final Pattern QUOTED = Pattern.compile("(?<=^|[\\s(\\[=:,])(['\"])([^\\n]{" + (LENGTH + 1) + ",}?)\\1(?![\\p{L}\\d])");
+    private static final Pattern QUOTED = Pattern.compile("(?<=^|[\\s(\\[=:,])(['\"])((?:(?!\\1(?![\\p{L}\\d]))[^\\n]){"
+            + (LENGTH + 2) + ",})\\1(?![\\p{L}\\d])");
 
     private Excerpt() {
     }

@@ -76,6 +76,10 @@ public final class FolderExport {
             done = true;
         } catch (IOException e) {
             throw new ExportException("cannot write " + folder + ": " + Causes.of(e) + "; nothing was changed", e);
+        } catch (ExportException e) {
+            // The part names its file inside the temporary folder; the user knows it by its place in the target.
+            throw new ExportException(e.getMessage().replace(staging.toString(), folder.toString())
+                    + "; nothing was changed", e);
         } finally {
             if (!done) {
                 deleteTree(staging);

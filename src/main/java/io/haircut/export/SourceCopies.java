@@ -273,11 +273,13 @@ final class SourceCopies {
                         case "v", "t" -> inValue = false;
                         case "f" -> inFormula = false;
                         case "c" -> {
-                            if (inRow && value != null) {
+                            boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
+                            if (inRow && saved) {
                                 copyCell(target, column, type, formats.get(style), value.toString(), strings);
                             } else if (inRow && formula != null && !formula.toString().isBlank()) {
-                                // Saved without its value (openpyxl and other generators): the formula's text, as
-                                // text, so the copy shows what the cell holds; never evaluated, never a live formula.
+                                // Saved without its value, or with an empty one (openpyxl and other generators): the
+                                // formula's text, as text, so the copy shows what the cell holds; never evaluated,
+                                // never a live formula.
                                 target.text(column, "=" + formula.toString().trim());
                             }
                         }

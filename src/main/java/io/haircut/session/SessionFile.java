@@ -123,9 +123,14 @@ public final class SessionFile {
                     .sorted().collect(Collectors.joining(", "));
             return "unknown key '" + u.getPropertyName() + "'; expected one of " + known;
         }
-        if (e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+        boolean endOfInput = false;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            endOfInput |= c instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || c.getMessage() != null && c.getMessage().contains("end-of-input");
+        }
+        if (e instanceof JsonParseException || endOfInput) {
             // Jackson's own wording ("Unexpected character ('x' (code 120))") is for --debug; the place is given.
-            return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")
+            return endOfInput
                     ? "not valid JSON: the text ends before the JSON does (is the file cut short?)"
                     : "not valid JSON here; a session file is the JSON that 'save' writes";
         }
