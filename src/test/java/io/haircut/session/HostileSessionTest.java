@@ -91,4 +91,22 @@ class HostileSessionTest {
                 + "\"withoutTopCustomer\":false,\"basis\":\"adjusted\",\"shell\":\"rm -rf /\"}]}");
         assertThatThrownBy(() -> SessionFile.read(file)).hasMessageContaining("unknown key 'shell'");
     }
+
+    @Test
+    void unknownKeysInAFileRecordAndARuleFileRecordAreRefused() throws Exception {
+        Path inFile = session("{\"haircutSession\":1,\"imports\":[{\"path\":\"a.csv\",\"absolutePath\":\"" + dir.resolve("a.csv")
+                + "\",\"options\":{},\"files\":[{\"path\":\"a.csv\",\"absolutePath\":\"/a.csv\",\"sha256\":\"00\",\"exec\":\"x\"}]}]}");
+        assertThatThrownBy(() -> SessionFile.read(inFile)).hasMessageContaining("unknown key 'exec'");
+        Path inRule = session("{\"haircutSession\":1,\"ruleFiles\":[{\"path\":\"r.yaml\",\"absolutePath\":\"/r.yaml\","
+                + "\"sha256\":\"00\",\"classname\":\"java.lang.Runtime\"}]}");
+        assertThatThrownBy(() -> SessionFile.read(inRule)).hasMessageContaining("unknown key 'classname'");
+    }
+
+    @Test
+    void anOptionThatIsNotTrueOrFalseIsRefused() throws Exception {
+        Path file = session("{\"haircutSession\":1,\"imports\":[{\"path\":\"a.csv\",\"absolutePath\":\"" + dir.resolve("a.csv")
+                + "\",\"options\":{\"passwordProtected\":\"sometimes\"},\"files\":[]}]}");
+        assertThatThrownBy(() -> SessionFile.read(file)).hasMessage(file + ": not a haircut session file: passwordProtected is"
+                + " 'sometimes'; expected true or false");
+    }
 }

@@ -89,6 +89,7 @@ class HostileInputsTest {
         Path file = xls("ref-error.xls", false, row -> row.createCell(4).setCellErrorValue(FormulaError.REF.getCode()));
         String message = ImportProbe.outcome(file, null);
         assertThat(message).startsWith("ref-error.xls!Revenue!E3: ").contains("#REF!");
+        assertThat(LibraryText.in(message)).as(message).isNull();
     }
 
     @Test
@@ -134,5 +135,25 @@ class HostileInputsTest {
         assertThat(Formulas.refersToAnotherFile("IF(A1=\"[x]y!\",1,2)")).isFalse();
         assertThat(Formulas.refersToAnotherFile("Revenue!E2*2")).isFalse();
         assertThat(new BigDecimal("350.50")).isEqualByComparingTo("350.5");
+    }
+
+    @Test
+    void aHugeCsvFieldIsQuotedAsAnExcerptOnly() throws IOException {
+        String amount = "12" + "x".repeat(5_000);
+        Path file = Files.writeString(dir.resolve("huge.csv"), "Date,Customer,Channel,Settlement,Amount\n2025-01-15,Globex,direct,cash,"
+                + amount + "\n");
+        String message = ImportProbe.outcome(file, null);
+        assertThat(message).startsWith("huge.csv").doesNotContain("x".repeat(61)).hasSizeLessThan(400);
+        assertThat(LibraryText.in(message)).isNull();
+    }
+
+    @Test
+    void aHugeWorkbookCellIsQuotedAsAnExcerptOnly() throws IOException {
+        Path file = RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(), "<row r=\"2\">" + inline("A2", "2025-01-15") + inline("B2", "Globex")
+                + inline("C2", "direct") + inline("D2", "cash") + inline("E2", "12" + "y".repeat(5_000)) + "</row>"))
+                .write(dir.resolve("huge.xlsx"));
+        String message = ImportProbe.outcome(file, null);
+        assertThat(message).startsWith("huge.xlsx!Revenue").doesNotContain("y".repeat(61)).hasSizeLessThan(400);
+        assertThat(LibraryText.in(message)).isNull();
     }
 }
