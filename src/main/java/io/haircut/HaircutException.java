@@ -7,10 +7,11 @@ package io.haircut;
 public class HaircutException extends RuntimeException {
 
     public HaircutException(String message) {
-        super(message);
+        super(Excerpt.cutQuotes(message));
     }
 
+    /** {@code cause} is kept for {@code --debug} only; its text never reaches the message. */
     public HaircutException(String message, Throwable cause) {
-        super(message, cause);
+        super(Excerpt.cutQuotes(message), cause);
     }
 }

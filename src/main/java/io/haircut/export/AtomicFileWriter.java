@@ -44,6 +44,7 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             throw new ExportException("cannot create the folder for " + target + ": " + reason(e), e);
         }
+        FolderExport.removeStale(folder, Set.of(target.getFileName().toString()));
         Path temp = null;
         boolean moved = false;
         try {
@@ -86,8 +87,52 @@ public final class AtomicFileWriter {
                         + "); choose another output path");
             }
         }
+        if (Files.isSymbolicLink(target)) {
+            // Writing through would change a file elsewhere; replacing would turn the link into a file. Neither
+            // is what "export FILE" says, so haircut asks for the real path.
+            throw new ExportException(target + " is a symbolic link (to " + linkTarget(target) + "); haircut does not write"
+                    + " through links: give the path of the file itself");
+        }
         if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw exists(target);
+        }
+        if (force && Files.exists(target)) {
+            refuseProtected(target);
+        }
+    }
+
+    /**
+     * --force replaces files the user could replace by hand, not ones they protected or that belong to
+     * someone else; the message says how to allow it.
+     */
+    private static void refuseProtected(Path target) {
+        try {
+            if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(target,
+                        java.nio.file.attribute.PosixFileAttributes.class);
+                String me = System.getProperty("user.name");
+                if (me != null && !a.owner().getName().equals(me)) {
+                    throw new ExportException(target + " belongs to another user (" + a.owner().getName() + "); --force replaces"
+                            + " only your own files: write elsewhere, or have its owner remove it");
+                }
+                if (!a.permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+                    throw new ExportException(target + " is read-only; --force does not replace read-only files: make it"
+                            + " writable first (chmod u+w " + target + ") or write elsewhere");
+                }
+            } else if (!Files.isWritable(target)) {
+                throw new ExportException(target + " is read-only; --force does not replace read-only files: make it"
+                        + " writable first or write elsewhere");
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot check " + target + ": " + io.haircut.Causes.of(e), e);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "another file";
         }
     }
 
@@ -170,7 +215,7 @@ public final class AtomicFileWriter {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return io.haircut.Causes.of(e);
     }
 
     /**

@@ -21,7 +21,7 @@ public record Report(String name, String description, Function<AdjustedLedger, S
     /** The report in {@code format} ("csv" or "json"). */
     public String render(String format, AdjustedLedger adjusted) {
         return switch (format) {
-            case "csv" -> csv.apply(adjusted);
+            case "csv" -> CsvQuoting.apply(csv.apply(adjusted));
             case "json" -> json.apply(adjusted);
             default -> throw new ExportException("cannot write the " + name + " report as ." + format
                     + "; expected .csv or .json");

@@ -48,7 +48,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * its SHA-256 is checked against the one taken at import: a file that changed since is refused.
  *
  * <p>Values are copied, with the number format of each numeric cell (so dates stay dates and amounts keep
- * their separators); a formula is copied as the value it last showed. Text is always written as text. CSV
+ * their separators); a formula is copied as the value it last showed, or, saved without one, as its formula
+ * text (written as text, never as a live formula). Text is always written as text. CSV
  * fields are text in the file and stay text here.
  */
 final class SourceCopies {
@@ -229,6 +230,8 @@ final class SourceCopies {
             int style = -1;
             StringBuilder value = null;
             boolean inValue = false;
+            StringBuilder formula = null;
+            boolean inFormula = false;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -247,6 +250,11 @@ final class SourceCopies {
                             String s = r.getAttributeValue(null, "s");
                             style = s != null ? Integer.parseInt(s) : -1;
                             value = null;
+                            formula = null;
+                        }
+                        case "f" -> {
+                            inFormula = true;
+                            formula = new StringBuilder();
                         }
                         case "v", "t" -> {
                             inValue = true;
@@ -258,12 +266,21 @@ final class SourceCopies {
                     }
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
                     value.append(r.getText());
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inFormula) {
+                    formula.append(r.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     switch (r.getLocalName()) {
                         case "v", "t" -> inValue = false;
+                        case "f" -> inFormula = false;
                         case "c" -> {
-                            if (inRow && value != null) {
+                            boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
+                            if (inRow && saved) {
                                 copyCell(target, column, type, formats.get(style), value.toString(), strings);
+                            } else if (inRow && formula != null && !formula.toString().isBlank()) {
+                                // Saved without its value, or with an empty one (openpyxl and other generators): the
+                                // formula's text, as text, so the copy shows what the cell holds; never evaluated,
+                                // never a live formula.
+                                target.text(column, "=" + formula.toString().trim());
                             }
                         }
                         default -> { }
@@ -399,7 +416,7 @@ final class SourceCopies {
     }
 
     private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = io.haircut.Causes.of(e);
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }

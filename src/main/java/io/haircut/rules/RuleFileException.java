@@ -8,4 +8,9 @@ public class RuleFileException extends HaircutException {
     public RuleFileException(String message) {
         super(message);
     }
+
+    /** {@code cause} (the parser's own report) is kept for --debug only. */
+    public RuleFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -21,7 +21,7 @@ sealed interface YamlNode {
     record Scalar(String text, boolean isNull, int line, int column) implements YamlNode {
         @Override
         public String describe() {
-            return isNull ? "nothing" : "'" + text + "'";
+            return isNull ? "nothing" : io.haircut.Excerpt.quoted(text);
         }
     }
 

@@ -64,7 +64,7 @@ final class YamlReader {
             throw syntaxError(path, e);
         } catch (IOException e) {
             // Reading from a String does no I/O; a parser failure is reported like a syntax error.
-            throw new RuleFileException(path + ": cannot read the YAML (" + oneLine(e.getMessage()) + ")");
+            throw new RuleFileException(path + ": cannot read the YAML: " + io.haircut.YamlWords.problem(null, null), e);
         }
     }
 
@@ -141,40 +141,24 @@ final class YamlReader {
         }
         if (marked != null && marked.getProblemMark() != null) {
             Mark problemAt = marked.getProblemMark();
-            String problem = oneLine(marked.getProblem());
-            if (problem.contains("(TAB)")) {
-                problem = "a tab character where YAML allows only spaces";
-            }
             StringBuilder what = new StringBuilder(path).append(':').append(problemAt.getLine() + 1).append(':')
-                    .append(problemAt.getColumn() + 1).append(": YAML syntax error: ").append(problem);
+                    .append(problemAt.getColumn() + 1).append(": YAML syntax error: ")
+                    .append(io.haircut.YamlWords.problem(marked.getProblem(), marked.getContext()));
             Mark contextAt = marked.getContextMark();
             if (marked.getContext() != null && contextAt != null
                     && (contextAt.getLine() != problemAt.getLine() || contextAt.getColumn() != problemAt.getColumn())) {
-                what.append(" (").append(oneLine(marked.getContext())).append(" that starts at line ")
-                        .append(contextAt.getLine() + 1).append(", column ").append(contextAt.getColumn() + 1).append(')');
+                what.append(" (it starts at line ").append(contextAt.getLine() + 1).append(", column ")
+                        .append(contextAt.getColumn() + 1).append(')');
             }
-            return new RuleFileException(what.append("; ").append(advice(problem + " " + oneLine(marked.getContext()))).toString());
+            return new RuleFileException(what.toString(), e);
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? path : path + ":" + at.getLineNr() + ":" + at.getColumnNr();
         String original = oneLine(e.getOriginalMessage());
         if (original.startsWith("Expected a field name")) {
-            return new RuleFileException(where + ": a key must be plain text; expected 'key: value'");
+            return new RuleFileException(where + ": a key must be plain text; expected 'key: value'", e);
         }
-        return new RuleFileException(where + ": YAML syntax error: " + original + "; " + advice(original));
-    }
-
-    private static String advice(String problem) {
-        if (problem.contains("tab character")) {
-            return "indent with spaces, not tabs";
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be quoted, e.g. description: 'Credits: not cash'";
-        }
-        if (problem.contains("end of stream") && problem.contains("quot")) {
-            return "close the quote";
-        }
-        return "expected YAML 'key: value' lines; check the indentation (spaces, lined up under the key above) and the quotes here";
+        return new RuleFileException(where + ": YAML syntax error: " + io.haircut.YamlWords.problem(original, null), e);
     }
 
     /** Text with its line breaks and runs of spaces folded to single spaces, and no trailing period. */

@@ -106,6 +106,7 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
                 warnings.add(path + " is missing; the company was not imported");
                 continue;
             }
+            checkOptions(display, saved.options());
             boolean needsPassword = "true".equals(saved.options().get(PASSWORD_PROTECTED));
             ImportedLedger imported = LedgerImporter.importPath(path, needsPassword ? password : null);
             warnings.addAll(compare(saved.files(), imported.ledger().files()));
@@ -127,6 +128,20 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
         return new Restored(session, warnings);
     }
 
+    /** The options an import records (see {@code import}); any other key is not from haircut and is refused. */
+    static void checkOptions(String display, Map<String, String> options) {
+        for (Map.Entry<String, String> o : options.entrySet()) {
+            if (!o.getKey().equals(PASSWORD_PROTECTED)) {
+                throw new HaircutException(display + ": not a haircut session file: unknown key " + io.haircut.Excerpt.quoted(o.getKey())
+                        + " in an import's options; expected only " + PASSWORD_PROTECTED);
+            }
+            if (!o.getValue().equals("true") && !o.getValue().equals("false")) {
+                throw new HaircutException(display + ": not a haircut session file: " + PASSWORD_PROTECTED + " is "
+                        + io.haircut.Excerpt.quoted(o.getValue()) + "; expected true or false");
+            }
+        }
+    }
+
     private Scenarios scenarios(String display) {
         List<Scenario> list = new ArrayList<>();
         for (SavedScenario s : scenarios) {
@@ -142,12 +157,16 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
         return new Scenarios(list);
     }
 
+    /**
+     * A rate as the shell reads {@code --growth} and {@code --decay} (plain decimals, no exponent, so
+     * {@code 1e999999999} is refused before any arithmetic), then held to the same limits by {@link Scenario}.
+     */
     private static BigDecimal decimal(String text, String what) {
-        try {
-            return new BigDecimal(String.valueOf(text).trim());
-        } catch (NumberFormatException e) {
-            throw new HaircutException(what + " '" + text + "' is not a decimal number such as 0.40");
+        String t = String.valueOf(text).trim();
+        if (t.length() > 40 || !t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            throw new HaircutException(what + " " + io.haircut.Excerpt.quoted(t) + " is not a decimal number such as 0.40");
         }
+        return new BigDecimal(t);
     }
 
     /** One line per file that changed, went missing, or appeared since the files were read (by absolute path). */

@@ -60,7 +60,7 @@ public final class SessionFile {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new HaircutException(display + ": cannot read the file: " + e.getClass().getSimpleName());
+            throw new HaircutException(display + ": cannot read the file: " + io.haircut.Causes.of(e), e);
         }
         return parse(display, new String(bytes, StandardCharsets.UTF_8));
     }
@@ -70,7 +70,7 @@ public final class SessionFile {
         try {
             session = JSON.readValue(text, SavedSession.class);
         } catch (JsonProcessingException e) {
-            throw new HaircutException(place(display, e.getLocation()) + ": not a haircut session file: " + problem(e));
+            throw new HaircutException(place(display, e.getLocation()) + ": not a haircut session file: " + problem(e), e);
         }
         if (session == null) {
             throw new HaircutException(display + ": not a haircut session file: it is empty");
@@ -82,6 +82,7 @@ public final class SessionFile {
                     : ": not a haircut session file: expected \"haircutSession\": " + SavedSession.VERSION + " at the top"));
         }
         checkPaths(display, session);
+        session.imports().forEach(i -> SavedSession.checkOptions(display, i.options()));
         return session;
     }
 
@@ -106,7 +107,7 @@ public final class SessionFile {
             try {
                 Path.of(p);
             } catch (InvalidPathException e) {
-                throw new HaircutException(display + ": not a haircut session file: '" + p + "' is not a file path");
+                throw new HaircutException(display + ": not a haircut session file: " + io.haircut.Excerpt.quoted(p) + " is not a file path");
             }
         }
     }
@@ -122,23 +123,22 @@ public final class SessionFile {
                     .sorted().collect(Collectors.joining(", "));
             return "unknown key '" + u.getPropertyName() + "'; expected one of " + known;
         }
-        if (e instanceof JsonParseException) {
-            return "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")";
+        boolean endOfInput = false;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            endOfInput |= c instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || c.getMessage() != null && c.getMessage().contains("end-of-input");
+        }
+        if (e instanceof JsonParseException || endOfInput) {
+            // Jackson's own wording ("Unexpected character ('x' (code 120))") is for --debug; the place is given.
+            return endOfInput
+                    ? "not valid JSON: the text ends before the JSON does (is the file cut short?)"
+                    : "not valid JSON here; a session file is the JSON that 'save' writes";
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String key = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return "'" + key + "' is not the kind of value expected there";
         }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
-        return line.replace("`", "'").trim();
+        return "not the JSON that 'save' writes";
     }
 }

@@ -70,8 +70,8 @@ public class ErrorReporter {
         if (e instanceof HaircutException) {
             return e.getMessage();
         }
-        String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-        return "unexpected failure: " + what + " (debug on shows the details)";
+        // The library's or the JVM's own words mean nothing to the analyst; they are in the --debug trace.
+        return "unexpected failure inside haircut; nothing was written (run with --debug, or type 'debug on', to see the details)";
     }
 
     static int exitCode(Throwable e) {

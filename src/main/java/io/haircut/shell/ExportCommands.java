@@ -4,6 +4,7 @@ import io.haircut.HaircutException;
 import io.haircut.export.AdjustedWorkbookExporter;
 import io.haircut.export.AnalysisWorkbook;
 import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.FolderExport;
 import io.haircut.export.Report;
 import io.haircut.export.Reports;
 import io.haircut.rules.AdjustedLedger;
@@ -79,8 +80,8 @@ class ExportCommands {
     }
 
     /**
-     * Every report as NAME.csv and NAME.json, then COMPANY-adjusted.xlsx, in {@code folder}. Every target
-     * is checked (and confirmed) before the first is written, so a refusal leaves the folder as it was.
+     * Every report as NAME.csv and NAME.json, then COMPANY-adjusted.xlsx, in {@code folder}, all or nothing
+     * ({@link FolderExport}). Every target is confirmed before the first is written.
      */
     private String exportAll(Path folder, boolean force) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -98,23 +99,29 @@ class ExportCommands {
             }
         }
         Path workbook = folder.resolve(Reports.workbookName(adjusted.ledger().company()));
-        Map<Path, Boolean> replace = new LinkedHashMap<>();
+        java.util.Set<String> replace = new java.util.HashSet<>();
         List<Path> targets = new ArrayList<>(texts.keySet());
         targets.add(workbook);
         for (Path target : targets) {
             boolean mayReplace = overwrite.mayReplace(target, force);
             AtomicFileWriter.check(target, session.inputPaths(), mayReplace);
-            replace.put(target, mayReplace);
+            if (mayReplace) {
+                replace.add(target.getFileName().toString());
+            }
         }
+        List<FolderExport.Part> parts = new ArrayList<>();
         for (Map.Entry<Path, Report> e : texts.entrySet()) {
-            String text = e.getValue().render(formats.get(e.getKey()), adjusted);
-            AtomicFileWriter.write(e.getKey(), session.inputPaths(), replace.get(e.getKey()),
-                    out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            String format = formats.get(e.getKey());
+            parts.add(new FolderExport.Part(e.getKey().getFileName().toString(), at -> AtomicFileWriter.write(at,
+                    session.inputPaths(), false, out -> out.write(e.getValue().render(format, adjusted).getBytes(StandardCharsets.UTF_8)))));
         }
         AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
-        try (ProgressDisplay.Bar bar = progress.start("Writing " + workbook.getFileName())) {
-            AdjustedWorkbookExporter.export(contents.workbook(), workbook, session.inputPaths(), replace.get(workbook), bar);
-        }
+        parts.add(new FolderExport.Part(workbook.getFileName().toString(), at -> {
+            try (ProgressDisplay.Bar bar = progress.start("Writing " + workbook.getFileName())) {
+                AdjustedWorkbookExporter.export(contents.workbook(), at, session.inputPaths(), false, bar);
+            }
+        }));
+        FolderExport.write(folder, parts, session.inputPaths(), replace);
         List<String> names = targets.stream().map(p -> p.getFileName().toString()).toList();
         return "Wrote " + targets.size() + " files to " + folder + ": " + String.join(", ", names) + notes(contents);
     }

@@ -20,10 +20,12 @@ class ImportCommands {
 
     private final SessionState state;
     private final ProgressDisplay progress;
+    private final Screen screen;
 
-    ImportCommands(SessionState state, ProgressDisplay progress) {
+    ImportCommands(SessionState state, ProgressDisplay progress, Screen screen) {
         this.state = state;
         this.progress = progress;
+        this.screen = screen;
     }
 
     @Command(command = "import", description = "Import workbooks (.xlsx, .xlsm, .xls), CSV/TSV files or folders as one company. "
@@ -37,7 +39,8 @@ class ImportCommands {
             @Option(longNames = "rates", label = "RATES.yaml",
                     description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
             @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden,
-            @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password) {
+            @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password,
+            @Option(longNames = "verbose", description = "list every note and warning in full (by default, notes of one kind show the first five and a count)") boolean verbose) {
         List<Path> paths = files.stream().map(Path::of).toList();
         String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
                 : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
@@ -54,7 +57,7 @@ class ImportCommands {
         boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden;
         state.update("import " + String.join(" ", files),
                 s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
-        return new Confirmation(Rendering.importSummary(name, imported));
+        return new Confirmation(Rendering.importSummary(name, imported, verbose, screen.width()));
     }
 
     private static Path path(String file) {

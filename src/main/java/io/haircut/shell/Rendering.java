@@ -12,13 +12,18 @@ final class Rendering {
     }
 
     static String importSummary(String name, ImportedLedger imported) {
+        return importSummary(name, imported, true, 0);
+    }
+
+    /** With {@code verbose} false, notes of one kind are grouped and long ones cut to the screen (see {@link NoteList}). */
+    static String importSummary(String name, ImportedLedger imported, boolean verbose, int width) {
         Ledger l = imported.ledger();
         String span = l.firstMonth().map(first -> " (" + first + " .. " + l.lastMonth().orElseThrow() + ")").orElse("");
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Imported %s: %s, %s%s, %s, %s",
                 name, count(imported.tables(), "table"), count(l.revenue().size(), "revenue entry", "revenue entries"), span,
                 count(l.parties().investorGroups(), "investor"), count(l.commitmentVendors(), "commitment")));
-        imported.notes().forEach(n -> out.append("\n  note: ").append(n));
-        imported.warnings().forEach(w -> out.append("\n  warning: ").append(w));
+        NoteList.lines("note", imported.notes(), verbose, width).forEach(n -> out.append('\n').append(n));
+        NoteList.lines("warning", imported.warnings(), verbose, width).forEach(w -> out.append('\n').append(w));
         return out.toString();
     }
 

@@ -50,7 +50,7 @@ class ScriptCommand {
         } catch (NoSuchFileException e) {
             throw new HaircutException(file + ": no such script file");
         } catch (IOException e) {
-            throw new HaircutException(file + ": cannot read the script: " + e.getMessage());
+            throw new HaircutException(file + ": cannot read the script: " + io.haircut.Causes.of(e), e);
         }
     }
 }

@@ -47,6 +47,8 @@ enum FileKind {
     SPREADSHEET_XML("an XML Spreadsheet 2003 file", "open it in Excel and save it as Excel Workbook (.xlsx)"),
     XML("an XML file", "ask the company for the spreadsheet itself"),
     TEXT("text", "if it is CSV, rename it to .csv"),
+    BINARY_DATA("binary data (a program, an image or some other format that is not text)",
+            "ask the company for the CSV export or the workbook itself"),
     EMPTY("an empty file", "get a fresh copy of the file"),
     UNKNOWN("a file of a format haircut does not know", "ask the company for an .xlsx workbook or CSV files");
 
@@ -54,7 +56,7 @@ enum FileKind {
     private static final int HEAD = 1024;
     /** Kinds that are certainly not CSV text. */
     private static final Set<FileKind> BINARY = Set.of(XLSX, XLSB, ODS, OPENDOCUMENT, NUMBERS, DOCX, PPTX, ZIP, DAMAGED_ZIP,
-            PROTECTED, XLS, PROTECTED_XLS, OLE2, DAMAGED_OLE2, PDF, PNG, JPEG, GIF, GZIP, SEVEN_ZIP, RAR);
+            PROTECTED, XLS, PROTECTED_XLS, OLE2, DAMAGED_OLE2, PDF, PNG, JPEG, GIF, GZIP, SEVEN_ZIP, RAR, BINARY_DATA);
 
     private final String description;
     private final String advice;
@@ -113,7 +115,13 @@ enum FileKind {
                         + kind.description + "; " + kind.advice);
             };
         }
+        if (kind == BINARY_DATA && (extension.equals("tsv") || extension.equals("txt"))) {
+            throw new ImportException(display + ": not a text file: it holds binary data; " + kind.advice);
+        }
         if (extension.equals("csv")) {
+            if (kind == BINARY_DATA) {
+                throw new ImportException(display + ": not a text file: it holds binary data; " + kind.advice);
+            }
             if (BINARY.contains(kind)) {
                 throw new ImportException(display + ": not CSV text: this is " + kind.description + "; " + kind.advice);
             }
@@ -186,12 +194,44 @@ enum FileKind {
         }
         boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        if (!utf16 && looksBinary(head)) {
+            return BINARY_DATA;
+        }
         for (byte b : head) {
             if (b == 0 && !utf16) {
                 return UNKNOWN; // text has no NUL bytes (UTF-16 without a mark is left to the CSV reader)
             }
         }
         return TEXT;
+    }
+
+    /**
+     * Programs (ELF, Mach-O, PE), and any head with NUL bytes that are not the every-other-byte NULs of
+     * UTF-16 text without a mark, or with many control characters that text never holds.
+     */
+    private static boolean looksBinary(byte[] head) {
+        if (startsWith(head, new byte[] {0x7F, 'E', 'L', 'F'}) || startsWith(head, new byte[] {'M', 'Z'}) && head.length > 64
+                && head[0x3C] != 0 || (head.length >= 4 && (head[0] & 0xFF) == 0xCF && (head[1] & 0xFF) == 0xFA
+                && (head[2] & 0xFF) == 0xED && (head[3] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        int nulEven = 0;
+        int nulOdd = 0;
+        int control = 0;
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
+                if (i % 2 == 0) {
+                    nulEven++;
+                } else {
+                    nulOdd++;
+                }
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        boolean utf16WithoutMark = (nulEven == 0) != (nulOdd == 0) && nulEven + nulOdd >= head.length / 4;
+        return nulEven + nulOdd > 0 && !utf16WithoutMark || control * 10 > head.length;
     }
 
     /** An Office Open XML package, an OpenDocument file, an iWork document, or some other zip. */

@@ -254,7 +254,7 @@ public final class LedgerImporter {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new ImportException(folder + ": cannot list the folder: " + e.getMessage());
+            throw new ImportException(folder + ": cannot list the folder: " + io.haircut.Causes.of(e), e);
         }
     }
 
@@ -276,7 +276,7 @@ public final class LedgerImporter {
             if (Cancelled.wasInterruption(e)) {
                 throw new Cancelled();
             }
-            throw new ImportException(file + ": cannot read the file: " + e.getMessage());
+            throw new ImportException(file + ": cannot read the file: " + io.haircut.Causes.of(e), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

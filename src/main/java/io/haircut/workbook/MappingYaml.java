@@ -84,7 +84,7 @@ final class MappingYaml {
         } catch (StreamReadException e) {
             throw syntaxError(path, e);
         } catch (IOException e) {
-            throw new ImportException(path + ": cannot read the YAML (" + XlsxReader.firstLine(e) + ")");
+            throw new ImportException(path + ": cannot read the YAML: " + XlsxReader.firstLine(e), e);
         }
     }
 
@@ -146,16 +146,12 @@ final class MappingYaml {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 Mark at = m.getProblemMark();
-                String problem = String.valueOf(m.getProblem()).replaceAll("\\s+", " ").trim();
-                if (problem.contains("(TAB)")) {
-                    problem = "a tab character where YAML allows only spaces; indent with spaces";
-                }
-                return new ImportException(path + ":" + (at.getLine() + 1) + ":" + (at.getColumn() + 1) + ": YAML syntax error: " + problem
-                        + "; check the indentation and quotes (a value containing ': ' must be quoted)");
+                return new ImportException(path + ":" + (at.getLine() + 1) + ":" + (at.getColumn() + 1) + ": YAML syntax error: "
+                        + io.haircut.YamlWords.problem(m.getProblem(), m.getContext()), e);
             }
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? path : path + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return new ImportException(where + ": YAML syntax error: " + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ").trim());
+        return new ImportException(where + ": YAML syntax error: " + io.haircut.YamlWords.problem(e.getOriginalMessage(), null), e);
     }
 }

@@ -103,6 +103,11 @@ final class RowFields {
         if (cell.kind() == RawCell.Kind.ERROR) {
             throw fail(column, "the cell holds the error " + cell.text() + "; expected " + what);
         }
+        if (cell.kind() == RawCell.Kind.FORMULA && Formulas.refersToAnotherFile(cell.text())) {
+            throw fail(column, "the cell's formula (" + Detector.shorten(cell.text()) + ") refers to another file and was saved"
+                    + " without its value; haircut never opens other files: open this workbook in Excel with the linked"
+                    + " file at hand and save it (which stores the values), or paste the values in");
+        }
         if (cell.kind() == RawCell.Kind.FORMULA) {
             throw fail(column, "the cell holds a formula (" + Detector.shorten(cell.text()) + ") saved without its value, which haircut "
                     + "could not work out (a file over 20 MB, or a link to another file): open and save the file in Excel (which stores values), "

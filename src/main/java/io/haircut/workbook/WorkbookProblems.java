@@ -15,8 +15,8 @@ final class WorkbookProblems {
         if (e instanceof XMLStreamException x) {
             Location at = x.getLocation();
             String place = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            return new ImportException(where + ": the sheet's XML is damaged" + place + " (" + parserMessage(x)
-                    + "); get a fresh copy of the file, or open it in Excel and save it again");
+            return new ImportException(where + ": the sheet's XML is damaged" + place
+                    + "; get a fresh copy of the file, or open it in Excel and save it again", e);
         }
         return new ImportException(where + ": a cell refers to a shared string or a style that the workbook does not have;"
                 + " the file is damaged: get a fresh copy of the file, or open it in Excel and save it again");
@@ -31,8 +31,8 @@ final class WorkbookProblems {
         if (e instanceof io.haircut.HaircutException) {
             return e;
         }
-        return new ImportException(display + ": cannot read the workbook, it is damaged (" + e.getClass().getSimpleName()
-                + ": " + XlsxReader.firstLine(e) + "); get a fresh copy of the file, or open it in Excel and save it again", e);
+        return new ImportException(display + ": cannot read the workbook, it is damaged; get a fresh copy of the file, or open"
+                + " it in Excel and save it again", e);
     }
 
     /** The parser's own words without its "ParseError at [row,col]" preamble, as one line. */

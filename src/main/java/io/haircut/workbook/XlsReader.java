@@ -81,12 +81,15 @@ final class XlsReader {
         } catch (OldExcelFormatException e) {
             throw new ImportException(displayName + ": an Excel 5/95 workbook, older than haircut reads; save it as .xlsx");
         } catch (NotOLE2FileException e) {
-            throw new ImportException(displayName + ": not an .xls workbook (" + XlsxReader.firstLine(e) + ")");
+            throw new ImportException(displayName + ": not an .xls workbook: it is not an Office 97-2003 file; ask the company"
+                    + " for the workbook itself", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException ie) {
                 throw ie;
             }
-            throw new ImportException(displayName + ": cannot read the .xls workbook: " + XlsxReader.firstLine(e));
+            throw new ImportException(displayName + ": cannot read the .xls workbook: "
+                    + (e instanceof IOException io ? XlsxReader.firstLine(io) : "it is damaged, or holds records haircut does not read")
+                    + "; open it in Excel and save it as Excel Workbook (.xlsx)", e);
         }
     }
 
@@ -94,8 +97,8 @@ final class XlsReader {
         int column = cell.getColumnIndex();
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            if (evaluator != null) {
-                CellValue v = evaluator.evaluate(cell);
+            CellValue v = evaluator == null || refersToAnotherFile(cell) ? null : evaluated(evaluator, cell);
+            if (v != null) {
                 return switch (v.getCellType()) {
                     case NUMERIC -> number(column, v.getNumberValue(), cell, date1904);
                     case STRING -> new RawCell(column, RawCell.Kind.TEXT, v.getStringValue());
@@ -113,6 +116,27 @@ final class XlsReader {
             case ERROR -> new RawCell(column, RawCell.Kind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> null;
         };
+    }
+
+    /**
+     * The formula worked out here, or null to keep the value the file saved: a function POI does not know,
+     * an array formula it cannot follow. Never another workbook: haircut opens no file the user did not give.
+     */
+    private static CellValue evaluated(HSSFFormulaEvaluator evaluator, Cell cell) {
+        try {
+            return evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the cell's formula names another workbook ([Book2.xls]Sheet1!A1); such a cell keeps its saved value. */
+    static boolean refersToAnotherFile(Cell cell) {
+        try {
+            return Formulas.refersToAnotherFile(cell.getCellFormula());
+        } catch (RuntimeException e) {
+            return true; // a reference POI cannot even spell out points outside this workbook
+        }
     }
 
     /** The POI cell boundary: .xls stores a binary double, read here once and cut to Excel's 15 digits. */

@@ -74,14 +74,17 @@ final class XlsxReader {
                 }
             }
         } catch (NotOfficeXmlFileException e) {
-            throw new ImportException(displayName + ": not an .xlsx workbook (" + firstLine(e) + ")");
+            throw new ImportException(displayName + ": not an .xlsx workbook: its parts are not those of a workbook; open it in"
+                    + " Excel and save it as Excel Workbook (.xlsx)", e);
         } catch (InvalidFormatException | IOException | XMLStreamException | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException e) {
             if (Cancelled.wasInterruption(e)) {
                 throw new Cancelled();
             }
-            throw new ImportException(displayName + ": cannot read the workbook: " + firstLine(e));
+            throw new ImportException(displayName + ": cannot read the workbook: "
+                    + (e instanceof IOException io ? firstLine(io) : "it is damaged") + "; get a fresh copy of the file, or open it"
+                    + " in Excel and save it again", e);
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            throw new ImportException(displayName + ": cannot open the workbook: " + firstLine(e));
+            throw new ImportException(displayName + ": cannot open the workbook: it is damaged; get a fresh copy of the file", e);
         } catch (RuntimeException e) {
             throw WorkbookProblems.unreadable(displayName, e);
         }
@@ -233,7 +236,10 @@ final class XlsxReader {
                 }
                 sink.endTable();
             } catch (NumberFormatException e) {
-                throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + e.getMessage() + ")");
+                // Our own reasons ("'XFE2' is beyond Excel's last column") are kept; the JVM's "For input string" is not.
+                String why = e.getMessage() == null || e.getMessage().startsWith("For input") ? "a row or cell number is not a number"
+                        : e.getMessage();
+                throw new ImportException(file + "!" + sheet + ": malformed cell reference in the sheet XML (" + why + ")", e);
             } catch (XMLStreamException | IndexOutOfBoundsException e) {
                 if (Cancelled.wasInterruption(e) || Thread.currentThread().isInterrupted()) {
                     throw new Cancelled(); // Ctrl-C closed the stream mid-sheet: a cancel, not a damaged file
@@ -248,7 +254,9 @@ final class XlsxReader {
             if (value == null) {
                 if (formula != null) {
                     // Saved without its value: work it out (small files), else report the formula with its cell.
-                    RawCell evaluated = formulas.evaluate(sheet, rowNumber, column, style >= 0 && isDateStyle(style));
+                    // A link to another workbook is never followed: the message says the cell refers to another file.
+                    RawCell evaluated = Formulas.refersToAnotherFile(formula.toString()) ? null
+                            : formulas.evaluate(sheet, rowNumber, column, style >= 0 && isDateStyle(style));
                     if (evaluated != null) {
                         return evaluated;
                     }
@@ -349,9 +357,8 @@ final class XlsxReader {
         return new WorkbookProperties(date1904, sheets);
     }
 
+    /** Why {@code e} happened in plain words; the library's own text stays on the cause, for --debug. */
     static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return io.haircut.Causes.of(e);
     }
 }

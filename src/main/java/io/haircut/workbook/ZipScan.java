@@ -79,11 +79,18 @@ final class ZipScan {
                         + " parts; haircut reads at most " + WorkbookLimits.format(limits.maxParts())
                         + " (a workbook of 200 sheets with charts has about 1,500)");
             }
-            Set<String> names = new HashSet<>();
+            Map<String, String> names = new HashMap<>();
             long compressed = 0;
             for (ZipEntry e : entries) {
-                if (!names.add(e.getName())) {
-                    throw damaged(display, "it holds two parts named " + e.getName());
+                // Part names are case-insensitive (ECMA-376 Part 2, 6.2.2.3): "XL/Sheet1.xml" is a second "xl/sheet1.xml",
+                // and two readers could each pick a different one.
+                String first = names.putIfAbsent(e.getName().toLowerCase(java.util.Locale.ROOT), e.getName());
+                if (first != null && first.equals(e.getName())) {
+                    throw damaged(display, "it holds two parts named " + io.haircut.Excerpt.of(e.getName()));
+                }
+                if (first != null) {
+                    throw damaged(display, "it holds two parts whose names differ only in case (" + io.haircut.Excerpt.of(first)
+                            + " and " + io.haircut.Excerpt.of(e.getName()) + "), which a workbook cannot hold");
                 }
                 compressed += Math.max(0, e.getCompressedSize());
             }

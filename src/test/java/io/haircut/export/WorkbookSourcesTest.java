@@ -223,6 +223,45 @@ class WorkbookSourcesTest {
     }
 
     @Test
+    void aFormulaSavedWithoutItsValueIsCopiedAsItsTextAndTheExportSucceeds() throws Exception {
+        // As openpyxl writes them: Notes!A1 keeps "=1+1" with an empty <v/>, Notes!C1 "=A1*2" with no <v> at all.
+        rewrite(pnl, "xl/worksheets/sheet3.xml", xml -> xml.replaceFirst("(<f>1\\+1</f>)<v>[^<]*</v>", "$1<v></v>")
+                .replaceFirst("</row>", "<c r=\"C1\"><f>A1*2</f></c></row>"));
+        Path out = export(adjusted(pnl), "unsaved.xlsx");
+        try (XSSFWorkbook workbook = open(out)) {
+            XSSFSheet notes = workbook.getSheet("src Notes");
+            assertThat(cell(notes, "A1").getCellType()).isEqualTo(CellType.STRING);
+            assertThat(text(notes, "A1")).isEqualTo("=1+1");
+            assertThat(text(notes, "C1")).isEqualTo("=A1*2");
+            assertThat(text(notes, "B1")).isEqualTo("@SUM(A1)");
+        }
+    }
+
+    /** {@code zip} with the part {@code name} changed by {@code edit}, every other part as it was. */
+    private static void rewrite(Path zip, String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        boolean found = false;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(name)) {
+                    String before = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    String after = edit.apply(before);
+                    assertThat(after).as("the edit changed the part").isNotEqualTo(before);
+                    data = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    found = true;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        assertThat(found).as(name + " is in the workbook").isTrue();
+        Files.write(zip, bytes.toByteArray());
+    }
+
+    @Test
     void aFolderOfCsvFilesIsCopiedAsTextOneSheetPerFile() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("acme"));
         Files.writeString(folder.resolve("Revenue.csv"), String.join("\n",

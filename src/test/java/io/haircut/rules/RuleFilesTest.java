@@ -375,7 +375,7 @@ class RuleFilesTest {
                     rules:
                       - id: a
                         description: Credits: not cash
-                    """)).isEqualTo("rules/x.yaml:3:25: YAML syntax error: mapping values are not allowed here;"
+                    """)).isEqualTo("rules/x.yaml:3:25: YAML syntax error: a second ': ' on one line;"
                     + " a value that contains ': ' must be quoted, e.g. description: 'Credits: not cash'");
         }
 
@@ -389,8 +389,8 @@ class RuleFilesTest {
         @Test
         void anUnclosedQuoteNamesWhereTheQuoteStarted() {
             assertThat(error("id: a\ndescription: 'no end\n"))
-                    .isEqualTo("rules/x.yaml:3:1: YAML syntax error: found unexpected end of stream (while scanning a quoted"
-                            + " scalar that starts at line 2, column 14); close the quote");
+                    .isEqualTo("rules/x.yaml:3:1: YAML syntax error: a quote is opened and never closed; close the quote"
+                            + " (it starts at line 2, column 14)");
         }
 
         @Test

@@ -619,7 +619,7 @@ class DataRoomImportTest {
                 .row(1, "Date", "Customer", "Channel", "Settlement", "Units", "Price", "Amount")
                 .row(2, LocalDate.of(2025, 2, 1), "Globex", "direct", "cash", 3, 12.5, new Formula("[1]Rates!A1*E2"))
                 .write(dir.resolve("external.xlsx"));
-        assertThatThrownBy(() -> importing(file)).hasMessageStartingWith("external.xlsx!Sales!G2: the cell holds a formula (")
+        assertThatThrownBy(() -> importing(file)).hasMessageStartingWith("external.xlsx!Sales!G2: the cell's formula (=[1]Rates!A1*E2) refers to another file")
                 .hasMessageContaining("saved without its value");
     }
 

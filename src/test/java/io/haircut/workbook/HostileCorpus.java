@@ -250,9 +250,8 @@ final class HostileCorpus {
         // Sheets whose XML a reader cannot follow.
         c.add(refused("unclosed-element.xlsx", dir -> RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(),
                         "<row r=\"2\">\n<c r=\"A2\"><v>1</v>\n</row>")).write(dir.resolve("unclosed-element.xlsx")),
-                "unclosed-element.xlsx!Revenue: the sheet's XML is damaged at line 4, column 3 (The element type \"c\" must be"
-                        + " terminated by the matching end-tag \"</c>\"); get a fresh copy of the file, or open it in Excel and"
-                        + " save it again"));
+                "unclosed-element.xlsx!Revenue: the sheet's XML is damaged at line 4, column 3; get a fresh copy of the file,"
+                        + " or open it in Excel and save it again"));
         c.add(refused("missing-shared-string.xlsx", dir -> RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(),
                         "<row r=\"2\">" + RawXlsx.shared("B2", 7) + "</row>")).write(dir.resolve("missing-shared-string.xlsx")),
                 "missing-shared-string.xlsx!Revenue: a cell refers to a shared string or a style that the workbook does not"
@@ -297,6 +296,19 @@ final class HostileCorpus {
         c.add(refused("long-field.csv", dir -> write(dir, "long-field.csv", ("Date,Customer,Channel,Settlement,Amount\n2025-01-15,"
                         + "x".repeat(40_000) + ",direct,cash,1\n").getBytes(StandardCharsets.UTF_8)),
                 "long-field.csv: line 2, field 2: the field has more than 32,767 characters, the most a spreadsheet cell holds"));
+
+        // Parts whose names differ only in case, and a program under a text extension.
+        c.add(refused("case-twins.xlsx", dir -> RawXlsx.valid().put(new RawXlsx.Part("XL/Worksheets/Sheet1.xml", sheet(header())))
+                        .write(dir.resolve("case-twins.xlsx")),
+                "case-twins.xlsx: the workbook is damaged: it holds two parts whose names differ only in case"
+                        + " (xl/worksheets/sheet1.xml and XL/Worksheets/Sheet1.xml), which a workbook cannot hold; get a fresh"
+                        + " copy of the file"));
+        c.add(refused("program.csv", dir -> {
+            byte[] elf = new byte[4096];
+            new Random(7).nextBytes(elf);
+            System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, 0, elf, 0, 8);
+            return write(dir, "program.csv", elf);
+        }, "program.csv: not a text file: it holds binary data; ask the company for the CSV export or the workbook itself"));
         return c;
     }
 

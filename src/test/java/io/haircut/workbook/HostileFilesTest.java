@@ -41,4 +41,27 @@ class HostileFilesTest {
             }
         }));
     }
+
+    @TestFactory
+    Stream<DynamicTest> noMessageHoldsALibrarysWords() {
+        List<HostileCorpus.Case> cases = HostileCorpus.all().stream().filter(c -> !c.bounded()).toList();
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.file(), () -> {
+            String message = ImportProbe.outcome(c.maker().make(dir), c.password());
+            assertThat(LibraryText.in(message)).as(message).isNull();
+            assertThat(message).as("one line").doesNotContain("\n");
+        }));
+    }
+
+    @Test
+    void theLibraryWordsAreRecognised() {
+        // The messages users saw before: each must be caught, or the test above could pass on library text.
+        assertThat(LibraryText.in("Cannot invoke \"org.apache.poi.hssf.record.ArrayRecord.getFormulaTokens()\" because \"arec\" is null"))
+                .isEqualTo("org.apache.poi.hssf.record.ArrayRecord.getFormulaTokens");
+        assertThat(LibraryText.in("Had unexpected type of ptg (UnknownPtg)")).isEqualTo("ptg");
+        assertThat(LibraryText.in("Could not resolve external workbook name 'x'. Workbook environment has not been set up"))
+                .isEqualTo("workbook environment");
+        assertThat(LibraryText.in("Cannot get a NUMERIC value from a ERROR formula cell")).isEqualTo("cannot get a numeric value");
+        assertThat(LibraryText.in("unexpected failure: BigInteger would overflow supported range")).isEqualTo("biginteger");
+        assertThat(LibraryText.in("a.xlsx!Revenue!E3: the cell holds #REF! (an error); fix it in the workbook")).isNull();
+    }
 }
