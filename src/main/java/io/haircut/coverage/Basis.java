@@ -3,7 +3,7 @@ package io.haircut.coverage;
 import io.haircut.ledger.Labelled;
 import java.util.Optional;
 
-/** Which view of revenue a coverage scenario projects (BRIEF.md section 2): the adjusted view, or as reported. */
+/** Which view of revenue a coverage scenario projects (docs/methodology.md, "The three views"): the adjusted view, or as reported. */
 public enum Basis implements Labelled {
     ADJUSTED("adjusted"),
     REPORTED("reported");

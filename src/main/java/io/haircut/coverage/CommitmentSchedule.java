@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the Commitments sheet's rows into per-year amounts (BRIEF.md section 5): a year stays itself, a
+ * Turns the Commitments sheet's rows into per-year amounts (docs/methodology.md, "Commitment coverage"): a year stays itself, a
  * total is spread evenly over its term or by its ramp, and capacity in GW becomes dollars only at the
  * analyst's $/GW-year. Exact: the years of a total add up to the total to the last cent.
  */

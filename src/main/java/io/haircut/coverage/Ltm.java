@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The revenue a projection starts from (BRIEF.md section 5): the last twelve months of data on one basis,
+ * The revenue a projection starts from (docs/methodology.md, "Commitment coverage"): the last twelve months of data on one basis,
  * ending with the last month that has revenue. With fewer than twelve months the sum is annualised
  * (x 12 / months) and {@link #annualised()} says so.
  *
@@ -56,7 +56,7 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
 
     /**
      * Sums the basis's revenue over the last twelve months (or all months, if fewer), grouping customers
-     * by their Parties group, else by normalised name (BRIEF.md section 4; ASC 280-10-50-42 counts
+     * by their Parties group, else by normalised name (docs/methodology.md, "Counterparties"; ASC 280-10-50-42 counts
      * entities under common control as one customer), to find and drop the largest group if asked.
      */
     static Ltm of(AdjustedLedger adjusted, Basis basis, boolean withoutTopCustomer, MathContext mc) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A growth assumption for commitment coverage: projected revenue grows from the LTM at {@code growth} a
  * year, and the rate itself shrinks by {@code decay} each year after the first (README, "Commitment
- * coverage"). {@code withoutTopCustomer} drops the largest customer group from the LTM (BRIEF.md
- * section 3, customer concentration); {@code basis} says which revenue is projected.
+ * coverage"). {@code withoutTopCustomer} drops the largest customer group from the LTM (docs/methodology.md,
+ * "Customer concentration"); {@code basis} says which revenue is projected.
  *
  * @param growth a fraction: 0.40 is 40% a year; above -1 and at most {@link Rates#HIGHEST_GROWTH}
  * @param decay a fraction from 0 to 1: 0.10 makes each year's rate 90% of the year before's

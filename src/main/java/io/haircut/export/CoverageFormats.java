@@ -343,7 +343,7 @@ public final class CoverageFormats {
     static String runOutLine(CoverageReport r) {
         if (r.cashRunOutYear().isEmpty()) {
             int last = r.years().isEmpty() ? r.baseYear() : r.years().get(r.years().size() - 1).year();
-            return "Cash runs out: not before " + last + " (cash, credits and projected revenue pay every commitment year)";
+            return "Cash runs out: not by " + last + ", the last commitment year (cash, credits and projected revenue pay every year)";
         }
         return "Cash runs out: " + r.cashRunOutYear().get() + " (funding gap " + BridgeFormats.grouped(r.fundingGap()).strip()
                 + " over the commitment years: commitments less projected revenue less the cash left)";
