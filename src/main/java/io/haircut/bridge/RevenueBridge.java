@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Reported -> each cash-view rule -> Cash -> each adjusted-view rule -> Adjusted (BRIEF.md section 2),
+ * Reported -> each cash-view rule -> Cash -> each adjusted-view rule -> Adjusted (docs/methodology.md, "The three views"),
  * for the whole ledger or one period ({@code period} is null for the total). Exact amounts; round at
  * presentation. {@code reported + sum(cash steps) = cash}; {@code cash + sum(adjusted steps) = adjusted}.
  */
