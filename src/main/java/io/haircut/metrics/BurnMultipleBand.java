@@ -3,7 +3,7 @@ package io.haircut.metrics;
 import java.math.BigDecimal;
 
 /**
- * David Sacks' burn-multiple bands (BRIEF.md section 6; Sacks, "The Burn Multiple", 2020): net burn
+ * David Sacks' burn-multiple bands (docs/methodology.md, "Unit economics"; Sacks, "The Burn Multiple", 2020): net burn
  * divided by net new ARR, under 1 excellent, 1-1.5 great, 1.5-2 good, 2-3 suspect, over 3 bad. A value
  * on a boundary belongs to the band that starts there (1 great, 1.5 good, 2 suspect); 3 is suspect, as bad
  * is over 3.

@@ -1,7 +1,7 @@
 package io.haircut.metrics;
 
 /**
- * The unit-economics metrics of BRIEF.md section 6, in the order reports show them. Each has the
+ * The unit-economics metrics of docs/methodology.md, "Unit economics", in the order reports show them. Each has the
  * camelCase key that JSON and CSV use, the label the table shows, and its unit.
  */
 public enum Metric {

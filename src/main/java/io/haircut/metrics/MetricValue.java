@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One metric in one view: an exact value, or not available with the reason (never 0 or infinity for a
- * missing input, BRIEF.md section 6). Warnings mark a value that is negative or absurd; flags compare it
+ * missing input, docs/methodology.md, "Unit economics"). Warnings mark a value that is negative or absurd; flags compare it
  * with a published threshold that they name; a note adds a detail such as the largest customer's name.
  *
  * @param value the exact value, unrounded (null when not available)

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every metric of one period on Reported and on Adjusted revenue, side by side (BRIEF.md section 6),
+ * Every metric of one period on Reported and on Adjusted revenue, side by side (docs/methodology.md, "Unit economics"),
  * and their differences (adjusted minus reported, where both are available).
  *
  * @param monthsInData how many of the period's months the data covers (fewer than the period has when

@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Unit economics on Reported and on Adjusted revenue, side by side (BRIEF.md section 6): a pure function
+ * Unit economics on Reported and on Adjusted revenue, side by side (docs/methodology.md, "Unit economics"): a pure function
  * of the adjusted ledger, returning records that the shell, CSV/JSON and (later) the workbook render.
  * Every formula is stated beside the code that computes it and in README's "Unit economics" section.
  *
@@ -37,7 +38,7 @@ public final class UnitEconomics {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
-    /** LTV / CAC of 3 or more is the usual bar (BRIEF.md section 6). */
+    /** LTV / CAC of 3 or more is the usual bar (docs/methodology.md, "Unit economics"). */
     static final BigDecimal LTV_TO_CAC_BAR = new BigDecimal("3");
     /** A customer with 10 percent or more of revenue must be disclosed (ASC 280-10-50-42). */
     static final BigDecimal TOP_CUSTOMER_THRESHOLD = new BigDecimal("0.10");
@@ -62,6 +63,24 @@ public final class UnitEconomics {
         Figures f = new Figures(adjusted);
         requireRevenue(f);
         return periods(f, granularity).stream().map(p -> compute(f, p)).toList();
+    }
+
+    /**
+     * The one default period (docs/investors-and-coverage.md, "One default period"): the latest month in the
+     * data, on its own. {@code metrics} with no --by or --period, the workbook's Unit Economics sheet and the
+     * metrics files of {@code export --all} all show it, so the same figure reads the same everywhere; a
+     * month is also what ARR (the last month x 12) and the runway are measured on.
+     */
+    /** Months ahead the runway note looks for commitments falling due. */
+    static final int COMMITMENT_HORIZON = 12;
+
+    /** Cents, half-even, with thousands separators and the currency: "USD 18,666,666,666.67". */
+    static String money(BigDecimal amount, String currency) {
+        return currency + " " + String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    public static MetricsReport defaultPeriod(AdjustedLedger adjusted) {
+        return report(adjusted, null, null);
     }
 
     /**
@@ -194,7 +213,7 @@ public final class UnitEconomics {
                 new Calculation(f, months, Column.ADJUSTED).metrics());
     }
 
-    /** One period's metrics on one column. Each method is one row of BRIEF.md section 6's table. */
+    /** One period's metrics on one column. Each method is one row of docs/methodology.md, "Unit economics"'s table. */
     private static final class Calculation {
         private final Figures f;
         private final List<YearMonth> months;
@@ -251,7 +270,7 @@ public final class UnitEconomics {
             return negativeWarning(MetricValue.of(lastMonth.multiply(TWELVE)), "negative: credit notes exceed revenue");
         }
 
-        /** Gross margin = (revenue - cost of revenue) / revenue; all cost of revenue, credit-paid too (BRIEF.md 6). */
+        /** Gross margin = (revenue - cost of revenue) / revenue; all cost of revenue, credit-paid too (docs/methodology.md, "Unit economics"). */
         private MetricValue grossMargin(BigDecimal revenue) {
             MetricValue cogs = f.cost(months, CostCategory.COST_OF_REVENUE);
             if (!cogs.isAvailable()) {
@@ -270,7 +289,7 @@ public final class UnitEconomics {
 
         /**
          * Monthly ARPA = revenue / average active customers / months = revenue / (sum of the months' Active);
-         * for one month exactly BRIEF.md 6's revenue / average active customers.
+         * for one month exactly docs/methodology.md, "Unit economics"'s revenue / average active customers.
          */
         private MetricValue arpa(BigDecimal revenue) {
             MetricValue activeMonths = f.customers(months, Figures::active);
@@ -283,7 +302,7 @@ public final class UnitEconomics {
             return negativeWarning(MetricValue.of(revenue.divide(activeMonths.value(), PRECISION)), "negative: revenue is negative");
         }
 
-        /** CAC = sales and marketing spend / new customers (BRIEF.md 6); the same on both columns. */
+        /** CAC = sales and marketing spend / new customers (docs/methodology.md, "Unit economics"); the same on both columns. */
         private MetricValue cac() {
             MetricValue spend = f.cost(months, CostCategory.SALES_MARKETING);
             if (!spend.isAvailable()) {
@@ -299,7 +318,7 @@ public final class UnitEconomics {
             return MetricValue.of(spend.value().divide(added.value(), PRECISION));
         }
 
-        /** CAC payback (months) = CAC / (monthly ARPA x gross margin) (BRIEF.md 6). */
+        /** CAC payback (months) = CAC / (monthly ARPA x gross margin) (docs/methodology.md, "Unit economics"). */
         private MetricValue cacPayback(MetricValue cac, MetricValue arpa, MetricValue grossMargin) {
             MetricValue missing = firstUnavailable(cac, arpa, grossMargin);
             if (missing != null) {
@@ -313,7 +332,7 @@ public final class UnitEconomics {
         }
 
         /**
-         * LTV = monthly ARPA x gross margin / monthly churn rate (BRIEF.md 6). Monthly churn rate = customers
+         * LTV = monthly ARPA x gross margin / monthly churn rate (docs/methodology.md, "Unit economics"). Monthly churn rate = customers
          * churned in the period / the sum over its months of customers at the start of the month
          * (Active - New + Churned), so LTV = ARPA x margin x start / churned.
          */
@@ -338,7 +357,7 @@ public final class UnitEconomics {
             return negativeWarning(MetricValue.of(ltv), "negative: gross margin is negative");
         }
 
-        /** LTV / CAC; below 3 is flagged (BRIEF.md 6: 3 or more is the usual bar). */
+        /** LTV / CAC; below 3 is flagged (docs/methodology.md, "Unit economics": 3 or more is the usual bar). */
         private MetricValue ltvToCac(MetricValue ltv, MetricValue cac) {
             MetricValue missing = firstUnavailable(ltv, cac);
             if (missing != null) {
@@ -353,7 +372,7 @@ public final class UnitEconomics {
         }
 
         /**
-         * NRR = (starting ARR + expansion - contraction - churn) / starting ARR on a fixed cohort (BRIEF.md 6):
+         * NRR = (starting ARR + expansion - contraction - churn) / starting ARR on a fixed cohort (docs/methodology.md, "Unit economics"):
          * the cohort is every customer group with revenue on this column in the same months 12 months
          * earlier; NRR = the cohort's revenue now / its revenue then (expansion, contraction and churn are
          * the differences group by group, so they need not be split out).
@@ -388,7 +407,7 @@ public final class UnitEconomics {
         }
 
         /**
-         * Net burn over the period = cash out - cash in (BRIEF.md 6), cash only: cash out is every cost
+         * Net burn over the period = cash out - cash in (docs/methodology.md, "Unit economics"), cash only: cash out is every cost
          * paid in cash (credit-paid costs are not cash out); cash in is revenue received in cash, from the
          * Cash view on Reported and from the Adjusted view (third-party cash) on Adjusted. Funding is
          * financing and is left out, so credits received as financing never count as cash.
@@ -405,7 +424,7 @@ public final class UnitEconomics {
             return total.divide(BigDecimal.valueOf(months.size()), PRECISION);
         }
 
-        /** Runway (months) = cash at the end of the period (Cash sheet) / monthly net burn (BRIEF.md 6). */
+        /** Runway (months) = cash at the end of the period (Cash sheet) / monthly net burn (docs/methodology.md, "Unit economics"). */
         private MetricValue runway(MetricValue burn) {
             if (!burn.isAvailable()) {
                 return burn;
@@ -418,11 +437,26 @@ public final class UnitEconomics {
                 return cash;
             }
             MetricValue runway = MetricValue.of(cash.value().divide(perMonth(burn.value()), PRECISION));
-            return cash.value().signum() <= 0 ? runway.withWarning("cash balance is not positive") : runway;
+            if (cash.value().signum() <= 0) {
+                return runway.withWarning("cash balance is not positive");
+            }
+            // The burn in the data does not include commitments still to pay; when some fall due within a year,
+            // say what they do to the runway and where coverage follows them (docs/investors-and-coverage.md).
+            YearMonth end = months.get(months.size() - 1);
+            BigDecimal due = f.commitmentsDue(end, COMMITMENT_HORIZON);
+            if (due.signum() > 0) {
+                BigDecimal withCommitments = cash.value().divide(perMonth(burn.value())
+                        .add(due.divide(BigDecimal.valueOf(COMMITMENT_HORIZON), PRECISION)), PRECISION);
+                runway = runway.withNote("binding commitments of " + money(due, f.currency) + " fall due in the " + COMMITMENT_HORIZON
+                        + " months after " + end + " and are not in the net burn; with them the runway is "
+                        + withCommitments.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+                        + " months. See coverage for the funding gap and the year the cash runs out under the commitments");
+            }
+            return runway;
         }
 
         /**
-         * Burn multiple = net burn / net new ARR over the period (BRIEF.md 6, Sacks), net new ARR = ARR at
+         * Burn multiple = net burn / net new ARR over the period (docs/methodology.md, "Unit economics", Sacks), net new ARR = ARR at
          * the period's last month - ARR at the month before the period; flagged with Sacks' band.
          */
         private MetricValue burnMultiple(MetricValue burn) {
@@ -448,8 +482,8 @@ public final class UnitEconomics {
 
         /**
          * Binding funding dated in the period: on Reported every form, as the company announces it; on
-         * Adjusted only cash, since credits received as financing are not cash raised (BRIEF.md 3).
-         * Contingent amounts are in neither (BRIEF.md 3: letters of intent are not money received).
+         * Adjusted only cash, since credits received as financing are not cash raised (docs/methodology.md, "Adjustments and their accounting basis").
+         * Contingent amounts are in neither (docs/methodology.md, "Adjustments and their accounting basis": letters of intent are not money received).
          */
         private MetricValue fundingReceived() {
             if (!f.hasFunding()) {
@@ -465,7 +499,7 @@ public final class UnitEconomics {
             return MetricValue.of(total);
         }
 
-        /** Revenue of the largest customer group / revenue (BRIEF.md 6); 10% or more is flagged (ASC 280-10-50-42). */
+        /** Revenue of the largest customer group / revenue (docs/methodology.md, "Unit economics"); 10% or more is flagged (ASC 280-10-50-42). */
         private MetricValue topCustomerShare(BigDecimal revenue, Map<String, BigDecimal> groups) {
             if (revenue.signum() <= 0) {
                 return MetricValue.unavailable("revenue is not positive in " + when);

@@ -55,7 +55,8 @@ class AnalysisWorkbookTest {
             assertThat(check.cached()).isNotEmpty();
             check.cached().forEach((ref, value) -> assertThat(check.recalculated().get(ref)).as(ref).isEqualByComparingTo(value));
 
-            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.QUARTER, null).periods().get(0);
+            // The sheet shows the one default period, the latest month: the sample's data end in April 2026.
+            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.MONTH, "2026-04").periods().get(0);
             Map<String, Row> metricRows = rowsByFirstCell(book.getSheet("Unit Economics"));
             for (Metric m : new Metric[] {Metric.REVENUE, Metric.GROSS_MARGIN, Metric.NET_BURN}) {
                 Row row = metricRows.get(m.label());
