@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Renders the {@code investors} report (docs/investors.md) as a terminal table that ends with a reading in
+ * Renders the {@code investors} report (docs/investors-and-coverage.md) as a terminal table that ends with a reading in
  * plain words, as CSV (one record per group) and as JSON. Amounts are exact until here: CSV and JSON
  * carry them to the cent, half-even; the table shows millions.
  */

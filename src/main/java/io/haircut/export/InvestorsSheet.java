@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The {@code investors} report as a sheet (docs/investors.md): one row per investor or related group, the
+ * The {@code investors} report as a sheet (docs/investors-and-coverage.md): one row per investor or related group, the
  * amounts as figures and the three derived columns as live formulas over them:
  * <pre>
  * share of reported       = revenue reported / every customer's reported revenue

@@ -9,7 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One counterparty group's money in both directions (docs/investors.md): what it put in, what of the
+ * One counterparty group's money in both directions (docs/investors-and-coverage.md): what it put in, what of the
  * company's revenue came from it and what the rules took out of that, and what the company owes its
  * entities as commitments. Exact sums; ratios are derived, rounded only where shown.
  *

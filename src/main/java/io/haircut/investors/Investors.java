@@ -30,7 +30,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Circular financing, group by group (docs/investors.md): for each counterparty group that funded the
+ * Circular financing, group by group (docs/investors-and-coverage.md): for each counterparty group that funded the
  * company or is related to it (ASC 850 / IAS 24), the money it put in, the revenue that came from it and
  * what the rules took out of that, and the commitments the company owes its entities. A funder's name,
  * a commitment's vendor and a customer are matched to groups one way, the way the rules match them
