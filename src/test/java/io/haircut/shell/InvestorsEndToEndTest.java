@@ -32,6 +32,8 @@ class InvestorsEndToEndTest {
                 "rules load rules/",
                 "investors --format json --out " + investors,
                 "coverage --without-vendor-funding --format json --out " + coverage,
+                "scenario add circular --growth 40% --without-vendor-funding",
+                "scenario list",
                 "bridge") + "\n");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), HaircutApplication.class.getName(), "script", file.toString()));
@@ -58,6 +60,9 @@ class InvestorsEndToEndTest {
         assertThat(c.get("cashOnHand").asText()).isEqualTo("15956443906.83");
         assertThat(c.get("unusedCredits").asText()).isEqualTo("232517337.25");
 
+        // The scenario attribute: added, listed, and said in words.
+        assertThat(output).contains("Added scenario circular: growth 40.00% a year, adjusted revenue, without the vendors' own funding")
+                .containsPattern("circular +40\\.00% +0\\.00% +adjusted +kept +left out\n");
         assertThat(output).contains("% of reported").contains("Flags (they mark entries and change no amount):")
                 .contains("Revenue from investors and affiliates (gross): ")
                 .doesNotContainPattern("- round-trips \\.+ +0\\.00");
