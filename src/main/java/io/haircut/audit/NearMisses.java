@@ -23,10 +23,10 @@ import java.util.Set;
  *   <li>the whole names are at most 2 edits apart, both 6 letters or more ("microsfot" and "microsoft").</li>
  * </ol>
  */
-final class NearMisses {
+public final class NearMisses {
 
     /** A suggestion: the raw name, the group it looks like, the alias it was compared with, and why. */
-    record NearMiss(String name, PartyRegister.Group group, String alias, String reason) {
+    public record NearMiss(String name, PartyRegister.Group group, String alias, String reason) {
     }
 
     /** Words that say nothing about which company it is, skipped when taking a name's first word. */
@@ -36,7 +36,7 @@ final class NearMisses {
     }
 
     /** For each name (not matched to any group), the groups it looks like, one suggestion per group. */
-    static List<NearMiss> find(List<String> unmatched, PartyRegister register) {
+    public static List<NearMiss> find(List<String> unmatched, PartyRegister register) {
         List<NearMiss> found = new ArrayList<>();
         for (String name : unmatched) {
             String n = CounterpartyNames.normalise(name);

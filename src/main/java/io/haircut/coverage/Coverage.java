@@ -22,14 +22,17 @@ import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
- * Commitment coverage (docs/methodology.md, "Commitment coverage"), as a plain function of the adjusted ledger and a scenario.
- * Steps, each needing what the one before gave:
+ * Commitment coverage (docs/methodology.md, "Commitment coverage"), as a plain function of the adjusted
+ * ledger and a scenario. Each dollar is counted once: revenue already received is in cash on hand, so the
+ * cumulative figures count only what comes after the base month (the last month of data). Steps, each
+ * needing what the one before gave:
  * <ol>
  *   <li>{@link Ltm#of}: the last twelve months of revenue on the scenario's basis, less the top customer group if asked;</li>
  *   <li>{@link CommitmentSchedule#expand}: the counted commitments, year by year, from the base year on;</li>
- *   <li>the latest Cash row: cash on hand and unused credits;</li>
- *   <li>each year: projected revenue, revenue and cumulative coverage, the credits' share;</li>
- *   <li>the first shortfall year and the break-even growth.</li>
+ *   <li>the latest Cash row: cash on hand and unused credits, less the vendors' own money if asked ({@link VendorMoney});</li>
+ *   <li>{@link BaseYear}: the base year's actual months and the rest at the latest run rate;</li>
+ *   <li>each year: projected revenue, revenue and cumulative coverage, the credits' share, the cash left and the funding gap;</li>
+ *   <li>the first shortfall year, the year the cash runs out and the break-even growth.</li>
  * </ol>
  */
 public final class Coverage {
@@ -37,7 +40,7 @@ public final class Coverage {
     /** 34 significant digits, half-even (IEEE 754 decimal128): every ratio and growth factor is computed at this. */
     public static final MathContext MC = MathContext.DECIMAL128;
 
-    /** Break-even growth is searched on a grid of 0.01% (docs/methodology.md, "Commitment coverage"). */
+    /** Break-even growth is searched on a grid of 0.01% (docs/methodology.md asks for 0.01%). */
     static final int GRID_SCALE = 4;
     /** -99.99% a year: the lowest growth on the grid (at -100% revenue would vanish). */
     static final int LOWEST_GRID_POINT = -9_999;
@@ -58,10 +61,18 @@ public final class Coverage {
         }
 
         List<CapacityAssumption> assumptions = new ArrayList<>();
-        SortedMap<Integer, Money> byYear = commitmentsByYear(ledger, options, base, currency, assumptions, notes);
+        List<Commitment> counted = new ArrayList<>();
+        SortedMap<Integer, Money> byYear = commitmentsByYear(ledger, options, base, currency, assumptions, notes, counted);
+        int left = ltm.monthsLeftInBaseYear();
+        if (left == 0 && byYear.containsKey(base)) {
+            // The data ends in December: the base year's commitments fall due by the base month, paid from the cash counted.
+            notes.add("left out the " + base + " commitments (" + BaseYear.plain(byYear.get(base).amount()) + "): " + base
+                    + " ends with the data, so they are taken as paid from the cash already counted");
+            byYear.remove(base);
+        }
         if (byYear.isEmpty()) {
             throw new HaircutException("no " + options.includedInOrder().stream().map(Status::label).collect(Collectors.joining(" or "))
-                    + " commitments from " + base + " on to cover" + (notes.isEmpty() ? "; the Commitments sheet is missing or empty "
+                    + " commitments after " + ltm.to() + " to cover" + (notes.isEmpty() ? "; the Commitments sheet is missing or empty "
                     + "(see samples/README.md)" : ": " + String.join("; ", notes)));
         }
         if (options.usdPerGwYear() != null && assumptions.isEmpty()) {
@@ -80,24 +91,36 @@ public final class Coverage {
         } else if (!latestCash.get().month().equals(ltm.to())) {
             notes.add("cash and credits are from " + latestCash.get().month() + ", the latest Cash row; revenue runs to " + ltm.to());
         }
+        CoverageReport.VendorFunding vendorFunding = null;
+        BigDecimal cashCounted = cash.amount();
+        BigDecimal creditsCounted = credits.amount();
+        if (scenario.withoutVendorFunding()) {
+            vendorFunding = VendorMoney.of(adjusted, counted, cashCounted, creditsCounted,
+                    latestCash.map(CashBalance::month).orElse(null), currency);
+            cashCounted = cashCounted.subtract(vendorFunding.cashRemoved());
+            creditsCounted = creditsCounted.subtract(vendorFunding.creditsRemoved());
+        }
 
-        List<CoverageYear> years = years(ltm.revenue(), base, byYear, scenario, cash.amount(), credits.amount());
+        BaseYear baseYear = BaseYear.of(ltm);
+        List<CoverageYear> years = years(baseYear, byYear, scenario, cashCounted, creditsCounted);
         Optional<Integer> firstShortfall = years.stream().filter(CoverageYear::shortfall).map(CoverageYear::year).findFirst();
+        Optional<Integer> runOut = years.stream().filter(y -> y.fundingGap().signum() > 0).map(CoverageYear::year).findFirst();
 
         SortedMap<Integer, BigDecimal> amounts = new TreeMap<>();
         byYear.forEach((y, m) -> amounts.put(y, m.amount()));
-        Optional<BigDecimal> breakEven = breakEvenGrowth(ltm.revenue(), base, amounts, scenario.decay());
-        Optional<BigDecimal> afterBase = breakEvenGrowth(ltm.revenue(), base, amounts.tailMap(base + 1), scenario.decay());
-        String breakEvenNote = breakEven.isPresent() ? null : whyNoBreakEven(ltm.revenue(), base, amounts);
+        Optional<BigDecimal> breakEven = breakEvenGrowth(baseYear.revenue(), base, amounts, scenario.decay());
+        Optional<BigDecimal> afterBase = breakEvenGrowth(baseYear.revenue(), base, amounts.tailMap(base + 1), scenario.decay());
+        String breakEvenNote = breakEven.isPresent() ? null : whyNoBreakEven(baseYear, base, amounts);
 
-        return new CoverageReport(scenario, currency, ltm, cash.amount(), credits.amount(),
+        return new CoverageReport(scenario, currency, ltm, cashCounted, creditsCounted,
                 latestCash.map(CashBalance::month).orElse(null), options.includedInOrder(), years, firstShortfall,
-                breakEven, afterBase, breakEvenNote, assumptions, notes);
+                breakEven, afterBase, breakEvenNote, assumptions, notes, runOut, vendorFunding, baseYear.lines(byYear.get(base)));
     }
 
     /** The counted commitments per year from the base year on; what is left out, and why, goes to {@code notes}. */
     private static SortedMap<Integer, Money> commitmentsByYear(Ledger ledger, CoverageOptions options, int base, String currency,
-                                                               List<CapacityAssumption> assumptions, List<String> notes) {
+                                                               List<CapacityAssumption> assumptions, List<String> notes,
+                                                               List<Commitment> counted) {
         SortedMap<Integer, Money> byYear = new TreeMap<>();
         Map<Status, List<String>> leftOut = new EnumMap<>(Status.class); // notes in status order
         List<String> past = new ArrayList<>();
@@ -126,6 +149,9 @@ public final class Coverage {
                     continue;
                 }
                 byYear.merge(y.year(), y.amount(), Money::plus);
+                if (counted.isEmpty() || counted.get(counted.size() - 1) != c) {
+                    counted.add(c);
+                }
             }
         }
         byYear.values().removeIf(Money::isZero);
@@ -139,36 +165,52 @@ public final class Coverage {
         return byYear;
     }
 
-    /** Every year from the base year to the last commitment year is projected; the years with commitments are reported. */
-    private static List<CoverageYear> years(BigDecimal ltmRevenue, int base, SortedMap<Integer, Money> byYear, Scenario s,
+    /**
+     * Every year from the base year to the last commitment year is projected; the years with commitments are
+     * reported. Only what comes after the base month counts towards the cumulative figures: revenue already
+     * received is in cash on hand, and the base year's commitment is counted for its remaining months only.
+     * The cash left carries from year to year and never goes below zero; what a year's commitments need
+     * beyond its revenue and the cash left is that year's funding gap.
+     */
+    private static List<CoverageYear> years(BaseYear baseYear, SortedMap<Integer, Money> byYear, Scenario s,
                                             BigDecimal cash, BigDecimal credits) {
+        int base = baseYear.year();
         List<CoverageYear> years = new ArrayList<>();
         BigDecimal cumulativeRevenue = BigDecimal.ZERO;
         BigDecimal cumulativeCommitments = BigDecimal.ZERO;
         BigDecimal creditsLeft = credits;
+        BigDecimal cashLeft = cash.add(credits);
         for (int y = base; y <= byYear.lastKey(); y++) {
-            BigDecimal projected = projected(ltmRevenue, s.growth(), s.decay(), y - base);
-            cumulativeRevenue = cumulativeRevenue.add(projected);
+            BigDecimal projected = projected(baseYear.revenue(), s.growth(), s.decay(), y - base);
+            BigDecimal actual = y == base ? baseYear.actual() : BigDecimal.ZERO;
+            BigDecimal toCome = projected.subtract(actual);
+            cumulativeRevenue = cumulativeRevenue.add(toCome);
             Money committed = byYear.get(y);
+            BigDecimal c = committed == null ? BigDecimal.ZERO : committed.amount();
+            BigDecimal owed = y == base ? baseYear.remainingShare(c) : c;
+            BigDecimal end = cashLeft.add(toCome).subtract(owed);
+            BigDecimal gap = end.signum() < 0 ? end.negate() : BigDecimal.ZERO;
+            cashLeft = end.max(BigDecimal.ZERO);
             if (committed == null) {
                 continue;
             }
-            BigDecimal c = committed.amount();
-            cumulativeCommitments = cumulativeCommitments.add(c);
+            cumulativeCommitments = cumulativeCommitments.add(owed);
             // Unused credits pay the earliest commitments first, as they would be spent (an upper bound:
             // it assumes the credits are accepted by every vendor).
-            BigDecimal creditsUsed = creditsLeft.min(c).max(BigDecimal.ZERO);
+            BigDecimal creditsUsed = creditsLeft.min(owed).max(BigDecimal.ZERO);
             creditsLeft = creditsLeft.subtract(creditsUsed);
             years.add(new CoverageYear(y, y == base ? BigDecimal.ZERO : rate(s.growth(), s.decay(), y - base), c, projected,
                     ratio(projected, c),
                     cumulativeRevenue, cumulativeCommitments,
-                    ratio(cash.add(credits).add(cumulativeRevenue), cumulativeCommitments),
-                    creditsUsed, ratio(creditsUsed, c)));
+                    cumulativeCommitments.signum() == 0 ? BigDecimal.ZERO
+                            : ratio(cash.add(credits).add(cumulativeRevenue), cumulativeCommitments),
+                    creditsUsed, owed.signum() == 0 ? BigDecimal.ZERO : ratio(creditsUsed, owed),
+                    actual, toCome, owed, cashLeft, gap));
         }
         return years;
     }
 
-    /** docs/methodology.md, "Commitment coverage": LTM revenue x (1 + g)^n, n = year - base year; with decay, the product of each year's (1 + g_k). */
+    /** The base year's revenue x (1 + g)^n, n = year - base year; with decay, the product of each year's (1 + g_k). */
     static BigDecimal projected(BigDecimal ltmRevenue, BigDecimal growth, BigDecimal decay, int yearsAfterBase) {
         return ltmRevenue.multiply(growthFactor(growth, decay, yearsAfterBase), MC);
     }
@@ -238,13 +280,14 @@ public final class Coverage {
         return Optional.of(BigDecimal.valueOf(high, GRID_SCALE));
     }
 
-    private static String whyNoBreakEven(BigDecimal ltmRevenue, int base, SortedMap<Integer, BigDecimal> commitments) {
-        if (ltmRevenue.signum() <= 0) {
-            return "LTM revenue is not above 0, so no growth rate covers the commitments";
+    private static String whyNoBreakEven(BaseYear baseYear, int base, SortedMap<Integer, BigDecimal> commitments) {
+        if (baseYear.revenue().signum() <= 0) {
+            return "the base year's revenue is not above 0, so no growth rate covers the commitments";
         }
         BigDecimal atBase = commitments.get(base);
-        if (atBase != null && ratio(ltmRevenue, atBase).compareTo(BigDecimal.ONE) < 0) {
-            return "no growth rate covers " + base + ": the base year's projection is the LTM itself, whatever the growth";
+        if (atBase != null && ratio(baseYear.revenue(), atBase).compareTo(BigDecimal.ONE) < 0) {
+            return "no growth rate covers " + base + ": its revenue is its actual months plus the rest at the latest run rate,"
+                    + " whatever the growth";
         }
         return "even " + Rates.asPercent(Rates.HIGHEST_GROWTH) + " a year does not cover every year";
     }

@@ -29,7 +29,7 @@ public record CoverageOptions(Set<Status> included, BigDecimal usdPerGwYear) {
 
     /**
      * {@code --include}: {@code contingent}, {@code reported-unconfirmed}, both comma-separated, or {@code all};
-     * null or blank counts binding commitments only (docs/methodology.md, "Adjustments and their accounting basis": "excluded from coverage unless asked").
+     * null or blank counts binding commitments only (docs/methodology.md, "Contingent amounts": "excluded from coverage unless asked").
      */
     public static Set<Status> parseIncluded(String text) {
         EnumSet<Status> statuses = EnumSet.of(Status.BINDING);

@@ -22,13 +22,28 @@ import java.util.TreeMap;
  * @param removedGroup the largest customer group, when the scenario leaves it out; else null
  * @param removedAmount that group's revenue over {@code from..to} (zero when none is removed)
  * @param revenue the projection's starting point: (sum - removedAmount), annualised when months < 12
+ * @param baseYearActual the basis's revenue of the base year's months in the data, through {@code to}, less the removed group
+ * @param baseYearMonths how many of the base year's months, through {@code to}, have revenue in the data
+ * @param lastMonthRevenue the basis's revenue of the month {@code to}, less the removed group: the latest run rate / 12
  */
 public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDecimal sum,
-                  String removedGroup, BigDecimal removedAmount, BigDecimal revenue) {
+                  String removedGroup, BigDecimal removedAmount, BigDecimal revenue,
+                  BigDecimal baseYearActual, int baseYearMonths, BigDecimal lastMonthRevenue) {
 
     static final int TWELVE = 12;
     private static final String GROUP = "group:";
     private static final String NAME = "name:";
+
+    /** Without the base year's own figures: the base year is taken as complete (the LTM ends in December). */
+    public Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDecimal sum, String removedGroup, BigDecimal removedAmount,
+               BigDecimal revenue) {
+        this(basis, from, to, months, sum, removedGroup, removedAmount, revenue, revenue, months, BigDecimal.ZERO);
+    }
+
+    /** Months of the base year after the last month of data: 0 when the data ends in December. */
+    public int monthsLeftInBaseYear() {
+        return TWELVE - to.getMonthValue();
+    }
 
     public boolean annualised() {
         return months < TWELVE;
@@ -58,20 +73,39 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
 
         PartyRegister parties = ledger.parties();
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal baseYear = BigDecimal.ZERO;
+        BigDecimal lastMonth = BigDecimal.ZERO;
+        java.util.Set<YearMonth> baseYearMonths = new java.util.HashSet<>();
+        Map<String, BigDecimal> baseYearByGroup = new TreeMap<>();
+        Map<String, BigDecimal> lastMonthByGroup = new TreeMap<>();
         Map<String, BigDecimal> byGroup = new TreeMap<>();
         Map<String, Map<String, BigDecimal>> spellings = new TreeMap<>();
         for (RevenueLine line : adjusted.revenueLines()) {
             YearMonth m = line.entry().month();
+            BigDecimal amount = basis == Basis.REPORTED ? line.reported() : line.adjusted();
+            boolean inBaseYear = m.getYear() == last.getYear();
+            if (inBaseYear) {
+                baseYear = baseYear.add(amount);
+                baseYearMonths.add(m);
+            }
+            if (m.equals(last)) {
+                lastMonth = lastMonth.add(amount);
+            }
             if (m.isBefore(from)) {
                 continue;
             }
-            BigDecimal amount = basis == Basis.REPORTED ? line.reported() : line.adjusted();
             sum = sum.add(amount);
             if (withoutTopCustomer) {
                 String customer = line.entry().customer();
                 String key = parties.groupOf(customer).map(g -> GROUP + g.name()).orElse(NAME + CounterpartyNames.normalise(customer));
                 byGroup.merge(key, amount, BigDecimal::add);
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(customer, amount, BigDecimal::add);
+                if (inBaseYear) {
+                    baseYearByGroup.merge(key, amount, BigDecimal::add);
+                }
+                if (m.equals(last)) {
+                    lastMonthByGroup.merge(key, amount, BigDecimal::add);
+                }
             }
         }
         String removed = null;
@@ -82,6 +116,9 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
                 // Shown by its Parties group name, else by its spelling with the most revenue.
                 removed = topKey.startsWith(GROUP) ? topKey.substring(GROUP.length()) : largest(spellings.get(topKey));
                 removedAmount = byGroup.get(topKey);
+                // The base year lies within the LTM (it ends at the LTM's last month), so the same group leaves it too.
+                baseYear = baseYear.subtract(baseYearByGroup.getOrDefault(topKey, BigDecimal.ZERO));
+                lastMonth = lastMonth.subtract(lastMonthByGroup.getOrDefault(topKey, BigDecimal.ZERO));
             }
         }
         BigDecimal kept = sum.subtract(removedAmount);
@@ -89,7 +126,7 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
         BigDecimal revenue = months < TWELVE
                 ? kept.multiply(BigDecimal.valueOf(TWELVE)).divide(BigDecimal.valueOf(months), mc)
                 : kept;
-        return new Ltm(basis, from, last, months, sum, removed, removedAmount, revenue);
+        return new Ltm(basis, from, last, months, sum, removed, removedAmount, revenue, baseYear, baseYearMonths.size(), lastMonth);
     }
 
     /** The key with the largest amount; on a tie the first in the map's (sorted) order. Null for an empty map. */

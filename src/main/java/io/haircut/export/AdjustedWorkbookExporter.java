@@ -119,6 +119,7 @@ public final class AdjustedWorkbookExporter {
             XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
             XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
             XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
+            InvestorsSheet.report(adjusted).ifPresent(r -> InvestorsSheet.write(book.createSheet(InvestorsSheet.NAME), r, cells));
             for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME, PartiesSheet.NAME, RulesSheet.NAME)) {
                 book.createSheet(name);
             }

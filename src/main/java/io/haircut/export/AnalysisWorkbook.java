@@ -7,7 +7,6 @@ import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.CoverageYear;
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
-import io.haircut.ledger.Granularity;
 import io.haircut.metrics.Metric;
 import io.haircut.metrics.MetricValue;
 import io.haircut.metrics.MetricsReport;
@@ -38,7 +37,7 @@ public final class AnalysisWorkbook {
     public static Contents of(AdjustedLedger adjusted, Scenarios scenarios) {
         WorkbookContents contents = WorkbookContents.of(adjusted);
         List<String> leftOut = new ArrayList<>();
-        MetricsReport metrics = UnitEconomics.report(adjusted, Granularity.QUARTER, null);
+        MetricsReport metrics = UnitEconomics.defaultPeriod(adjusted);
         contents = contents.withUnitEconomics(metricRows(metrics.periods().get(0), metrics.selection()));
         try {
             contents = contents.withCoverage(coverageSection(adjusted, scenarios));
@@ -52,9 +51,9 @@ public final class AnalysisWorkbook {
     /** The reports {@code export FILE.csv|json} and {@code export --all} know, with metrics and coverage. */
     public static Reports reports(Scenarios scenarios) {
         return Reports.standard()
-                .with(new Report("metrics", "unit economics for every month, reported and adjusted side by side",
-                        a -> MetricsFormats.csv(UnitEconomics.report(a, Granularity.MONTH, "all")),
-                        a -> MetricsFormats.json(UnitEconomics.report(a, Granularity.MONTH, "all"))))
+                .with(new Report("metrics", "unit economics for the latest month (the default period), reported and adjusted side by side",
+                        a -> MetricsFormats.csv(UnitEconomics.defaultPeriod(a)),
+                        a -> MetricsFormats.json(UnitEconomics.defaultPeriod(a))))
                 .with(new Report("coverage", "commitment coverage by year under each scenario",
                         a -> CoverageFormats.csv(coverage(a, scenarios)),
                         a -> CoverageFormats.json(coverage(a, scenarios))));
@@ -89,7 +88,8 @@ public final class AnalysisWorkbook {
         for (CoverageReport r : reports) {
             for (CoverageYear y : r.years()) {
                 rows.add(new CoverageRow(r.scenario().name(), y.year(), y.projectedRevenue(), y.commitments(),
-                        y.revenueCoverage(), y.cumulativeCoverage()));
+                        y.revenueCoverage(), y.cumulativeCoverage(), y.revenueAfterBase(), y.commitmentsAfterBase(),
+                        r.cashOnHand().add(r.unusedCredits())));
             }
             Scenario s = r.scenario();
             headline.add(new KeyFigure("First shortfall year, " + s.name(), r.firstShortfallYear().map(BigDecimal::valueOf).orElse(null),

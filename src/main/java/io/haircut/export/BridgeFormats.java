@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.haircut.bridge.BridgeNotes;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.rules.View;
@@ -41,17 +42,29 @@ public final class BridgeFormats {
     private BridgeFormats() {
     }
 
-    /** The total bridge, one line per step, with the currency stated once in the title. */
+    /** The total bridge without the notes under it (flags are listed by count only). */
     public static String table(RevenueBridge total) {
+        return table(total, null);
+    }
+
+    /**
+     * The total bridge, one line per rule that changes amounts, with its share of reported revenue; the
+     * currency stated once in the title. Under it, the rules that only mark entries (flags, with the
+     * amount they point at) and the revenue from investors and affiliates with where it left the bridge.
+     * A flag changes no amount, so it is not shown as a zero step.
+     */
+    public static String table(RevenueBridge total, BridgeNotes notes) {
         List<TableLine> lines = new ArrayList<>();
         lines.add(new TableLine("Reported revenue", total.reported(), -1));
-        total.cashSteps().forEach(s -> lines.add(stepLine(s)));
+        total.cashSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> lines.add(stepLine(s)));
         lines.add(new TableLine("Cash revenue", total.cash(), -1));
-        total.adjustedSteps().forEach(s -> lines.add(stepLine(s)));
+        total.adjustedSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> lines.add(stepLine(s)));
         lines.add(new TableLine("Adjusted revenue", total.adjusted(), -1));
 
         int labelWidth = lines.stream().mapToInt(l -> l.label().length()).max().orElse(0) + 2;
         int amountWidth = lines.stream().mapToInt(l -> grouped(l.amount()).length()).max().orElse(0);
+        int shareWidth = Math.max(SHARE_HEADING.length() + 1,
+                lines.stream().mapToInt(l -> share(l.amount(), total.reported()).length()).max().orElse(0));
         int countWidth = lines.stream().filter(l -> l.entries() >= 0)
                 .mapToInt(l -> count(l.entries()).length()).max().orElse(0);
 
@@ -60,16 +73,57 @@ public final class BridgeFormats {
             out.append(", ").append(printable(total.period()));
         }
         out.append('\n');
+        // The heading ends where the figures' digits end (a figure keeps a trailing space or a ")").
+        out.append((" ".repeat(labelWidth + 2 + amountWidth + 2) + leftPad(SHARE_HEADING + " ", shareWidth)).stripTrailing()).append('\n');
         for (TableLine l : lines) {
             StringBuilder line = new StringBuilder(dotted(l.label(), labelWidth))
-                    .append("  ").append(leftPad(grouped(l.amount()), amountWidth));
+                    .append("  ").append(leftPad(grouped(l.amount()), amountWidth))
+                    .append("  ").append(leftPad(share(l.amount(), total.reported()), shareWidth));
             if (l.entries() >= 0) {
                 line.append("   ").append(leftPad(count(l.entries()), countWidth))
                         .append(l.entries() == 1 ? " entry" : " entries");
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
+        List<String> flags = new ArrayList<>();
+        if (notes != null) {
+            for (BridgeNotes.FlagLine f : notes.flags()) {
+                flags.add("  " + printable(f.rule().id()) + ": " + count(f.entries()) + (f.entries() == 1 ? " entry" : " entries")
+                        + (f.linksFunding() ? ", " + grouped(f.amount()).strip() + " of revenue linked to funding received"
+                        : ", " + grouped(f.amount()).strip() + " of reported revenue marked"));
+            }
+        } else {
+            total.steps().stream().filter(s -> !s.rule().action().adjusts()).forEach(s -> flags.add("  "
+                    + printable(s.rule().id()) + ": " + count(s.entries()) + (s.entries() == 1 ? " entry" : " entries")));
+        }
+        if (!flags.isEmpty()) {
+            out.append("Flags (they mark entries and change no amount):\n");
+            flags.forEach(f -> out.append(f).append('\n'));
+        }
+        if (notes != null && notes.relatedGross().signum() != 0) {
+            out.append("Revenue from investors and affiliates (gross): ").append(grouped(notes.relatedGross()).strip())
+                    .append(" (").append(share(notes.relatedGross(), total.reported()).strip()).append(" of reported); ")
+                    .append(grouped(notes.relatedAtCashStep()).strip()).append(" of it left at the cash step, ")
+                    .append(grouped(notes.relatedAtAdjustedStep()).strip()).append(" at the adjusted step, ")
+                    .append(grouped(notes.relatedGross().subtract(notes.relatedAtCashStep()).subtract(notes.relatedAtAdjustedStep()))
+                            .strip()).append(" is left in adjusted revenue\n");
+        }
         return out.toString();
+    }
+
+    private static final String SHARE_HEADING = "% of reported";
+
+    /**
+     * amount / reported x 100, half-even to 2 decimals, a negative in parentheses (as the amounts); "n/a" when
+     * nothing was reported.
+     */
+    static String share(BigDecimal amount, BigDecimal reported) {
+        if (reported.signum() == 0) {
+            return "n/a ";
+        }
+        BigDecimal pct = amount.multiply(BigDecimal.valueOf(100)).divide(reported, 2, RoundingMode.HALF_EVEN);
+        String text = pct.abs().toPlainString() + "%";
+        return pct.signum() < 0 ? "(" + text + ")" : text + " ";
     }
 
     /**

@@ -36,7 +36,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CoverageFormats {
 
     private static final String[] CSV_COLUMNS = {"scenario", "basis", "growth", "decay", "withoutTopCustomer", "year",
-        "commitments", "projectedRevenue", "revenueCoverage", "cumulativeCoverage", "creditsShare", "usdPerGwYear"};
+        "commitments", "projectedRevenue", "revenueCoverage", "cumulativeCoverage", "creditsShare", "usdPerGwYear",
+        "actualRevenue", "revenueAfterBase", "commitmentsAfterBase", "cashLeft", "fundingGap", "withoutVendorFunding"};
 
     // "\n" line ends, as the bridge's CSV (BridgeFormats says why).
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).setRecordSeparator("\n").get();
@@ -60,19 +61,22 @@ public final class CoverageFormats {
                 .append(", ").append(growthText(s)).append(", ").append(s.basis().label()).append(" revenue\n");
         out.append(ltmLine(r)).append('\n');
         out.append(cashLine(r)).append('\n');
+        vendorLines(r).forEach(l -> out.append(l).append('\n'));
         out.append("Counting ").append(statuses(r.included())).append(" commitments\n\n");
 
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Year", "Growth", "Commitments ", "Projected revenue ", "Revenue coverage", "Cumulative coverage",
-                "Credits share"));
+                "Credits share", "Cash left ", "Funding gap "));
         for (CoverageYear y : r.years()) {
             rows.add(List.of(Integer.toString(y.year()), y.year() == r.baseYear() ? "-" : percent(y.growth()),
                     BridgeFormats.grouped(y.commitments()), BridgeFormats.grouped(y.projectedRevenue()),
-                    ratio(y.revenueCoverage()), ratio(y.cumulativeCoverage()), ratio(y.creditsShare())));
+                    ratio(y.revenueCoverage()), ratio(y.cumulativeCoverage()), ratio(y.creditsShare()),
+                    BridgeFormats.grouped(y.cashLeft()), BridgeFormats.grouped(y.fundingGap())));
         }
         appendColumns(out, rows);
         out.append('\n');
         out.append("First shortfall year: ").append(r.firstShortfallYear().map(String::valueOf).orElse("none")).append('\n');
+        out.append(runOutLine(r)).append('\n');
         out.append("Break-even growth: ").append(breakEvenText(r)).append('\n');
         out.append("Break-even growth after ").append(r.baseYear()).append(": ")
                 .append(r.breakEvenGrowthAfterBaseYear().map(CoverageFormats::percent).orElse("none")).append('\n');
@@ -112,7 +116,10 @@ public final class CoverageFormats {
                     printer.printRecord(FormulaGuard.text(s.name()), s.basis().label(), fraction(s.growth()), fraction(s.decay()),
                             r.ltm().removedGroup() == null ? null : FormulaGuard.text(r.ltm().removedGroup()), y.year(),
                             BridgeFormats.plain(y.commitments()), BridgeFormats.plain(y.projectedRevenue()),
-                            ratio(y.revenueCoverage()), ratio(y.cumulativeCoverage()), ratio(y.creditsShare()), gwPrice);
+                            ratio(y.revenueCoverage()), ratio(y.cumulativeCoverage()), ratio(y.creditsShare()), gwPrice,
+                            BridgeFormats.plain(y.actualRevenue()), BridgeFormats.plain(y.revenueAfterBase()),
+                            BridgeFormats.plain(y.commitmentsAfterBase()), BridgeFormats.plain(y.cashLeft()),
+                            BridgeFormats.plain(y.fundingGap()), s.withoutVendorFunding());
                 }
             }
         } catch (IOException e) {
@@ -147,7 +154,9 @@ public final class CoverageFormats {
         CoverageReport first = reports.get(0);
         StringBuilder out = new StringBuilder("Commitment coverage by scenario (").append(printable(first.currency())).append("; ")
                 .append(statuses(first.included())).append(" commitments; base year ").append(first.baseYear()).append(")\n");
-        out.append(cashLine(first)).append("\n\n");
+        out.append(cashLine(first)).append("\n");
+        vendorLines(first).forEach(l -> out.append(l).append('\n'));
+        out.append('\n');
 
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("Scenario", "", reports, r -> printable(r.scenario().name())));
@@ -171,6 +180,8 @@ public final class CoverageFormats {
         rows.add(row("Break-even growth", "", reports, r -> r.breakEvenGrowth().map(CoverageFormats::percent).orElse("none")));
         rows.add(row("Break-even after " + first.baseYear(), "", reports,
                 r -> r.breakEvenGrowthAfterBaseYear().map(CoverageFormats::percent).orElse("none")));
+        rows.add(row("Cash runs out", "", reports, r -> r.cashRunOutYear().map(String::valueOf).orElse("none")));
+        rows.add(row("Funding gap", "", reports, r -> BridgeFormats.grouped(r.fundingGap())));
         appendColumns(out, rows);
         Set<String> reasons = new LinkedHashSet<>();
         reports.stream().filter(r -> r.breakEvenGrowth().isEmpty()).forEach(r -> reasons.add(r.breakEvenNote()));
@@ -185,16 +196,17 @@ public final class CoverageFormats {
     /** "slowdown: growth 30.00% a year decaying 10.00% a year, adjusted revenue, without the top customer group". */
     public static String describe(Scenario s) {
         return printable(s.name()) + ": " + growthText(s) + ", " + s.basis().label() + " revenue"
-                + (s.withoutTopCustomer() ? ", without the top customer group" : "");
+                + (s.withoutTopCustomer() ? ", without the top customer group" : "")
+                + (s.withoutVendorFunding() ? ", without the vendors' own funding" : "");
     }
 
     /** The session's scenarios, one a line, in the order coverage --scenarios shows them. */
     public static String scenarioList(Scenarios scenarios) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Scenario", "Growth", "Decay", "Basis", "Top customer"));
+        rows.add(List.of("Scenario", "Growth", "Decay", "Basis", "Top customer", "Vendor funding"));
         for (Scenario s : scenarios.all()) {
             rows.add(List.of(printable(s.name()), percent(s.growth()), percent(s.decay()), s.basis().label(),
-                    s.withoutTopCustomer() ? "left out" : "kept"));
+                    s.withoutTopCustomer() ? "left out" : "kept", s.withoutVendorFunding() ? "left out" : "kept"));
         }
         StringBuilder out = new StringBuilder();
         appendColumns(out, rows);
@@ -218,6 +230,11 @@ public final class CoverageFormats {
             year.put("cumulativeCoverage", ratio(y.cumulativeCoverage()));
             year.put("creditsShare", ratio(y.creditsShare()));
             year.put("growth", fraction(y.growth()));
+            year.put("actualRevenue", BridgeFormats.plain(y.actualRevenue()));
+            year.put("revenueAfterBase", BridgeFormats.plain(y.revenueAfterBase()));
+            year.put("commitmentsAfterBase", BridgeFormats.plain(y.commitmentsAfterBase()));
+            year.put("cashLeft", BridgeFormats.plain(y.cashLeft()));
+            year.put("fundingGap", BridgeFormats.plain(y.fundingGap()));
         }
         Optional<Integer> shortfall = r.firstShortfallYear();
         if (shortfall.isPresent()) {
@@ -262,6 +279,30 @@ public final class CoverageFormats {
         }
         ArrayNode notes = node.putArray("notes");
         r.notes().forEach(notes::add);
+        if (r.cashRunOutYear().isPresent()) {
+            node.put("cashRunOutYear", r.cashRunOutYear().get());
+        } else {
+            node.putNull("cashRunOutYear");
+        }
+        node.put("fundingGap", BridgeFormats.plain(r.fundingGap()));
+        ArrayNode baseYear = node.putArray("baseYearAssumptions");
+        r.baseYearLines().forEach(baseYear::add);
+        CoverageReport.VendorFunding v = r.vendorFunding();
+        if (v == null) {
+            node.putNull("withoutVendorFunding");
+        } else {
+            ObjectNode o = node.putObject("withoutVendorFunding");
+            ArrayNode groups = o.putArray("groups");
+            v.groups().forEach(groups::add);
+            o.put("cashBefore", BridgeFormats.plain(v.cashBefore()));
+            o.put("cashFunding", BridgeFormats.plain(v.cashFunding()));
+            o.put("cashRemoved", BridgeFormats.plain(v.cashRemoved()));
+            o.put("creditsBefore", BridgeFormats.plain(v.creditsBefore()));
+            o.put("creditFunding", BridgeFormats.plain(v.creditFunding()));
+            o.put("creditsRemoved", BridgeFormats.plain(v.creditsRemoved()));
+            ArrayNode unmatched = o.putArray("unmatchedVendors");
+            v.unmatchedVendors().forEach(unmatched::add);
+        }
         return node;
     }
 
@@ -298,6 +339,35 @@ public final class CoverageFormats {
                 + BridgeFormats.grouped(r.unusedCredits()).strip() + " at " + r.cashMonth();
     }
 
+    /** "Cash runs out: 2027 (funding gap 12,000.00 over the commitment years)" or that it lasts. */
+    static String runOutLine(CoverageReport r) {
+        if (r.cashRunOutYear().isEmpty()) {
+            int last = r.years().isEmpty() ? r.baseYear() : r.years().get(r.years().size() - 1).year();
+            return "Cash runs out: not by " + last + ", the last commitment year (cash, credits and projected revenue pay every year)";
+        }
+        return "Cash runs out: " + r.cashRunOutYear().get() + " (funding gap " + BridgeFormats.grouped(r.fundingGap()).strip()
+                + " over the commitment years: commitments less projected revenue less the cash left)";
+    }
+
+    /** What --without-vendor-funding took out, and the vendors whose funders' money stayed in. */
+    private static List<String> vendorLines(CoverageReport r) {
+        CoverageReport.VendorFunding v = r.vendorFunding();
+        if (v == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Without vendor funding: took out " + BridgeFormats.grouped(v.cashRemoved()).strip() + " of cash (binding cash "
+                + "funding received from " + (v.groups().isEmpty() ? "no group" : printable(String.join(", ", v.groups()))) + ": "
+                + BridgeFormats.grouped(v.cashFunding()).strip() + ", of cash " + BridgeFormats.grouped(v.cashBefore()).strip()
+                + ") and " + BridgeFormats.grouped(v.creditsRemoved()).strip() + " of unused credits (their credit funding: "
+                + BridgeFormats.grouped(v.creditFunding()).strip() + ", of credits " + BridgeFormats.grouped(v.creditsBefore()).strip() + ")");
+        if (!v.unmatchedVendors().isEmpty()) {
+            lines.add("  commitment vendors in no Parties group, their funders' money left in: "
+                    + printable(String.join(", ", v.unmatchedVendors())));
+        }
+        return lines;
+    }
+
     private static String breakEvenText(CoverageReport r) {
         return r.breakEvenGrowth().map(CoverageFormats::percent).orElseGet(() -> "none (" + printable(r.breakEvenNote()) + ")");
     }
@@ -307,11 +377,12 @@ public final class CoverageFormats {
         return s.decays() ? text + " decaying " + percent(s.decay()) + " a year" : text;
     }
 
-    /** Assumptions first (every result that used a $/GW-year prints it), then notes; each once. */
+    /** Assumptions first (the base year, every $/GW-year used), then notes; each once. */
     private static void appendFootnotes(StringBuilder out, List<CoverageReport> reports) {
         Set<String> assumptions = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
         for (CoverageReport r : reports) {
+            r.baseYearLines().forEach(l -> assumptions.add(printable(l)));
             r.assumptions().forEach(a -> assumptions.add(assumption(a)));
             r.notes().forEach(n -> notes.add(printable(n)));
         }

@@ -19,9 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * row's figures:
  * <pre>
  * revenue coverage(y)    = adjusted revenue(y) / binding commitments(y)
- * cumulative coverage(y) = (cash and unused credits + adjusted revenue to y) / binding commitments to y
+ * cumulative coverage(y) = (cash and unused credits + revenue after the base month to y)
+ *                          / commitments after the base month to y
  * </pre>
- * "to y" is a SUMIFS over the scenario's rows up to year y. Below, the revenue coverage as a Year x
+ * "to y" is a SUMIFS over the scenario's rows up to year y; revenue already received is in the cash, so
+ * each dollar is counted once (docs/investors-and-coverage.md). Below, the revenue coverage as a Year x
  * scenario table with a 1.0 break-even column, charted beside it.
  */
 final class CoverageSheet {
@@ -40,7 +42,8 @@ final class CoverageSheet {
         cells.text(cash, 0, "Cash and unused credits", cells.bold);
         Cells.number(cash, 1, coverage.cashAndCredits(), cells.money);
         cells.headers(sheet.createRow(HEADER_ROW - 1), "Scenario", "Year", "Adjusted revenue", "Binding commitments",
-                "Revenue coverage", "Cumulative coverage");
+                "Revenue coverage", "Cumulative coverage", "Revenue after base month", "Commitments after base month",
+                "Cash and credits counted");
 
         List<CoverageRow> rows = coverage.rows();
         int first = HEADER_ROW + 1;
@@ -57,14 +60,17 @@ final class CoverageSheet {
             Cells.number(row, 3, c.commitments(), cells.money);
             ratio(row, 4, "IF(D" + n + "=0,\"" + NOT_AVAILABLE + "\",C" + n + "/D" + n + ")", c.coverage(), cells);
             String toYear = scenarios + ",$A" + n + "," + years + ",\"<=\"&$B" + n;
-            String commitmentsToYear = "SUMIFS($D$" + first + ":$D$" + last + "," + toYear + ")";
-            ratio(row, 5, "IF(" + commitmentsToYear + "=0,\"" + NOT_AVAILABLE + "\",(" + CASH_CELL + "+SUMIFS($C$" + first
-                    + ":$C$" + last + "," + toYear + "))/" + commitmentsToYear + ")", c.cumulativeCoverage(), cells);
+            Cells.number(row, 6, c.revenueAfterBase(), cells.money);
+            Cells.number(row, 7, c.commitmentsAfterBase(), cells.money);
+            Cells.number(row, 8, c.cashAndCredits() == null ? coverage.cashAndCredits() : c.cashAndCredits(), cells.money);
+            String commitmentsToYear = "SUMIFS($H$" + first + ":$H$" + last + "," + toYear + ")";
+            ratio(row, 5, "IF(" + commitmentsToYear + "=0,\"" + NOT_AVAILABLE + "\",($I" + n + "+SUMIFS($G$" + first
+                    + ":$G$" + last + "," + toYear + "))/" + commitmentsToYear + ")", c.cumulativeCoverage(), cells);
             rowOf.computeIfAbsent(c.scenario(), s -> new LinkedHashMap<>()).put(c.year(), n);
         }
         sheet.createFreezePane(0, HEADER_ROW);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW - 1, Math.max(HEADER_ROW - 1, last - 1), 0, 5));
-        int[] widths = {24, 8, 22, 22, 18, 20};
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW - 1, Math.max(HEADER_ROW - 1, last - 1), 0, 8));
+        int[] widths = {24, 8, 22, 22, 18, 20, 24, 26, 24};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -1,7 +1,10 @@
 package io.haircut.metrics;
 
 import io.haircut.HaircutException;
+import io.haircut.coverage.CommitmentSchedule;
+import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
 import io.haircut.ledger.CashBalance;
+import io.haircut.ledger.Commitment;
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.CostEntry;
 import io.haircut.ledger.CounterpartyNames;
@@ -12,9 +15,11 @@ import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.ledger.Status;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.AdjustedLedger.RevenueLine;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +68,8 @@ final class Figures {
     private final Map<YearMonth, BigDecimal> cash = new HashMap<>();
     private final boolean hasCash;
     private final List<FundingEntry> funding;
+    /** Binding commitments in dollars, per year (capacity in GW has no dollar figure here and is left out). */
+    private final Map<Integer, BigDecimal> commitmentsByYear = new HashMap<>();
 
     Figures(AdjustedLedger adjusted) {
         Ledger ledger = adjusted.ledger();
@@ -111,6 +118,16 @@ final class Figures {
             counts[2] += c.churned();
         }
         this.hasCash = !ledger.cash().isEmpty();
+        for (Commitment c : ledger.commitments()) {
+            if (c.status() != Status.BINDING || c.isCapacity()) {
+                continue;
+            }
+            for (CommitmentYear y : CommitmentSchedule.expand(c, null)) {
+                if (y.amount().currency().equals(currency)) {
+                    commitmentsByYear.merge(y.year(), y.amount().amount(), BigDecimal::add);
+                }
+            }
+        }
         for (CashBalance b : ledger.cash()) {
             cash.put(b.month(), b.cash().amount()); // a balance is a point in time: a later row for the month wins
         }
@@ -285,6 +302,21 @@ final class Figures {
         }
         BigDecimal balance = cash.get(month);
         return balance == null ? MetricValue.unavailable("Cash has no row for " + month) : MetricValue.of(balance);
+    }
+
+    /**
+     * Binding commitments falling due in the {@code months} months after {@code after}, each year's spent
+     * evenly through it (a twelfth a month), as coverage counts them (docs/methodology.md, "Commitment coverage").
+     */
+    BigDecimal commitmentsDue(YearMonth after, int months) {
+        BigDecimal due = BigDecimal.ZERO;
+        for (int i = 1; i <= months; i++) {
+            BigDecimal year = commitmentsByYear.get(after.plusMonths(i).getYear());
+            if (year != null) {
+                due = due.add(year.divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
+            }
+        }
+        return due;
     }
 
     boolean hasFunding() {

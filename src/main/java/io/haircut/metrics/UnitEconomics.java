@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Unit economics on Reported and on Adjusted revenue, side by side (docs/methodology.md, "Unit economics"): a pure function
  * of the adjusted ledger, returning records that the shell, CSV/JSON and (later) the workbook render.
- * Every formula is stated beside the code that computes it and in docs/methodology.md, "Metrics and their formulas".
+ * Every formula is stated beside the code that computes it and in docs/methodology.md, "Unit economics".
  *
  * <p>Steps: {@link Figures} sums every table by month once (revenue per view, per customer group, costs by
  * category and means of payment, customer counts, cash, funding); each period then reads its months
@@ -62,6 +63,24 @@ public final class UnitEconomics {
         Figures f = new Figures(adjusted);
         requireRevenue(f);
         return periods(f, granularity).stream().map(p -> compute(f, p)).toList();
+    }
+
+    /**
+     * The one default period (docs/investors-and-coverage.md, "One default period"): the latest month in the
+     * data, on its own. {@code metrics} with no --by or --period, the workbook's Unit Economics sheet and the
+     * metrics files of {@code export --all} all show it, so the same figure reads the same everywhere; a
+     * month is also what ARR (the last month x 12) and the runway are measured on.
+     */
+    /** Months ahead the runway note looks for commitments falling due. */
+    static final int COMMITMENT_HORIZON = 12;
+
+    /** Cents, half-even, with thousands separators and the currency: "USD 18,666,666,666.67". */
+    static String money(BigDecimal amount, String currency) {
+        return currency + " " + String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    public static MetricsReport defaultPeriod(AdjustedLedger adjusted) {
+        return report(adjusted, null, null);
     }
 
     /**
@@ -194,7 +213,7 @@ public final class UnitEconomics {
                 new Calculation(f, months, Column.ADJUSTED).metrics());
     }
 
-    /** One period's metrics on one column. Each method is one row of the table in docs/methodology.md, "Metrics and their formulas". */
+    /** One period's metrics on one column. Each method is one row of docs/methodology.md, "Unit economics"'s table. */
     private static final class Calculation {
         private final Figures f;
         private final List<YearMonth> months;
@@ -270,7 +289,7 @@ public final class UnitEconomics {
 
         /**
          * Monthly ARPA = revenue / average active customers / months = revenue / (sum of the months' Active);
-         * for one month exactly the revenue / average active customers.
+         * for one month exactly docs/methodology.md, "Unit economics"'s revenue / average active customers.
          */
         private MetricValue arpa(BigDecimal revenue) {
             MetricValue activeMonths = f.customers(months, Figures::active);
@@ -418,7 +437,22 @@ public final class UnitEconomics {
                 return cash;
             }
             MetricValue runway = MetricValue.of(cash.value().divide(perMonth(burn.value()), PRECISION));
-            return cash.value().signum() <= 0 ? runway.withWarning("cash balance is not positive") : runway;
+            if (cash.value().signum() <= 0) {
+                return runway.withWarning("cash balance is not positive");
+            }
+            // The burn in the data does not include commitments still to pay; when some fall due within a year,
+            // say what they do to the runway and where coverage follows them (docs/investors-and-coverage.md).
+            YearMonth end = months.get(months.size() - 1);
+            BigDecimal due = f.commitmentsDue(end, COMMITMENT_HORIZON);
+            if (due.signum() > 0) {
+                BigDecimal withCommitments = cash.value().divide(perMonth(burn.value())
+                        .add(due.divide(BigDecimal.valueOf(COMMITMENT_HORIZON), PRECISION)), PRECISION);
+                runway = runway.withNote("binding commitments of " + money(due, f.currency) + " fall due in the " + COMMITMENT_HORIZON
+                        + " months after " + end + " and are not in the net burn; with them the runway is "
+                        + withCommitments.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
+                        + " months. See coverage for the funding gap and the year the cash runs out under the commitments");
+            }
+            return runway;
         }
 
         /**

@@ -57,7 +57,8 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
     }
 
     /** A coverage scenario; rates as exact decimal text (0.40 is 40% a year). */
-    public record SavedScenario(String name, String growth, String decay, boolean withoutTopCustomer, String basis) {
+    public record SavedScenario(String name, String growth, String decay, boolean withoutTopCustomer, String basis,
+                                boolean withoutVendorFunding) {
     }
 
     /** What {@link #restore} rebuilt, and one warning line per file that changed, went missing or is new. */
@@ -86,7 +87,7 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
                 .map(f -> new SavedFile(f.path(), absolute(f.path()), sha256(f.text()))).toList();
         List<SavedScenario> scenarios = session.scenarios().all().stream()
                 .map(s -> new SavedScenario(s.name(), s.growth().toPlainString(), s.decay().toPlainString(),
-                        s.withoutTopCustomer(), s.basis().label()))
+                        s.withoutTopCustomer(), s.basis().label(), s.withoutVendorFunding()))
                 .toList();
         return new SavedSession(VERSION, imports, rules, scenarios);
     }
@@ -149,7 +150,7 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
                 Basis basis = Basis.parse(String.valueOf(s.basis())).orElseThrow(() -> new HaircutException("basis '" + s.basis()
                         + "' is not one of " + Labelled.choices(Basis.class)));
                 list.add(new Scenario(s.name(), decimal(s.growth(), "growth"), decimal(s.decay(), "decay"),
-                        s.withoutTopCustomer(), basis));
+                        s.withoutTopCustomer(), basis, s.withoutVendorFunding()));
             } catch (HaircutException e) {
                 throw new HaircutException(display + ": scenario '" + s.name() + "': " + e.getMessage());
             }

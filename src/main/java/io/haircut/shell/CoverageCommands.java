@@ -41,6 +41,8 @@ class CoverageCommands {
             @Option(longNames = "include", description = "also count contingent | reported-unconfirmed | all (comma-separated)") String include,
             @Option(longNames = "usd-per-gw-year", description = "dollars per GW of capacity for a year, e.g. 2000000000 or 2B") String usdPerGwYear,
             @Option(longNames = "scenarios", description = "compare every scenario of the session in one table") boolean scenarios,
+            @Option(longNames = "without-vendor-funding", description = "take the commitment vendors' own binding funding out of "
+                    + "cash and credits") boolean withoutVendorFunding,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
@@ -59,14 +61,16 @@ class CoverageCommands {
             if (session.scenarios().all().isEmpty()) {
                 throw new HaircutException("no scenarios to compare; add one: scenario add base --growth 40%");
             }
-            reports = session.scenarios().all().stream().map(s -> Coverage.of(adjusted, s, options)).toList();
+            reports = session.scenarios().all().stream()
+                    .map(s -> Coverage.of(adjusted, withoutVendorFunding ? s.leavingOutVendorFunding() : s, options)).toList();
             text = switch (f) {
                 case TABLE -> CoverageFormats.comparison(reports);
                 case CSV -> CoverageFormats.csv(reports);
                 case JSON -> CoverageFormats.json(reports);
             };
         } else {
-            CoverageReport report = Coverage.of(adjusted, scenario(session, growth, decay), options);
+            Scenario scenario = scenario(session, growth, decay);
+            CoverageReport report = Coverage.of(adjusted, withoutVendorFunding ? scenario.leavingOutVendorFunding() : scenario, options);
             reports = List.of(report);
             text = switch (f) {
                 case TABLE -> CoverageFormats.table(report);

@@ -1,6 +1,7 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
+import io.haircut.bridge.BridgeNotes;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.export.BridgeFormats;
@@ -40,7 +41,7 @@ class ReportCommands {
         if (by == null) {
             RevenueBridge total = Bridges.total(adjusted);
             text = switch (f) {
-                case TABLE -> BridgeFormats.table(total);
+                case TABLE -> BridgeFormats.table(total, BridgeNotes.of(adjusted));
                 case CSV -> BridgeFormats.csv(total);
                 case JSON -> BridgeFormats.json(total);
             };

@@ -28,11 +28,13 @@ class ScenarioCommands {
             @Option(longNames = "growth", required = true, description = "growth a year, e.g. 30%") String growth,
             @Option(longNames = "decay", description = "the share by which the rate shrinks each year, e.g. 10% (default 0%)") String decay,
             @Option(longNames = "without-top-customer", description = "leave the largest customer group out of the LTM") boolean withoutTop,
-            @Option(longNames = "basis", defaultValue = "adjusted", description = "adjusted | reported: the revenue projected") String basis) {
+            @Option(longNames = "basis", defaultValue = "adjusted", description = "adjusted | reported: the revenue projected") String basis,
+            @Option(longNames = "without-vendor-funding", description = "take the commitment vendors' own binding funding out of "
+                    + "cash and credits") boolean withoutVendorFunding) {
         Basis b = Basis.parse(basis).orElseThrow(() -> new HaircutException(
                 "--basis: unknown basis '" + basis + "'; expected one of " + Labelled.choices(Basis.class)));
         Scenario scenario = new Scenario(name, Rates.percent(growth, "--growth"),
-                decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay"), withoutTop, b);
+                decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay"), withoutTop, b, withoutVendorFunding);
         boolean replaced = state.current().scenarios().named(name).isPresent();
         state.update("scenario add " + scenario.name(), s -> s.withScenarios(s.scenarios().with(scenario)));
         return (replaced ? "Replaced scenario " : "Added scenario ") + CoverageFormats.describe(scenario);

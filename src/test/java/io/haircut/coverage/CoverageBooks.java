@@ -28,6 +28,7 @@ final class CoverageBooks {
     private final List<Commitment> commitments = new ArrayList<>();
     private final List<CashBalance> cash = new ArrayList<>();
     private final List<Party> parties = new ArrayList<>();
+    private final List<io.haircut.ledger.FundingEntry> funding = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
 
     static Money usd(String amount) {
@@ -72,13 +73,19 @@ final class CoverageBooks {
         return this;
     }
 
+    CoverageBooks funding(String date, String investor, Settlement form, Status status, String amount) {
+        funding.add(new io.haircut.ledger.FundingEntry(java.time.LocalDate.parse(date), investor, usd(amount), form, status,
+                cell("Funding", funding.size() + 2, 2)));
+        return this;
+    }
+
     CoverageBooks rule(Rule rule) {
         rules.add(rule);
         return this;
     }
 
     Ledger ledger() {
-        return new Ledger("books", List.of(), revenue, List.of(), List.of(), List.of(), commitments, new PartyRegister(parties), cash);
+        return new Ledger("books", List.of(), revenue, List.of(), List.of(), funding, commitments, new PartyRegister(parties), cash);
     }
 
     AdjustedLedger adjusted() {

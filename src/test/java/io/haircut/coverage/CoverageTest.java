@@ -52,27 +52,32 @@ class CoverageTest {
         assertThat(r.ltm().months()).isEqualTo(12);
         assertThat(r.cashOnHand()).isEqualByComparingTo("300.00");
         assertThat(r.unusedCredits()).isEqualByComparingTo("200.00");
-        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2025, 2026, 2027);
+        // The data ends in December: 2025's revenue is in the cash on hand and its commitment taken as paid from it,
+        // so only 2026 and 2027 are counted (each dollar once).
+        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2026, 2027);
 
-        // 2025: projected 1,200 x 1.25^0 = 1,200; coverage 1,200 / 1,000 = 1.2;
-        //       cumulative (300 + 200 + 1,200) / 1,000 = 1.7; credits pay min(200, 1,000) = 200: share 0.2.
-        assertYear(r.years().get(0), "1000", "1200", "1.2000", "1.7000", "0.2000");
-        // 2026: 1,200 x 1.25 = 1,500; 1,500 / 1,500 = 1.0; (500 + 1,200 + 1,500) / 2,500 = 1.28; no credits left.
-        assertYear(r.years().get(1), "1500", "1500", "1.0000", "1.2800", "0.0000");
-        // 2027: 1,200 x 1.25^2 = 1,875; 1,875 / 2,000 = 0.9375; (500 + 4,575) / 4,500 = 1.12777.. -> 1.1278.
-        assertYear(r.years().get(2), "2000", "1875", "0.9375", "1.1278", "0.0000");
+        // 2026: 1,200 x 1.25 = 1,500; 1,500 / 1,500 = 1.0; cumulative (300 + 200 + 1,500) / 1,500 = 1.3333;
+        //       credits pay min(200, 1,500) = 200: share 200 / 1,500 = 0.1333.
+        assertYear(r.years().get(0), "1500", "1500", "1.0000", "1.3333", "0.1333");
+        // 2027: 1,200 x 1.25^2 = 1,875; 1,875 / 2,000 = 0.9375; (500 + 1,500 + 1,875) / (1,500 + 2,000) = 3,875 / 3,500 = 1.1071.
+        assertYear(r.years().get(1), "2000", "1875", "0.9375", "1.1071", "0.0000");
+        // Cash left: 500 + 1,500 - 1,500 = 500 after 2026; 500 + 1,875 - 2,000 = 375 after 2027; no funding gap.
+        assertThat(r.years().get(0).cashLeft()).isEqualByComparingTo("500");
+        assertThat(r.years().get(1).cashLeft()).isEqualByComparingTo("375");
+        assertThat(r.cashRunOutYear()).isEmpty();
         // Coverage of exactly 1.0 is not a shortfall; 2027 is the first year below 1.
         assertThat(r.firstShortfallYear()).contains(2027);
-        assertThat(r.notes()).isEmpty();
+        assertThat(r.notes()).containsExactly("left out the 2025 commitments (1,000.00): 2025 ends with the data, so they are taken "
+                + "as paid from the cash already counted");
     }
 
     @Test
     void creditsPayTheEarliestCommitmentsFirstUntilTheyRunOut() {
         CoverageReport r = threeYears().cash("2026-01", "0.00", "1200.00").coverage("0");
-        // 1,200 of credits: all of 2025's 1,000 (share 1.0), then 200 of 2026's 1,500 (200 / 1,500 = 0.1333..), none for 2027.
-        assertThat(r.years()).extracting(y -> shown(y.creditsShare())).containsExactly("1.0000", "0.1333", "0.0000");
-        assertThat(r.years()).extracting(y -> y.creditsUsed().toPlainString()).containsExactly("1000.00", "200.00", "0.00");
-        assertThat(r.notes()).containsExactly("cash and credits are from 2026-01, the latest Cash row; revenue runs to 2025-12");
+        // 1,200 of credits: 1,200 of 2026's 1,500 (1,200 / 1,500 = 0.8), none for 2027 (2025 is taken as paid).
+        assertThat(r.years()).extracting(y -> shown(y.creditsShare())).containsExactly("0.8000", "0.0000");
+        assertThat(r.years()).extracting(y -> y.creditsUsed().toPlainString()).containsExactly("1200.00", "0.00");
+        assertThat(r.notes()).contains("cash and credits are from 2026-01, the latest Cash row; revenue runs to 2025-12");
     }
 
     @Test
@@ -140,15 +145,17 @@ class CoverageTest {
     @Test
     void aShortBaseYearLeavesNoBreakEvenButTheYearsAfterItHaveOne() {
         CoverageReport r = new CoverageBooks()
-                .monthly("2025-01", "2025-12", "Acme", "100.00")
-                .year("AWS", 2025, "2000.00", Status.BINDING)
-                .year("AWS", 2026, "1500.00", Status.BINDING)
+                .monthly("2025-05", "2026-04", "Acme", "100.00")
+                .year("AWS", 2026, "2400.00", Status.BINDING)
+                .year("AWS", 2027, "1500.00", Status.BINDING)
                 .coverage("0.40");
-        // 2025's projection is the LTM, 1,200 < 2,000, whatever the growth; 2026 needs 1,200 (1 + g) >= 1,500: g = 0.25 exactly.
+        // 2026 (data to April): 400 actual + 8 months x 100 = 1,200 < 2,400, whatever the growth;
+        // 2027 needs 1,200 (1 + g) >= 1,500: g = 0.25 exactly.
         assertThat(r.breakEvenGrowth()).isEmpty();
-        assertThat(r.breakEvenNote()).isEqualTo("no growth rate covers 2025: the base year's projection is the LTM itself, whatever the growth");
+        assertThat(r.breakEvenNote()).isEqualTo("no growth rate covers 2026: its revenue is its actual months plus the rest at the "
+                + "latest run rate, whatever the growth");
         assertThat(r.breakEvenGrowthAfterBaseYear()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("0.2500"));
-        assertThat(r.firstShortfallYear()).contains(2025);
+        assertThat(r.firstShortfallYear()).contains(2026);
     }
 
     @Test
@@ -170,26 +177,26 @@ class CoverageTest {
 
         CoverageReport binding = books.coverage(s, CoverageOptions.bindingOnly());
         // As without the tranche: 2026 commitments 1,500, coverage 1.0.
-        assertThat(binding.years().get(1).commitments()).isEqualByComparingTo("1500.00");
-        assertThat(shown(binding.years().get(1).revenueCoverage())).isEqualTo("1.0000");
+        assertThat(binding.years().get(0).commitments()).isEqualByComparingTo("1500.00");
+        assertThat(shown(binding.years().get(0).revenueCoverage())).isEqualTo("1.0000");
         assertThat(binding.included()).containsExactly(Status.BINDING);
-        assertThat(binding.notes()).containsExactly(
+        assertThat(binding.notes()).contains(
                 "left out 1 contingent commitment (Azure 2026); add --include contingent to count it",
                 "left out 1 reported-unconfirmed commitment (Rumoured 2027); add --include reported-unconfirmed to count it");
 
         CoverageReport withContingent = books.coverage(s, new CoverageOptions(EnumSet.of(Status.CONTINGENT), null));
         // 2026: 1,500 + 500 = 2,000; coverage 1,500 / 2,000 = 0.75, now the first shortfall.
-        // Cumulative: (300 + 200 + 1,200 + 1,500) / (1,000 + 2,000) = 3,200 / 3,000 = 1.0667.
-        assertYear(withContingent.years().get(1), "2000", "1500", "0.7500", "1.0667", "0.0000");
+        // Cumulative: (300 + 200 + 1,500) / 2,000 = 1.0 (2025 is taken as paid); credits 200 / 2,000 = 0.1.
+        assertYear(withContingent.years().get(0), "2000", "1500", "0.7500", "1.0000", "0.1000");
         assertThat(withContingent.firstShortfallYear()).contains(2026);
         assertThat(withContingent.included()).containsExactly(Status.BINDING, Status.CONTINGENT);
-        assertThat(withContingent.notes()).containsExactly(
+        assertThat(withContingent.notes()).contains(
                 "left out 1 reported-unconfirmed commitment (Rumoured 2027); add --include reported-unconfirmed to count it");
 
         CoverageReport all = books.coverage(s, new CoverageOptions(CoverageOptions.parseIncluded("all"), null));
         // 2027: 2,000 + 9,000 = 11,000.
-        assertThat(all.years().get(2).commitments()).isEqualByComparingTo("11000.00");
-        assertThat(all.notes()).isEmpty();
+        assertThat(all.years().get(1).commitments()).isEqualByComparingTo("11000.00");
+        assertThat(all.notes()).hasSize(1);
     }
 
     @Test
@@ -199,8 +206,8 @@ class CoverageTest {
         // 2 GW x $100 per GW-year = 200 a year in 2026 and 2027: 2026 = 1,500 + 200 = 1,700; coverage 1,500 / 1,700 = 0.8824.
         CoverageReport r = books.coverage(Scenario.constant("s", new BigDecimal("0.25")),
                 new CoverageOptions(Set.of(), new BigDecimal("100")));
-        assertThat(r.years().get(1).commitments()).isEqualByComparingTo("1700");
-        assertThat(shown(r.years().get(1).revenueCoverage())).isEqualTo("0.8824");
+        assertThat(r.years().get(0).commitments()).isEqualByComparingTo("1700");
+        assertThat(shown(r.years().get(0).revenueCoverage())).isEqualTo("0.8824");
         assertThat(r.assumptions()).singleElement().satisfies(a -> {
             assertThat(a.vendor()).isEqualTo("TPU");
             assertThat(a.usdPerGwYear()).isEqualByComparingTo("100");
@@ -217,7 +224,7 @@ class CoverageTest {
     void aPriceWithNoCapacityToConvertIsSaidToBeUnused() {
         CoverageReport r = threeYears().coverage(Scenario.constant("s", BigDecimal.ZERO), new CoverageOptions(Set.of(), BigDecimal.TEN));
         assertThat(r.assumptions()).isEmpty();
-        assertThat(r.notes()).containsExactly("--usd-per-gw-year was not used: no counted commitment is stated in GW");
+        assertThat(r.notes()).contains("--usd-per-gw-year was not used: no counted commitment is stated in GW");
     }
 
     @Test
@@ -330,32 +337,33 @@ class CoverageTest {
     @Test
     void commitmentsBeforeTheBaseYearAreLeftOutWithANote() {
         CoverageReport r = threeYears().year("AWS", 2024, "5000.00", Status.BINDING).coverage("0.25");
-        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2025, 2026, 2027);
-        assertThat(r.notes()).containsExactly("left out commitments before 2025, the base year (AWS 2024): they fall before the LTM ends "
+        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2026, 2027);
+        assertThat(r.notes()).contains("left out commitments before 2025, the base year (AWS 2024): they fall before the LTM ends "
                 + "and are taken as paid from the cash already counted");
     }
 
     @Test
     void yearsWithoutCommitmentsStillEarnRevenueForTheCumulativeCoverage() {
-        // Commitments in 2025 (1,000) and 2027 (2,000) only, growth 0: cumulative 2027 = (500 + 1,200 x 3) / 3,000 = 1.3667.
+        // Commitments in 2025 (1,000, taken as paid: the data ends in December) and 2027 (2,000), growth 0:
+        // cumulative 2027 = (500 + 1,200 for 2026 + 1,200 for 2027) / 2,000 = 1.45.
         CoverageReport r = new CoverageBooks()
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
                 .year("AWS", 2025, "1000.00", Status.BINDING)
                 .year("AWS", 2027, "2000.00", Status.BINDING)
                 .cash("2025-12", "300.00", "200.00")
                 .coverage("0");
-        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2025, 2027);
-        assertThat(shown(r.years().get(1).cumulativeCoverage())).isEqualTo("1.3667");
+        assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2027);
+        assertThat(shown(r.years().get(0).cumulativeCoverage())).isEqualTo("1.4500");
     }
 
     @Test
     void noCommitmentsToCoverIsAnError() {
         assertThatThrownBy(() -> new CoverageBooks().monthly("2025-01", "2025-12", "Acme", "1.00").coverage("0"))
                 .isInstanceOf(HaircutException.class)
-                .hasMessage("no binding commitments from 2025 on to cover; the Commitments sheet is missing or empty (see samples/README.md)");
+                .hasMessage("no binding commitments after 2025-12 to cover; the Commitments sheet is missing or empty (see samples/README.md)");
         assertThatThrownBy(() -> new CoverageBooks().monthly("2025-01", "2025-12", "Acme", "1.00")
                 .year("AWS", 2026, "10.00", Status.CONTINGENT).coverage("0"))
-                .hasMessage("no binding commitments from 2025 on to cover: left out 1 contingent commitment (AWS 2026); "
+                .hasMessage("no binding commitments after 2025-12 to cover: left out 1 contingent commitment (AWS 2026); "
                         + "add --include contingent to count it");
     }
 

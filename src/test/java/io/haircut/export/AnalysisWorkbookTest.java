@@ -55,7 +55,17 @@ class AnalysisWorkbookTest {
             assertThat(check.cached()).isNotEmpty();
             check.cached().forEach((ref, value) -> assertThat(check.recalculated().get(ref)).as(ref).isEqualByComparingTo(value));
 
-            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.QUARTER, null).periods().get(0);
+            // Investors sheet, first row Amazon (samples/frontier-ai/Funding.csv: 4.0B + 3.5B + 1.5B binding; Commitments.csv:
+            // AWS 10B a year 2026-2035): funding 9B, commitments 100B, net flow 9B - 100B = -91B (a live formula).
+            Sheet investors = book.getSheet("Investors");
+            assertThat(investors.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Amazon");
+            assertThat(BigDecimal.valueOf(investors.getRow(4).getCell(2).getNumericCellValue())).isEqualByComparingTo("9000000000");
+            assertThat(BigDecimal.valueOf(investors.getRow(4).getCell(11).getNumericCellValue())).isEqualByComparingTo("100000000000");
+            assertThat(investors.getRow(4).getCell(14).getCellFormula()).isEqualTo("C5-L5");
+            assertThat(BigDecimal.valueOf(investors.getRow(4).getCell(14).getNumericCellValue())).isEqualByComparingTo("-91000000000");
+
+            // The sheet shows the one default period, the latest month: the sample's data end in April 2026.
+            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.MONTH, "2026-04").periods().get(0);
             Map<String, Row> metricRows = rowsByFirstCell(book.getSheet("Unit Economics"));
             for (Metric m : new Metric[] {Metric.REVENUE, Metric.GROSS_MARGIN, Metric.NET_BURN}) {
                 Row row = metricRows.get(m.label());

@@ -37,11 +37,48 @@ class BridgeFormatsTest {
     void totalTable() {
         assertThat(BridgeFormats.table(total)).isEqualTo("""
                 Revenue bridge (USD)
-                Reported revenue ..........  2,150.49
-                  - cloud-credit-revenue ..   (499.99)   2 entries
-                Cash revenue ..............  1,650.50
-                  - related-party-revenue .   (200.00)   1 entry
-                Adjusted revenue ..........  1,450.50
+                                                        % of reported
+                Reported revenue ..........  2,150.49         100.00%
+                  - cloud-credit-revenue ..   (499.99)        (23.25%)   2 entries
+                Cash revenue ..............  1,650.50          76.75%
+                  - related-party-revenue .   (200.00)         (9.30%)   1 entry
+                Adjusted revenue ..........  1,450.50          67.45%
+                """);
+    }
+
+    /**
+     * The tiny ledger with Investor Co an investor (Parties) and a flag-only rule marking Acme Corp's entry.
+     * Investor Co's revenue: 199.99 (credits) + 400.00 (cash) = 599.99 gross, 27.90% of 2,150.49
+     * (599.99 / 2,150.49 = 0.278998.., half-even 27.90%); 199.99 left at the cash step (cloud-credit-revenue),
+     * 200.00 at the adjusted step (50% of 400.00), 599.99 - 199.99 - 200.00 = 200.00 stays in adjusted revenue.
+     * The flag changes no amount: it is no step, and it is listed with the 1,000.00 it marks.
+     * Shares of reported: 499.99 / 2,150.49 = 23.25%; 1,650.50 / 2,150.49 = 76.75%; 200.00 / 2,150.49 = 9.30%;
+     * 1,450.50 / 2,150.49 = 67.45%.
+     */
+    @Test
+    void flagsAreListedUnderTheBridgeWithTheInvestorsRevenue() {
+        Rule flag = new Rule("customer-concentration", "large customer", "ASC 275", new Condition.FieldIn("customer", Set.of("acme corp")),
+                new Action.Flag(), View.ADJUSTED, new RuleOrigin("rules/flag.yaml", 1));
+        io.haircut.ledger.Ledger ledger = TinyLedger.ledger(TinyLedger.entries());
+        io.haircut.ledger.Ledger withParties = new io.haircut.ledger.Ledger(ledger.company(), List.of(), ledger.revenue(), List.of(),
+                List.of(), List.of(), List.of(), new io.haircut.ledger.PartyRegister(List.of(new io.haircut.ledger.Party("Investor Co",
+                "Investor Co", io.haircut.ledger.Relationship.INVESTOR, new io.haircut.ledger.SourceRef("pnl.xlsx", "Parties", 2, 0)))),
+                List.of());
+        AdjustedLedger adjusted = io.haircut.rules.Adjuster.apply(withParties,
+                new io.haircut.rules.RuleSet(List.of(TinyLedger.CLOUD, TinyLedger.RELATED, flag), List.of()));
+        String table = BridgeFormats.table(Bridges.total(adjusted), io.haircut.bridge.BridgeNotes.of(adjusted));
+        assertThat(table).isEqualTo("""
+                Revenue bridge (USD)
+                                                        % of reported
+                Reported revenue ..........  2,150.49         100.00%
+                  - cloud-credit-revenue ..   (499.99)        (23.25%)   2 entries
+                Cash revenue ..............  1,650.50          76.75%
+                  - related-party-revenue .   (200.00)         (9.30%)   1 entry
+                Adjusted revenue ..........  1,450.50          67.45%
+                Flags (they mark entries and change no amount):
+                  customer-concentration: 1 entry, 1,000.00 of reported revenue marked
+                Revenue from investors and affiliates (gross): 599.99 (27.90% of reported); 199.99 of it left at the cash step, \
+                200.00 at the adjusted step, 200.00 is left in adjusted revenue
                 """);
     }
 

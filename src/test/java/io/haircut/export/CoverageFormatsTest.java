@@ -54,7 +54,12 @@ class CoverageFormatsTest {
                       "revenueCoverage": "1.2000",
                       "cumulativeCoverage": "1.7000",
                       "creditsShare": "0.2000",
-                      "growth": "0.0000"
+                      "growth": "0.0000",
+                      "actualRevenue": "0.00",
+                      "revenueAfterBase": "1200.00",
+                      "commitmentsAfterBase": "1000.00",
+                      "cashLeft": "0.00",
+                      "fundingGap": "0.00"
                     },
                 """);
         assertThat(json).contains("""
@@ -86,7 +91,11 @@ class CoverageFormatsTest {
                   "assumptions": [],
                   "notes": [
                     "a note"
-                  ]
+                  ],
+                  "cashRunOutYear": null,
+                  "fundingGap": "0.00",
+                  "baseYearAssumptions": [],
+                  "withoutVendorFunding": null
                 }
                 """);
     }
@@ -108,12 +117,13 @@ class CoverageFormatsTest {
                 Cash on hand 300.00 and unused credits 200.00 at 2025-12
                 Counting binding commitments
 
-                Year  Growth  Commitments   Projected revenue   Revenue coverage  Cumulative coverage  Credits share
-                2025       -     1,000.00            1,200.00             1.2000               1.7000         0.2000
-                2026  25.00%     1,500.00            1,500.00             1.0000               1.2800         0.0000
-                2027  25.00%     2,000.00            1,875.00             0.9375               1.1278         0.0000
+                Year  Growth  Commitments   Projected revenue   Revenue coverage  Cumulative coverage  Credits share  Cash left   Funding gap
+                2025       -     1,000.00            1,200.00             1.2000               1.7000         0.2000       0.00          0.00
+                2026  25.00%     1,500.00            1,500.00             1.0000               1.2800         0.0000       0.00          0.00
+                2027  25.00%     2,000.00            1,875.00             0.9375               1.1278         0.0000       0.00          0.00
 
                 First shortfall year: 2027
+                Cash runs out: not by 2027, the last commitment year (cash, credits and projected revenue pay every year)
                 Break-even growth: 29.10%
                 Break-even growth after 2025: 29.10%
                 """);
@@ -138,8 +148,8 @@ class CoverageFormatsTest {
         assertThat(CoverageFormats.comparison(List.of(r, r))).contains("Assumption: " + said + "\n");
         assertThat(CoverageFormats.json(r)).contains("\"usdPerGwYear\": \"2000000000.00\",\n      \"usdPerYear\": \"10000000000.00\"");
         assertThat(CoverageFormats.csv(List.of(r))).startsWith("""
-                scenario,basis,growth,decay,withoutTopCustomer,year,commitments,projectedRevenue,revenueCoverage,cumulativeCoverage,creditsShare,usdPerGwYear
-                base,adjusted,0.2500,0.0000,,2025,1000.00,1200.00,1.2000,1.7000,0.2000,2000000000.00
+                scenario,basis,growth,decay,withoutTopCustomer,year,commitments,projectedRevenue,revenueCoverage,cumulativeCoverage,creditsShare,usdPerGwYear,actualRevenue,revenueAfterBase,commitmentsAfterBase,cashLeft,fundingGap,withoutVendorFunding
+                base,adjusted,0.2500,0.0000,,2025,1000.00,1200.00,1.2000,1.7000,0.2000,2000000000.00,0.00,1200.00,1000.00,0.00,0.00,false
                 """);
     }
 

@@ -123,8 +123,10 @@ class WorkbookSectionsTest {
         try (XSSFWorkbook workbook = open(export(full()))) {
             XSSFSheet sheet = workbook.getSheet("Coverage");
             assertThat(formula(sheet, "E5")).isEqualTo("IF(D5=0,\"n/a\",C5/D5)");
-            assertThat(formula(sheet, "F6")).isEqualTo("IF(SUMIFS($D$5:$D$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6)=0,\"n/a\","
-                    + "($B$2+SUMIFS($C$5:$C$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6))/SUMIFS($D$5:$D$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6))");
+            // Cumulative coverage counts each dollar once: the row's cash counted (I) plus revenue after the base month (G)
+            // over commitments after the base month (H), to the row's year.
+            assertThat(formula(sheet, "F6")).isEqualTo("IF(SUMIFS($H$5:$H$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6)=0,\"n/a\","
+                    + "($I6+SUMIFS($G$5:$G$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6))/SUMIFS($H$5:$H$9,$A$5:$A$9,$A6,$B$5:$B$9,\"<=\"&$B6))");
             assertThat(List.of(text(sheet, "A12"), text(sheet, "B12"), text(sheet, "C12"), text(sheet, "D12")))
                     .containsExactly("Year", "base", "bull", "Break-even");
             assertThat(cell(sheet, "D13").getNumericCellValue()).isEqualTo(1.0);

@@ -138,7 +138,8 @@ class WorkbookSourcesTest {
         try (XSSFWorkbook workbook = open(out)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Adjusted Revenue", "Adjustments", "Revenue", "Parties", "Rules",
+            // Investor Co is an investor on the Parties sheet, so the workbook has an Investors sheet.
+            assertThat(names).containsExactly("Summary", "Adjusted Revenue", "Investors", "Adjustments", "Revenue", "Parties", "Rules",
                     "src Revenue", "src Parties", "src Notes");
 
             XSSFSheet src = workbook.getSheet("src Revenue");

@@ -36,6 +36,7 @@ final class TinyCompany {
     private final List<FundingEntry> funding = new ArrayList<>();
     private final List<CashBalance> cash = new ArrayList<>();
     private final List<Party> parties = new ArrayList<>();
+    private final List<io.haircut.ledger.Commitment> commitments = new ArrayList<>();
 
     TinyCompany revenue(String date, String customer, Settlement settlement, String amount) {
         revenue.add(new RevenueEntry(LocalDate.parse(date), customer, "direct", settlement, Money.usd(amount), Map.of(),
@@ -67,13 +68,19 @@ final class TinyCompany {
         return this;
     }
 
+    TinyCompany commitment(String vendor, int year, String amount, Status status) {
+        commitments.add(new io.haircut.ledger.Commitment(vendor, year, Money.usd(amount), status,
+                new SourceRef("tiny.xlsx", "Commitments", commitments.size() + 2, 2)));
+        return this;
+    }
+
     TinyCompany party(String name, String group, Relationship relationship) {
         parties.add(new Party(name, group, relationship, null));
         return this;
     }
 
     Ledger ledger() {
-        return new Ledger("Tiny AI", List.of(), revenue, costs, customers, funding, List.of(), new PartyRegister(parties), cash);
+        return new Ledger("Tiny AI", List.of(), revenue, costs, customers, funding, commitments, new PartyRegister(parties), cash);
     }
 
     AdjustedLedger adjusted() {

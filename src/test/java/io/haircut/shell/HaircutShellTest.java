@@ -22,7 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ShellTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.haircut\\.shell\\..*"),
-        terminalWidth = 80, terminalHeight = 60,
+        terminalWidth = 80, terminalHeight = 70,
         properties = {"haircut.terminal=true", "spring.shell.history.enabled=false"})
 @Import(EmulatedTerminalSize.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)

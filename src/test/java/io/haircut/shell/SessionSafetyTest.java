@@ -64,7 +64,7 @@ class SessionSafetyTest {
     private Session loaded() {
         imports.importFile(java.util.List.of(company.toString()), null, null, false, null, false);
         rules.load(ruleFile.toString());
-        scenarios.add("slow", "20%", null, false, "adjusted");
+        scenarios.add("slow", "20%", null, false, "adjusted", false);
         return state.current();
     }
 
@@ -99,7 +99,7 @@ class SessionSafetyTest {
     @Test
     void aFailedScenarioChangeLeavesTheSessionAsItWas() {
         Session before = loaded();
-        assertThatThrownBy(() -> scenarios.add("bad name!", "20%", null, false, "adjusted")).isInstanceOf(HaircutException.class);
+        assertThatThrownBy(() -> scenarios.add("bad name!", "20%", null, false, "adjusted", false)).isInstanceOf(HaircutException.class);
         assertThatThrownBy(() -> scenarios.remove("nope")).isInstanceOf(HaircutException.class);
         assertThat(state.current()).isSameAs(before);
     }

@@ -1,0 +1,39 @@
+package io.haircut.shell;
+
+import io.haircut.coverage.Rates;
+import io.haircut.export.InvestorsFormats;
+import io.haircut.investors.Investors;
+import io.haircut.investors.InvestorsReport;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+/** Circular financing, group by group: what each investor put in, what comes back to it, and its share of revenue. */
+@Command(group = "Reports")
+class InvestorCommands {
+
+    private final SessionState state;
+    private final ReportOutput output;
+
+    InvestorCommands(SessionState state, ReportOutput output) {
+        this.state = state;
+        this.output = output;
+    }
+
+    @Command(command = "investors", description = "Show each investor or affiliate group: funding in, revenue from it and what "
+            + "the rules took out, commitments owed to it. Example: investors --format json --out out/investors.json")
+    Object investors(
+            @Option(longNames = "usd-per-gw-year", description = "dollars per GW of capacity for a year, e.g. 2B") String usdPerGwYear,
+            @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
+            @Option(longNames = "out", description = "write to this file instead of the screen") String out,
+            @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
+        OutputFormat f = OutputFormat.parse(format);
+        InvestorsReport report = Investors.of(state.current().adjusted(),
+                usdPerGwYear == null ? null : Rates.dollars(usdPerGwYear, "--usd-per-gw-year"));
+        String text = switch (f) {
+            case TABLE -> InvestorsFormats.table(report);
+            case CSV -> InvestorsFormats.csv(report);
+            case JSON -> InvestorsFormats.json(report);
+        };
+        return output.emit(text, out, force);
+    }
+}
