@@ -54,6 +54,11 @@ final class LongTableReader implements TableReader {
 
     private final RowFields.Shared shared;
     private final List<Integer> choiceColumns = new ArrayList<>();
+    /** A revenue export's status column (-1 if none): void, failed, ... rows are left out ({@link InvoiceStatus}). */
+    private int statusColumn = -1;
+    private final List<Integer> notBilledRows = new ArrayList<>();
+    private final Map<String, Integer> notBilledByStatus = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> notBilledTotal = new LinkedHashMap<>();
     private final List<Set<String>> choiceSeen = new ArrayList<>();
 
     /**
@@ -73,6 +78,11 @@ final class LongTableReader implements TableReader {
             if (c.use() == Plans.Use.FIELD && (c.field().type() == Field.Type.CHOICE || c.field().type() == Field.Type.CHANNEL)) {
                 choiceColumns.add(c.column());
                 choiceSeen.add(valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>()));
+            }
+        }
+        for (ColumnUse c : plan.columns()) {
+            if (plan.table() == CanonicalTable.REVENUE && statusColumn < 0 && c.use() == Plans.Use.EXTRA && InvoiceStatus.isStatusHeader(c.header())) {
+                statusColumn = c.column();
             }
         }
         this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
@@ -120,7 +130,11 @@ final class LongTableReader implements TableReader {
         }
         seeValues(row);
         try {
-            read(new RowFields(row, plan, mapping, info.file(), info.sheet(), shared));
+            RowFields fields = new RowFields(row, plan, mapping, info.file(), info.sheet(), shared);
+            if (notBilled(row, fields)) {
+                return;
+            }
+            read(fields);
             records++;
             if (runningFrom < 0) {
                 runningFrom = row.row();
@@ -128,6 +142,22 @@ final class LongTableReader implements TableReader {
         } catch (ImportException e) {
             problems.add(e);
         }
+    }
+
+    /** A void, failed, ... row of a revenue export: counted and totalled for the note, never an entry. */
+    private boolean notBilled(TableRow row, RowFields fields) {
+        RawCell cell = statusColumn < 0 ? null : row.cell(statusColumn);
+        java.util.Optional<String> status = cell == null ? java.util.Optional.empty() : InvoiceStatus.notBilled(cell.text());
+        if (status.isEmpty()) {
+            return false;
+        }
+        notBilledRows.add(row.row());
+        notBilledByStatus.merge(status.get(), 1, Integer::sum);
+        // A voided row's amount may be blank; it is then counted, not totalled.
+        if (fields.has("Amount")) {
+            notBilledTotal.merge(fields.currency("Currency"), fields.amount("Amount"), BigDecimal::add);
+        }
+        return true;
     }
 
     private boolean repeatsHeader(List<RawCell> cells) {
@@ -266,6 +296,18 @@ final class LongTableReader implements TableReader {
             notes.add("no rows under the header");
         }
         // Rows that are not entries are said in the import's output too, never skipped silently.
+        if (shared.implied("channel").isPresent() && mapping.defaultValue(plan.table(), "channel").isEmpty() && plan.missing().isEmpty()) {
+            builder.note(ExportDefaults.note(id));
+        }
+        if (!notBilledRows.isEmpty()) {
+            List<String> statuses = new ArrayList<>();
+            notBilledByStatus.forEach((k, n) -> statuses.add(k + " " + n));
+            List<String> totals = new ArrayList<>();
+            notBilledTotal.forEach((c, t) -> totals.add(LedgerBuilder.money(c, t)));
+            builder.note(id + ": " + notBilledRows.size() + " row" + (notBilledRows.size() == 1 ? "" : "s") + " not imported for their status ("
+                    + String.join(", ", statuses) + "; " + rows(notBilledRows) + "), totalling " + (totals.isEmpty() ? "nothing" : String.join(" + ", totals))
+                    + ": a void, cancelled, refunded, failed, deleted or draft invoice is not revenue");
+        }
         if (!totalRows.isEmpty()) {
             builder.note(id + ": " + totalRows.size() + " total row" + (totalRows.size() == 1 ? "" : "s") + " checked and not imported ("
                     + rows(totalRows) + ")");
@@ -297,8 +339,13 @@ final class LongTableReader implements TableReader {
         }
         for (Field f : Dictionary.fields(plan.table())) {
             if (plan.column(f.column()) == null) {
-                mapping.defaultValue(plan.table(), f.key()).ifPresent(d -> columns.add(new Inspection.ColumnReport("-", "(default)",
-                        "-> " + f.key(), f.type().describe(), "'" + d + "' from the mapping's defaults")));
+                java.util.Optional<String> d = mapping.defaultValue(plan.table(), f.key());
+                if (d.isPresent()) {
+                    columns.add(new Inspection.ColumnReport("-", "(default)", "-> " + f.key(), f.type().describe(), "'" + d.get() + "' from the mapping's defaults"));
+                } else {
+                    shared.implied(f.key()).ifPresent(v -> columns.add(new Inspection.ColumnReport("-", "(implied)", "-> " + f.key(),
+                            f.type().describe(), "'" + v + "': an export with no channel or settlement column")));
+                }
             }
         }
         List<String> conventions = new ArrayList<>();

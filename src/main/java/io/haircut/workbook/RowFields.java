@@ -42,6 +42,16 @@ final class RowFields {
                 }
             }
             Dictionary.fields(plan.table()).forEach(f -> fields.put(f.column(), f));
+            for (String key : java.util.List.of("channel", "settlement")) {
+                ExportDefaults.implied(plan.table(), key, plan.column("Channel") != null, plan.column("Settlement") != null)
+                        .ifPresent(v -> implied.put(key, v));
+            }
+        }
+
+        private final Map<String, String> implied = new HashMap<>();
+
+        Optional<String> implied(String fieldKey) {
+            return Optional.ofNullable(implied.get(fieldKey));
         }
 
         Optional<String> builtIn(String fieldKey, String text) {
@@ -93,7 +103,7 @@ final class RowFields {
     /** The cell of a required column, or null when the mapping gives the column a default. */
     private RawCell required(String column, String what) {
         int i = index(column);
-        if (i < 0 && mapping.defaultValue(plan.table(), field(column).key()).isPresent()) {
+        if (i < 0 && defaultFor(column).isPresent()) {
             return null;
         }
         RawCell cell = i < 0 ? null : row.cell(i);
@@ -112,7 +122,13 @@ final class RowFields {
     }
 
     private String defaultOf(String column) {
-        return mapping.defaultValue(plan.table(), field(column).key()).orElseThrow();
+        return defaultFor(column).orElseThrow();
+    }
+
+    /** The mapping's default for a column the table lacks, else what a plain export implies ({@link ExportDefaults}). */
+    private Optional<String> defaultFor(String column) {
+        String key = field(column).key();
+        return mapping.defaultValue(plan.table(), key).or(() -> shared.implied(key));
     }
 
     String text(String column) {
@@ -128,7 +144,7 @@ final class RowFields {
         int index = index(column);
         RawCell cell = index < 0 ? null : row.cell(index);
         if (cell == null || cell.isBlank()) {
-            return index < 0 ? mapping.defaultValue(plan.table(), field(column).key()) : Optional.empty();
+            return index < 0 ? defaultFor(column) : Optional.empty();
         }
         String t = shown(cell);
         return Optional.of(mapping.value(field(column).key(), t).orElse(t));
@@ -171,6 +187,10 @@ final class RowFields {
         }
         if (n instanceof Numbers.Percent) {
             throw fail(column, "expected an amount such as 1234.56, found the percentage '" + cell.text().trim() + "'");
+        }
+        if (Numbers.badGrouping(cell.text(), plan.decimalComma())) {
+            throw fail(column, "the digit groups of '" + cell.text().trim() + "' are neither thousands (1,234,567) nor Indian lakhs (12,34,567); "
+                    + "expected an amount such as 1234.56");
         }
         throw fail(column, "expected an amount such as 1234.56, found '" + cell.text().trim() + "'");
     }
