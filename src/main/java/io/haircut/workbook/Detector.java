@@ -807,7 +807,11 @@ final class Detector {
                 }
                 if (have.size() > bestCount) {
                     bestCount = have.size();
-                    List<String> lacking = Dictionary.requiredColumns(t).stream().filter(c -> !have.contains(c)).toList();
+                    boolean channel = have.contains("Channel");
+                    boolean settlement = have.contains("Settlement");
+                    // A plain export needs neither channel nor settlement (ExportDefaults): not named as lacking.
+                    List<String> lacking = Dictionary.requiredColumns(t).stream().filter(c -> !have.contains(c))
+                            .filter(c -> ExportDefaults.implied(t, Dictionary.key(c), channel, settlement).isEmpty()).toList();
                     text = "; row " + row.row() + " has " + String.join(", ", have) + " like a " + t.sheetName() + " table but no "
                             + String.join(", ", lacking) + " (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)";
                 }
