@@ -304,9 +304,11 @@ final class LongTableReader implements TableReader {
             notBilledByStatus.forEach((k, n) -> statuses.add(k + " " + n));
             List<String> totals = new ArrayList<>();
             notBilledTotal.forEach((c, t) -> totals.add(LedgerBuilder.money(c, t)));
-            builder.note(id + ": " + notBilledRows.size() + " row" + (notBilledRows.size() == 1 ? "" : "s") + " not imported for their status ("
+            String said = notBilledRows.size() + " row" + (notBilledRows.size() == 1 ? "" : "s") + " not imported for their status ("
                     + String.join(", ", statuses) + "; " + rows(notBilledRows) + "), totalling " + (totals.isEmpty() ? "nothing" : String.join(" + ", totals))
-                    + ": a void, cancelled, refunded, failed, deleted or draft invoice is not revenue");
+                    + ": a void, cancelled, refunded, failed, deleted or draft invoice is not revenue";
+            builder.note(id + ": " + said);
+            notes.add(said);
         }
         if (!totalRows.isEmpty()) {
             builder.note(id + ": " + totalRows.size() + " total row" + (totalRows.size() == 1 ? "" : "s") + " checked and not imported ("
