@@ -56,6 +56,24 @@ final class AmountColumns {
         }
     }
 
+    /** Plain amounts that may be a list price before a discount ("Amount", "Line Amount", "Value"); "Sales", "Billed", "Revenue" are after it. */
+    private static final List<String> BEFORE_OR_AFTER_DISCOUNT = List.of("amount", "amount usd", "usd", "line amount", "order amount", "value",
+            "order value", "sales value");
+    private static final Pattern DISCOUNT = Pattern.compile("(total |line |order )?discounts?( amount| total| usd| value| rate| pct| percent| percentage)?");
+    /** A monthly rate rather than a billed amount: a month's revenue only on a row that is one month. */
+    private static final List<String> RATES = List.of("mrr", "monthly recurring revenue");
+    /** Date headers that date a subscription by its start, not a row by its month. */
+    private static final List<String> STARTS = List.of("start date", "subscription start", "subscription start date");
+
+    static boolean isDiscount(String header) {
+        return DISCOUNT.matcher(Dictionary.header(header).key()).matches();
+    }
+
+    /** Whether a non-zero discount beside this amount header leaves open whether the amount is before or after it. */
+    static boolean mayBeBeforeDiscount(String header) {
+        return BEFORE_OR_AFTER_DISCOUNT.contains(Dictionary.header(header).key());
+    }
+
     static boolean isTax(String header) {
         return TAX.matcher(Dictionary.header(header).key()).matches();
     }
@@ -84,6 +102,13 @@ final class AmountColumns {
             List<String> named = tied.stream().map(c -> cell(c)).toList();
             return Optional.of(revenue + String.join(" and ", named) + " could each be the revenue amount; say which in a mapping file: "
                     + "columns: { revenue: { '" + tied.get(0).header().trim() + "': amount } }");
+        }
+        ColumnUse date = columns.stream().filter(c -> c.use() == Plans.Use.FIELD && c.field().key().equals("date")).findFirst().orElse(null);
+        if (RATES.contains(Dictionary.header(chosen.header()).key()) && date != null && STARTS.contains(Dictionary.header(date.header()).key())) {
+            return Optional.of(revenue + cell(chosen) + " is a monthly rate and " + cell(date) + " dates each row by its start, so a row is a "
+                    + "subscription, not one month's revenue, and haircut does not know the months it ran: import the invoices or a month-by-customer "
+                    + "table (month, customer, mrr), or, if each row is one month's revenue, say so in a mapping file: columns: { revenue: { '"
+                    + chosen.header().trim() + "': amount } }");
         }
         if (best == RANKS.indexOf(GROSS)) {
             Optional<ColumnUse> tax = columns.stream().filter(c -> isTax(c.header())).findFirst();

@@ -250,6 +250,11 @@ final class Detector {
         int last = block.get(block.size() - 1).column();
         Scale tableScale = tableScale(ctx, header.row(), first, last);
         String currency = tableCurrency(ctx, header.row(), first, last);
+        if (currency == null) {
+            // No note names one: amounts typed with one currency's mark ("₹1,23,456") name the table's currency.
+            currency = chosen.entrySet().stream().filter(e -> e.getKey().key().equals("amount")).findFirst()
+                    .flatMap(e -> TitleCurrency.fromMarks(ctx.window(), header.row(), e.getValue())).orElse(null);
+        }
         List<ColumnUse> uses = new ArrayList<>();
         Map<Integer, Field> fieldAt = new LinkedHashMap<>();
         chosen.forEach((f, c) -> fieldAt.put(c, f));

@@ -272,7 +272,7 @@ final class Dictionary {
         }
         // A currency alone: "Amounts in SAR", "(SAR)", "Currency: EUR", "₹".
         if (currency != null && (t.matches(".*\\b(in|amounts?|figures?|all|currency)\\b.*(" + CODES + "|\\$|€|£|₹|\\brs\\b|rupees?).*")
-                || t.trim().matches("(" + CODES + "|₹)") || t.matches(".*[(\\[]\\s*(" + CODES + "|₹)\\s*[)\\]].*"))) {
+                || t.trim().matches("(" + CODES + "|₹)") || t.matches(".*[(\\[]\\s*(" + CODES + "|₹|rs\\.?|rupees)\\s*[)\\]].*"))) {
             return Optional.of(new Units(java.math.BigDecimal.ONE, "units", currency));
         }
         return Optional.empty();

@@ -60,6 +60,11 @@ final class LongTableReader implements TableReader {
     private final Map<String, Integer> notBilledByStatus = new LinkedHashMap<>();
     private final Map<String, BigDecimal> notBilledTotal = new LinkedHashMap<>();
     private final List<Set<String>> choiceSeen = new ArrayList<>();
+    /** A revenue export's amount column and the discount and tax columns beside it, kept as attributes, never netted in. */
+    private ColumnUse amountColumn;
+    private ColumnUse discountColumn;
+    private ColumnUse taxColumn;
+    private final Map<String, BigDecimal> taxTotal = new LinkedHashMap<>();
 
     /**
      * @param id how messages name this table ("billing.csv", "pnl.xlsx!Data (columns A..F)")
@@ -81,8 +86,20 @@ final class LongTableReader implements TableReader {
             }
         }
         for (ColumnUse c : plan.columns()) {
-            if (plan.table() == CanonicalTable.REVENUE && statusColumn < 0 && c.use() == Plans.Use.EXTRA && InvoiceStatus.isStatusHeader(c.header())) {
+            if (plan.table() != CanonicalTable.REVENUE) {
+                continue;
+            }
+            if (statusColumn < 0 && c.use() == Plans.Use.EXTRA && InvoiceStatus.isStatusHeader(c.header())) {
                 statusColumn = c.column();
+            }
+            if (c.use() == Plans.Use.FIELD && c.field().key().equals("amount")) {
+                amountColumn = c;
+            }
+            if (discountColumn == null && c.use() == Plans.Use.EXTRA && AmountColumns.isDiscount(c.header())) {
+                discountColumn = c;
+            }
+            if (taxColumn == null && c.use() == Plans.Use.EXTRA && AmountColumns.isTax(c.header())) {
+                taxColumn = c;
             }
         }
         this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
@@ -134,7 +151,9 @@ final class LongTableReader implements TableReader {
             if (notBilled(row, fields)) {
                 return;
             }
+            checkDiscount(row);
             read(fields);
+            addTax(row, fields);
             records++;
             if (runningFrom < 0) {
                 runningFrom = row.row();
@@ -158,6 +177,36 @@ final class LongTableReader implements TableReader {
             notBilledTotal.merge(fields.currency("Currency"), fields.amount("Amount"), BigDecimal::add);
         }
         return true;
+    }
+
+    /**
+     * A non-zero discount beside an amount that may be a list price ("Amount", not "Sales" or "Amount Billed"):
+     * revenue is after discounts (ASC 606-10-32-2, the transaction price), and haircut cannot tell which side
+     * of the discount the amount is, so the row is refused rather than guessed. A column the mapping names is taken as it is.
+     */
+    private void checkDiscount(TableRow row) {
+        if (discountColumn == null || amountColumn == null || "the mapping".equals(amountColumn.why())
+                || !AmountColumns.mayBeBeforeDiscount(amountColumn.header())) {
+            return;
+        }
+        RawCell cell = row.cell(discountColumn.column());
+        if (cell == null || cell.isBlank() || !(Numbers.parse(cell, plan.decimalComma()) instanceof Numbers.Value v) || v.value().signum() == 0) {
+            return;
+        }
+        throw new ImportException(new SourceRef(info.file(), info.sheet(), row.row(), discountColumn.column()) + ": a discount of '"
+                + cell.text().trim() + "' beside column " + SourceRef.columnLetters(amountColumn.column()) + " '" + amountColumn.header().trim()
+                + "', and haircut cannot tell whether that amount is before or after the discount (revenue is after it); name a net amount "
+                + "column in a mapping file, or, if '" + amountColumn.header().trim() + "' is after the discount, columns: { revenue: { '"
+                + amountColumn.header().trim() + "': amount } }");
+    }
+
+    /** The tax beside each imported amount, totalled per currency for the note that says it was not counted. */
+    private void addTax(TableRow row, RowFields fields) {
+        RawCell cell = taxColumn == null ? null : row.cell(taxColumn.column());
+        if (cell != null && !cell.isBlank() && Numbers.parse(cell, plan.decimalComma()) instanceof Numbers.Value v) {
+            Plans.Scale scale = taxColumn.scale() != null ? taxColumn.scale() : plan.scale();
+            taxTotal.merge(fields.currency("Currency"), v.ownUnit() ? v.value() : v.value().multiply(scale.factor()), BigDecimal::add);
+        }
     }
 
     private boolean repeatsHeader(List<RawCell> cells) {
@@ -298,6 +347,17 @@ final class LongTableReader implements TableReader {
         // Rows that are not entries are said in the import's output too, never skipped silently.
         if (shared.implied("channel").isPresent() && mapping.defaultValue(plan.table(), "channel").isEmpty() && plan.missing().isEmpty()) {
             builder.note(ExportDefaults.note(id));
+        }
+        if (amountColumn != null && (taxColumn != null || discountColumn != null)) {
+            String said = "revenue is column " + SourceRef.columnLetters(amountColumn.column()) + " '" + amountColumn.header().trim() + "'"
+                    + (discountColumn == null ? "" : ", after discounts (column " + SourceRef.columnLetters(discountColumn.column()) + " '"
+                            + discountColumn.header().trim() + "' kept with each entry, not subtracted again)")
+                    + (taxColumn == null ? "" : ", net of tax (column " + SourceRef.columnLetters(taxColumn.column()) + " '" + taxColumn.header().trim()
+                            + "', " + (taxTotal.isEmpty() ? "nothing" : String.join(" + ", taxTotal.entrySet().stream()
+                                    .map(t -> LedgerBuilder.money(t.getKey(), t.getValue())).toList()))
+                            + " on the imported rows, kept with each entry, not added: ASC 606-10-32-2)");
+            builder.note(id + ": " + said);
+            notes.add(said);
         }
         if (!notBilledRows.isEmpty()) {
             List<String> statuses = new ArrayList<>();

@@ -221,6 +221,35 @@ final class Numbers {
         return v == null ? null : new Value(v, UNITS[decimals], false);
     }
 
+    private static final Pattern MARK = Pattern.compile("^[-(\\s]*(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr|rs\\.?)|(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr)[)\\s]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The currency a number's own mark names ("₹1,23,456" INR, "€100" EUR, "100 GBP"), "$" for a bare
+     * dollar sign (several currencies use it), empty when the text has no mark.
+     */
+    static java.util.Optional<String> currencyMark(String text) {
+        Matcher m = MARK.matcher(text.trim());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String mark = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return java.util.Optional.of(switch (mark) {
+            case "$" -> "$";
+            case "us$" -> "USD";
+            case "₹", "rs", "rs." -> "INR";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            default -> mark.toUpperCase(Locale.ROOT);
+        });
+    }
+
+    /** Whether a mark can stand for the currency: "$" for any dollar (or peso) currency, a code or sign for itself. */
+    static boolean markFits(String mark, String currency) {
+        return "$".equals(mark) ? java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN").contains(currency) : mark.equals(currency);
+    }
+
     private static final Pattern GROUPED = Pattern.compile("[-(]?[$€£₹]?\\s*\\d[\\d,]*,\\d*(\\.\\d+)?\\)?");
 
     /**

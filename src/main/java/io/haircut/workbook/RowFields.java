@@ -181,6 +181,7 @@ final class RowFields {
         }
         Numbers.Parsed n = Numbers.parse(cell, plan.decimalComma());
         if (n instanceof Numbers.Value v) {
+            markedCurrency(column, cell);
             ColumnUse use = shared.columns.get(column);
             Plans.Scale scale = use.scale() != null ? use.scale() : plan.scale();
             return v.ownUnit() ? v.value() : v.value().multiply(scale.factor());
@@ -193,6 +194,26 @@ final class RowFields {
                     + "expected an amount such as 1234.56");
         }
         throw fail(column, "expected an amount such as 1234.56, found '" + cell.text().trim() + "'");
+    }
+
+    /** An amount typed with its own currency mark ("₹1,23,456") that is not the row's currency: refused, never read as the other. */
+    private void markedCurrency(String column, RawCell cell) {
+        if (cell.kind() != RawCell.Kind.TEXT || !column.equals("Amount")) {
+            return;
+        }
+        Optional<String> mark = Numbers.currencyMark(cell.text());
+        if (mark.isEmpty() || field("Currency") == null) {
+            return;
+        }
+        String currency = currency("Currency");
+        if (!Numbers.markFits(mark.get(), currency)) {
+            String named = "$".equals(mark.get()) ? "a dollar" : mark.get();
+            String where = sheet == null ? file : sheet;
+            throw fail(column, "'" + cell.text().trim() + "' is marked " + named + " but the table's amounts are read as " + currency
+                    + (index("Currency") >= 0 ? " (its Currency column)" : plan.currency() != null ? " (a note above the table or the mapping)"
+                            : " (no Currency column or note names another)")
+                    + "; say which in a mapping file: sheets: { '" + where + "': { currency: " + ("$".equals(mark.get()) ? "USD" : mark.get()) + " } }");
+        }
     }
 
     long count(String column) {

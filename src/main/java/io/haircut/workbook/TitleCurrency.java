@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Two notes above one table that name different currencies ("INR crores" in the title, "Amounts in USD"
- * under it): the table's currency cannot be told, so it is refused with both cells and the mapping line
- * that settles it, never read as whichever note is nearer.
+ * The currency of a table from what is written on it. Two notes above one table that name different
+ * currencies ("INR crores" in the title, "Amounts in USD" under it) are refused with both cells and the
+ * mapping line that settles it, never read as whichever note is nearer; amounts that all carry one
+ * currency's mark ("₹1,23,456") name the table's currency when no note does.
  */
 final class TitleCurrency {
 
@@ -52,5 +53,20 @@ final class TitleCurrency {
         String sheet = info.sheet() == null ? info.file() : info.sheet();
         return Optional.of(info.where() + ": the notes above the table name different currencies: " + String.join(", ", cells)
                 + "; say which in a mapping file: sheets: { '" + sheet + "': { currency: " + named.keySet().iterator().next() + " } }");
+    }
+
+    /**
+     * The currency every marked amount under the header names ("₹1,23,456", "€100"), when they name one
+     * and it is not a bare "$"; empty when none is marked or they disagree (each row is then checked on its own).
+     */
+    static Optional<String> fromMarks(List<TableRow> window, int headerRow, int amountColumn) {
+        java.util.Set<String> marks = new java.util.LinkedHashSet<>();
+        for (TableRow r : window) {
+            RawCell c = r.row() > headerRow ? r.cell(amountColumn) : null;
+            if (c != null && c.kind() == RawCell.Kind.TEXT) {
+                Numbers.currencyMark(c.text()).ifPresent(marks::add);
+            }
+        }
+        return marks.size() == 1 && !marks.contains("$") ? Optional.of(marks.iterator().next()) : Optional.empty();
     }
 }

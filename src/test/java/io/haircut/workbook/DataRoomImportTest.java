@@ -798,7 +798,7 @@ class DataRoomImportTest {
                 .write(dir.resolve("close.xlsx"));
         assertThatThrownBy(() -> importing(file)).hasMessage("close.xlsx: no Revenue sheet; haircut needs a Revenue table with columns "
                 + "Date, Customer, Channel, Settlement, Amount (see samples/README.md); closest: row 1 has Date, Amount like a Revenue table "
-                + "but no Customer, Channel, Settlement (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)");
+                + "but no Customer (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)");
     }
 
     @Test

@@ -80,6 +80,38 @@ class IndianUnitsTest {
         assertThat(r).extracting(e -> e.amount().amount()).containsExactly(new BigDecimal("200000000"), new BigDecimal("123456.78"),
                 new BigDecimal("1234567"));
         assertThat(total(r)).isEqualByComparingTo("201358023.78"); // 200,000,000 + 123,456.78 + 1,234,567
+        // The rupee mark on one amount, and no note naming another currency: the table is in INR.
+        assertThat(r).extracting(e -> e.amount().currency()).containsOnly("INR");
+    }
+
+    @Test
+    void aRupeeTitleWithIndianGroupingInTextCells() throws Exception {
+        Path file = TestBook.xlsx().sheet("Sales register")
+                .row(1, "Sales register (Rs.)")
+                .row(2, "Invoice Date", "Client", "Net Amount", "GST", "Invoice Total")
+                .row(3, "15/04/24", "Tata Motors", "20,00,00,000", "3,60,00,000", "23,60,00,000")
+                .row(4, "02/05/24", "Infosys", "5,50,000", "99,000", "6,49,000")
+                .write(dir.resolve("register.xlsx"));
+        ImportedLedger imported = importing(file);
+        List<RevenueEntry> r = imported.ledger().revenue();
+        // Net amounts: 200,000,000 and 550,000; 15/04/24 settles day first.
+        assertThat(r).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2024, 4, 15), LocalDate.of(2024, 5, 2));
+        assertThat(total(r)).isEqualByComparingTo("200550000");
+        assertThat(r).extracting(e -> e.amount().currency()).containsOnly("INR");
+        // GST 36,000,000 + 99,000 = 36,099,000, not revenue.
+        assertThat(imported.notes()).contains("register.xlsx!Sales register: revenue is column C 'Net Amount', net of tax (column D 'GST', "
+                + "INR 36,099,000.00 on the imported rows, kept with each entry, not added: ASC 606-10-32-2)");
+    }
+
+    @Test
+    void anAmountMarkedInAnotherCurrencyThanTheTableIsRefused() throws Exception {
+        Path file = TestBook.text(dir.resolve("mixed.csv"), StandardCharsets.UTF_8, false,
+                "Amounts in USD",
+                "Invoice Date,Client,Net Amount",
+                "2024-04-01,Globex,1000.00",
+                "2024-04-02,Wipro,\"₹5,00,000\"");
+        assertThatThrownBy(() -> importing(file)).hasMessage("mixed.csv!C4: '₹5,00,000' is marked INR but the table's amounts are read as USD "
+                + "(a note above the table or the mapping); say which in a mapping file: sheets: { 'mixed.csv': { currency: INR } }");
     }
 
     @Test

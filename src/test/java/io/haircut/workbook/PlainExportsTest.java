@@ -147,30 +147,74 @@ class PlainExportsTest {
         assertThat(r.get(1).source().toString()).isEqualTo("invoices.csv!D4");
         assertThat(imported.notes()).contains("invoices.csv: 2 rows not imported for their status (void 1, failed 1; rows 3, 5), totalling "
                 + "USD 800.00: a void, cancelled, refunded, failed, deleted or draft invoice is not revenue");
+        // The tax on the three imported rows: 80.00 + 96.00 + 60.04 = 236.04; it is not revenue and not added.
+        assertThat(imported.notes()).contains("invoices.csv: revenue is column D 'amount_billed', after discounts (column F 'discount' kept "
+                + "with each entry, not subtracted again), net of tax (column G 'tax', USD 236.04 on the imported rows, kept with each entry, "
+                + "not added: ASC 606-10-32-2)");
     }
 
     @Test
-    void aSubscriptionsExportWithMrrAndABillingPeriodExport() throws Exception {
-        Path subscriptions = TestBook.text(dir.resolve("subscriptions.csv"), StandardCharsets.UTF_8, false,
-                "subscription_id,customer,plan,start_date,mrr",
-                "sub_1,Acme Corp,Pro,2024-03-01,\"$1,200.00\"",
-                "sub_2,Globex,Team,2024-03-15,450",
-                "sub_3,Initech,Pro,2024-04-01,1200");
+    void aMonthByCustomerMrrExportAndABillingPeriodExport() throws Exception {
+        Path mrr = TestBook.text(dir.resolve("mrr.csv"), StandardCharsets.UTF_8, false,
+                "month,customer_id,plan,mrr",
+                "2024-03,acme,Pro,\"$1,200.00\"",
+                "2024-03,globex,Team,450",
+                "2024-04,acme,Pro,1200",
+                "2024-04,initech,Pro,1500");
         Path periods = TestBook.text(dir.resolve("billing.csv"), StandardCharsets.UTF_8, false,
                 "billing_period,customer_id,amount",
                 "2024-01,C-1,100.00",
                 "2024-01,C-2,200.00",
                 "2024-02,C-1,100.00");
-        List<RevenueEntry> s = importing(subscriptions).ledger().revenue();
-        assertThat(s).extracting(RevenueEntry::customer).containsExactly("Acme Corp", "Globex", "Initech");
-        assertThat(byMonth(s)).containsExactly(Map.entry(YearMonth.of(2024, 3), "1650"), // 1,200.00 + 450
-                Map.entry(YearMonth.of(2024, 4), "1200"));
-        assertThat(s.get(0).attributes()).containsEntry("product", "Pro").containsEntry("subscription_id", "sub_1");
+        List<RevenueEntry> s = importing(mrr).ledger().revenue();
+        assertThat(s).extracting(RevenueEntry::customer).containsExactly("acme", "globex", "acme", "initech");
+        // Each row is one customer's month: 1,200.00 + 450 in March, 1,200 + 1,500 in April.
+        assertThat(byMonth(s)).containsExactly(Map.entry(YearMonth.of(2024, 3), "1650"), Map.entry(YearMonth.of(2024, 4), "2700"));
+        assertThat(s).extracting(e -> e.amount().currency()).containsOnly("USD");
+        assertThat(s.get(0).attributes()).containsEntry("product", "Pro");
         List<RevenueEntry> b = importing(periods).ledger().revenue();
         // A billing period that is a month dates its revenue at the month's end.
         assertThat(b).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29));
         assertThat(byMonth(b)).containsExactly(Map.entry(YearMonth.of(2024, 1), "300"),
                 Map.entry(YearMonth.of(2024, 2), "100"));
+    }
+
+    @Test
+    void subscriptionsDatedByTheirStartWithAnMrrAreRefusedUntilTheMappingSaysARowIsAMonth() throws Exception {
+        Path subscriptions = TestBook.text(dir.resolve("subscriptions.csv"), StandardCharsets.UTF_8, false,
+                "subscription_id,customer,plan,start_date,end_date,status,mrr",
+                "sub_1,Acme Corp,Pro,2024-03-01,,active,1200",
+                "sub_2,Globex,Team,2024-03-15,2024-06-14,canceled,450");
+        // A subscription that started in March and runs on is not 1,200 of March revenue: refused, not guessed.
+        assertThatThrownBy(() -> importing(subscriptions)).hasMessage("subscriptions.csv: column G 'mrr' is a monthly rate and column D "
+                + "'start_date' dates each row by its start, so a row is a subscription, not one month's revenue, and haircut does not know the "
+                + "months it ran: import the invoices or a month-by-customer table (month, customer, mrr), or, if each row is one month's revenue, "
+                + "say so in a mapping file: columns: { revenue: { 'mrr': amount } }");
+        List<RevenueEntry> r = mapped(mapping("mrr.yaml", "columns:\n  revenue:\n    mrr: amount\n"), subscriptions).ledger().revenue();
+        // The analyst's word: each row one month. The canceled row is left out for its status.
+        assertThat(r).extracting(RevenueEntry::customer).containsExactly("Acme Corp");
+        assertThat(total(r)).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void aPlainAmountBesideANonZeroDiscountIsRefusedAtTheDiscountCell() throws Exception {
+        Path file = TestBook.text(dir.resolve("lines.csv"), StandardCharsets.UTF_8, false,
+                "Date,Customer,Amount,Discount",
+                "2025-01-10,Globex,100.00,0",
+                "2025-01-11,Initech,200.00,20.00");
+        // Is 200.00 the list price (revenue 180.00) or the amount after the discount? The file does not say.
+        assertThatThrownBy(() -> importing(file)).hasMessage("lines.csv!D3: a discount of '20.00' beside column C 'Amount', and haircut cannot "
+                + "tell whether that amount is before or after the discount (revenue is after it); name a net amount column in a mapping file, "
+                + "or, if 'Amount' is after the discount, columns: { revenue: { 'Amount': amount } }");
+        ImportedLedger mapped = mapped(mapping("after.yaml", "columns:\n  revenue:\n    Amount: amount\n"), file);
+        assertThat(total(mapped.ledger().revenue())).isEqualByComparingTo("300.00"); // 100.00 + 200.00
+        assertThat(mapped.notes()).contains("lines.csv: revenue is column C 'Amount', after discounts (column D 'Discount' kept with each "
+                + "entry, not subtracted again)");
+        Path none = TestBook.text(dir.resolve("zero.csv"), StandardCharsets.UTF_8, false,
+                "Date,Customer,Amount,Discount",
+                "2025-01-10,Globex,100.00,0",
+                "2025-01-11,Initech,200.00,");
+        assertThat(total(importing(none).ledger().revenue())).isEqualByComparingTo("300.00"); // no discount given: nothing to tell apart
     }
 
     // ---- which column is the amount ------------------------------------------------------------
