@@ -37,7 +37,8 @@ final class LongTableReader implements TableReader {
     private static final int SEEN_VALUES = 40;
 
     private final SheetInfo info;
-    private final LongPlan plan;
+    /** Not final: a later date that settles day-first or month-first order replaces the plan's order. */
+    private LongPlan plan;
     private final ImportMapping mapping;
     private final LedgerBuilder builder;
     private final Problems problems;
@@ -124,12 +125,55 @@ final class LongTableReader implements TableReader {
         return info.sheet();
     }
 
+    /** Rows held while every slash date so far reads both ways ("08/11/16"), with their admitted cells; replayed once a date settles it. */
+    private final List<Map.Entry<TableRow, List<RawCell>>> pending = new ArrayList<>();
+    private static final int MAX_PENDING = 200_000;
+
     @Override
     public void row(TableRow row) {
         List<RawCell> cells = window.admit(row);
         if (cells == null) {
             return;
         }
+        if (holds(row, cells)) {
+            return;
+        }
+        process(row, cells);
+    }
+
+    /**
+     * When the plan knows no date order, a row whose date reads both ways is held, and so is every row after
+     * it, until a date in the column settles the order (22/10/15 is day first); the held rows are then read
+     * in order. Dates that never settle it are refused at the first such cell in {@link #end}, never guessed.
+     */
+    private boolean holds(TableRow row, List<RawCell> cells) {
+        ColumnUse date = plan.dateOrder() != null ? null : plan.columns().stream()
+                .filter(c -> c.use() == Plans.Use.FIELD && c.field().type() == Field.Type.DATE).findFirst().orElse(null);
+        if (date == null) {
+            return false;
+        }
+        RawCell cell = row.cell(date.column());
+        DateOrder settles = cell == null ? null : Dates.evidence(cell);
+        if (settles != null) {
+            plan = new LongPlan(plan.table(), plan.headerRow(), plan.firstColumn(), plan.lastColumn(), plan.columns(), plan.scale(),
+                    plan.currency(), settles, SourceRef.columnLetters(date.column()) + row.row() + " '" + cell.text().trim() + "'",
+                    plan.decimalComma(), plan.missing(), plan.found(), plan.detectedBy());
+            List<Map.Entry<TableRow, List<RawCell>>> held = new ArrayList<>(pending);
+            pending.clear();
+            held.forEach(e -> process(e.getKey(), e.getValue()));
+            return false;
+        }
+        if (pending.isEmpty() && !(cell != null && Dates.parse(cell, null) instanceof Dates.Ambiguous)) {
+            return false;
+        }
+        if (pending.size() >= MAX_PENDING) {
+            return false; // read now: its date is refused by RowFields with the cell, as no date so far settled the order
+        }
+        pending.add(Map.entry(row, cells));
+        return true;
+    }
+
+    private void process(TableRow row, List<RawCell> cells) {
         if (repeatsHeader(cells)) {
             notes.add("row " + row.row() + " repeats the header; skipped");
             skipped.add(row.row());
@@ -341,6 +385,12 @@ final class LongTableReader implements TableReader {
 
     @Override
     public void end() {
+        if (!pending.isEmpty()) {
+            // No date in the whole column settled the order: refused at the first date that reads both ways.
+            Map.Entry<TableRow, List<RawCell>> first = pending.get(0);
+            pending.clear();
+            process(first.getKey(), first.getValue());
+        }
         if (records == 0 && window.lastRow() == plan.headerRow()) {
             notes.add("no rows under the header");
         }
@@ -348,7 +398,8 @@ final class LongTableReader implements TableReader {
         if (shared.implied("channel").isPresent() && mapping.defaultValue(plan.table(), "channel").isEmpty() && plan.missing().isEmpty()) {
             builder.note(ExportDefaults.note(id));
         }
-        if (amountColumn != null && (taxColumn != null || discountColumn != null)) {
+        // A header that says "net" needs no word on discounts and tax; any other amount beside them is stated.
+        if (amountColumn != null && (taxColumn != null || discountColumn != null) && AmountColumns.rank(amountColumn.header()) != 0) {
             String said = "revenue is column " + SourceRef.columnLetters(amountColumn.column()) + " '" + amountColumn.header().trim() + "'"
                     + (discountColumn == null ? "" : ", after discounts (column " + SourceRef.columnLetters(discountColumn.column()) + " '"
                             + discountColumn.header().trim() + "' kept with each entry, not subtracted again)")

@@ -257,7 +257,7 @@ final class RowFields {
         }
         if (d instanceof Dates.Ambiguous a) {
             throw fail(column, "'" + cell.text().trim() + "' could be " + a.monthFirst() + " (month first) or " + a.dayFirst()
-                    + " (day first), and no date in the first rows settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
+                    + " (day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
         }
         // A month where a date is expected ("2026-03" in a Period column): the month's last day.
         YearMonth m = Periods.month(cell, plan.dateOrder());

@@ -546,7 +546,7 @@ class DataRoomImportTest {
         Path file = TestBook.text(dir.resolve("ambig.csv"), StandardCharsets.UTF_8, false,
                 "Date,Customer,Channel,Settlement,Amount", "03/04/2025,Globex,direct,cash,10.00", "05/06/2025,Globex,direct,cash,20.00");
         assertThatThrownBy(() -> importing(file)).hasMessage("ambig.csv!A2: '03/04/2025' could be 2025-03-04 (month first) or 2025-04-03 "
-                + "(day first), and no date in the first rows settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
+                + "(day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
         Path map = mapping("dates.yaml", "dates:\n  order: day-first\n");
         assertThat(mapped(map, file).ledger().revenue()).extracting(RevenueEntry::date)
                 .containsExactly(LocalDate.of(2025, 4, 3), LocalDate.of(2025, 6, 5));

@@ -120,10 +120,29 @@ class PlainExportsTest {
                 "A-2,12/06/16,Darrin Van Huff,14.62,6.87",
                 "A-3,01/02/16,Claire Gute,100.00,10.00");
         assertThatThrownBy(() -> importing(file)).hasMessage("ambiguous.csv!B2: '08/11/16' could be 2016-08-11 (month first) or 2016-11-08 "
-                + "(day first), and no date in the first rows settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
+                + "(day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
         List<RevenueEntry> r = mapped(mapping("dates.yaml", "dates:\n  order: day-first\n"), file).ledger().revenue();
         assertThat(r).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2016, 11, 8), LocalDate.of(2016, 6, 12), LocalDate.of(2016, 2, 1));
         assertThat(total(r)).isEqualByComparingTo("376.58"); // 261.96 + 14.62 + 100.00
+    }
+
+    @Test
+    void aDateFarDownTheColumnSettlesTheOrderForTheRowsAboveIt() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Order ID,Order Date,Customer Name,Sales");
+        // 1,200 orders dated 05/03/24 (5 March or 3 May), then one dated 25/03/24, which only day first can read.
+        for (int i = 1; i <= 1200; i++) {
+            lines.add("O-" + i + ",05/03/24,Customer " + (i % 7) + ",1.25");
+        }
+        lines.add("O-1201,25/03/24,Customer 1,10.00");
+        Path file = TestBook.text(dir.resolve("long.csv"), StandardCharsets.UTF_8, false, lines.toArray(String[]::new));
+        List<RevenueEntry> r = importing(file).ledger().revenue();
+        assertThat(r).hasSize(1201);
+        assertThat(r.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(r.get(1200).date()).isEqualTo(LocalDate.of(2024, 3, 25));
+        // 1,200 x 1.25 + 10.00 = 1,510.00, all in March 2024.
+        assertThat(byMonth(r)).containsExactly(Map.entry(YearMonth.of(2024, 3), "1510"));
+        assertThat(r.get(0).source().toString()).isEqualTo("long.csv!D2");
     }
 
     // ---- invoices and subscriptions ---------------------------------------------------------------
