@@ -251,6 +251,13 @@ final class RowFields {
         if (cell == null) {
             return LocalDate.parse(defaultOf(column));
         }
+        DateOrder proves = plan.dateOrder() == null ? null : Dates.evidence(cell);
+        if (proves != null && proves != plan.dateOrder()) {
+            // 03/25/2016 in a day-first column: read any way, one of the two is wrong.
+            throw fail(column, "'" + cell.text().trim() + "' can only be " + proves.label() + ", but this column's dates are read "
+                    + plan.dateOrder().label() + " (" + (plan.dateOrderSource() == null ? "" : "from " + plan.dateOrderSource())
+                    + "); dates written both ways are not guessed: correct the cell in a copy of the file");
+        }
         Dates.Parsed d = Dates.parse(cell, plan.dateOrder());
         if (d instanceof Dates.Day day) {
             return day.date();

@@ -145,6 +145,20 @@ class PlainExportsTest {
         assertThat(r.get(0).source().toString()).isEqualTo("long.csv!D2");
     }
 
+    @Test
+    void aDateFarDownTheColumnThatContradictsTheOrderIsRefusedAtItsCell() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Date,Customer,Amount");
+        lines.add("22/10/15,Globex,1.00"); // day first, settled at once
+        for (int i = 0; i < 1500; i++) {
+            lines.add("05/03/16,Initech,2.00");
+        }
+        lines.add("03/25/2016,Hooli,3.00"); // only month first can read this one
+        Path file = TestBook.text(dir.resolve("contra.csv"), StandardCharsets.UTF_8, false, lines.toArray(String[]::new));
+        assertThatThrownBy(() -> importing(file)).hasMessage("contra.csv!A1503: '03/25/2016' can only be month-first, but this column's dates "
+                + "are read day-first (from A2 '22/10/15'); dates written both ways are not guessed: correct the cell in a copy of the file");
+    }
+
     // ---- invoices and subscriptions ---------------------------------------------------------------
 
     @Test
