@@ -746,6 +746,11 @@ final class Detector {
                 }
             }
         }
+        String sheet = ctx.info().sheet();
+        if (best == null && sheet != null) {
+            // No note above the table: a sheet named "Revenue - INR crores" states them for the whole sheet.
+            return Dictionary.units(sheet).map(u -> new Note(u, "the sheet name '" + sheet + "'"));
+        }
         return Optional.ofNullable(best);
     }
 

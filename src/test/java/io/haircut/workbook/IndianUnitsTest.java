@@ -56,6 +56,22 @@ class IndianUnitsTest {
     }
 
     @Test
+    void aSheetNamedInInrCroresWithNoTitleRow() throws Exception {
+        Path file = TestBook.xlsx().sheet("Revenue - INR crores")
+                .row(1, "Order Date", "Client", "Sales")
+                .row(2, "30/04/24", "Tata Digital", 1.25)
+                .row(3, "31/05/24", "Infosys", 0.8)
+                .write(dir.resolve("named.xlsx"));
+        ImportedLedger imported = importing(file);
+        List<RevenueEntry> r = imported.ledger().revenue();
+        // 1.25 x 10,000,000 = 12,500,000 and 0.8 x 10,000,000 = 8,000,000; 30/04/24 settles day first.
+        assertThat(r).extracting(e -> e.amount().amount().stripTrailingZeros().toPlainString()).containsExactly("12500000", "8000000");
+        assertThat(r).extracting(e -> e.amount().currency()).containsOnly("INR");
+        assertThat(r).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 5, 31));
+        assertThat(imported.notes()).anyMatch(n -> n.contains("crores (x10,000,000, from the sheet name 'Revenue - INR crores')"));
+    }
+
+    @Test
     void aWideProfitAndLossInRupeesLakhs() throws Exception {
         Path file = TestBook.xlsx().sheet("P&L")
                 .row(1, "Statement of profit and loss (Rs. in lakhs)")
