@@ -103,6 +103,8 @@ final class LongTableReader implements TableReader {
                 taxColumn = c;
             }
         }
+        this.dateColumn = plan.columns().stream().filter(c -> c.use() == Plans.Use.FIELD && c.field().type() == Field.Type.DATE)
+                .findFirst().orElse(null);
         this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
         builder.tableRead();
         if (plan.table() == CanonicalTable.REVENUE) {
@@ -127,6 +129,8 @@ final class LongTableReader implements TableReader {
 
     /** Rows held while every slash date so far reads both ways ("08/11/16"), with their admitted cells; replayed once a date settles it. */
     private final List<Map.Entry<TableRow, List<RawCell>>> pending = new ArrayList<>();
+    /** The column of the table's first date field, whose slash dates settle the order (null when it has none). */
+    private final ColumnUse dateColumn;
     private static final int MAX_PENDING = 200_000;
 
     @Override
@@ -147,11 +151,10 @@ final class LongTableReader implements TableReader {
      * in order. Dates that never settle it are refused at the first such cell in {@link #end}, never guessed.
      */
     private boolean holds(TableRow row, List<RawCell> cells) {
-        ColumnUse date = plan.dateOrder() != null ? null : plan.columns().stream()
-                .filter(c -> c.use() == Plans.Use.FIELD && c.field().type() == Field.Type.DATE).findFirst().orElse(null);
-        if (date == null) {
+        if (plan.dateOrder() != null || dateColumn == null) {
             return false;
         }
+        ColumnUse date = dateColumn;
         RawCell cell = row.cell(date.column());
         DateOrder settles = cell == null ? null : Dates.evidence(cell);
         if (settles != null) {
