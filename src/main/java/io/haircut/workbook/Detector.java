@@ -228,12 +228,15 @@ final class Detector {
         int required = 0;
         int matchedRequired = 0;
         int matchedOptional = 0;
+        boolean hasChannel = hasFieldOrDefault(ctx, table, chosen, "channel");
+        boolean hasSettlement = hasFieldOrDefault(ctx, table, chosen, "settlement");
         for (Field f : fields) {
             if (f.required()) {
                 required++;
                 if (chosen.containsKey(f)) {
                     matchedRequired++;
-                } else if (ctx.mapping().defaultValue(table, f.key()).isEmpty()) {
+                } else if (ctx.mapping().defaultValue(table, f.key()).isEmpty()
+                        && ExportDefaults.implied(table, f.key(), hasChannel, hasSettlement).isEmpty()) {
                     missing.add(f.column());
                 }
             } else if (chosen.containsKey(f)) {
@@ -247,6 +250,11 @@ final class Detector {
         int last = block.get(block.size() - 1).column();
         Scale tableScale = tableScale(ctx, header.row(), first, last);
         String currency = tableCurrency(ctx, header.row(), first, last);
+        if (currency == null) {
+            // No note names one: amounts typed with one currency's mark ("₹1,23,456") name the table's currency.
+            currency = chosen.entrySet().stream().filter(e -> e.getKey().key().equals("amount")).findFirst()
+                    .flatMap(e -> TitleCurrency.fromMarks(ctx.window(), header.row(), e.getValue())).orElse(null);
+        }
         List<ColumnUse> uses = new ArrayList<>();
         Map<Integer, Field> fieldAt = new LinkedHashMap<>();
         chosen.forEach((f, c) -> fieldAt.put(c, f));
@@ -305,6 +313,8 @@ final class Detector {
             order = seen;
             orderSource = seen == null ? null : seenAt;
         }
+        currencyConflict(ctx, header.row(), first, last).ifPresent(problems::add);
+        AmountColumns.problem(ctx.info(), table, uses, ctx.mapping()).ifPresent(problems::add);
         String headers = "its headers (" + matchedRequired + " of " + required + " required columns)";
         String why = forcedBy == null ? headers : forcedBy.startsWith("the mapping") ? forcedBy : forcedBy + " and " + headers;
         List<String> found = block.stream().map(c -> c.text().trim()).toList();
@@ -326,6 +336,10 @@ final class Detector {
                 ctx.decimalComma(), missing, found, why);
         int score = 100 * matchedRequired + 10 * matchedOptional + (forcedBy != null ? 1000 : 0);
         return Optional.of(new Candidate(plan, score, rowIndex, problems));
+    }
+
+    private static boolean hasFieldOrDefault(Context ctx, CanonicalTable table, Map<Field, Integer> chosen, String key) {
+        return chosen.keySet().stream().anyMatch(f -> f.key().equals(key)) || ctx.mapping().defaultValue(table, key).isPresent();
     }
 
     private static Match match(CanonicalTable table, String key) {
@@ -483,6 +497,11 @@ final class Detector {
         }
         Scale scale = tableScale(ctx, header.row(), labelFirst, lastPeriod);
         String currency = tableCurrency(ctx, header.row(), labelFirst, lastPeriod);
+        Optional<String> conflict = currencyConflict(ctx, header.row(), labelFirst, lastPeriod);
+        if (conflict.isPresent()) {
+            problems = new ArrayList<>(problems);
+            problems.add(conflict.get());
+        }
         String why = forcedBy != null ? forcedBy : figures.size() + " periods across row " + header.row() + " (" + found.get().range() + ")";
         WidePlan plan = new WidePlan(kind, header.row(), labelFirst, firstPeriod - 1, lastPeriod, resolved, scale, currency, ctx.decimalComma(), why);
         // Total columns break ties: a header with a spacer column before "FY2025" is one table, not months alone.
@@ -690,6 +709,14 @@ final class Detector {
         return note(ctx, headerRow, first, last).map(n -> n.units().currency()).orElse(null);
     }
 
+    /** Notes above a table naming two currencies (when the mapping names none): refused, see {@link TitleCurrency}. */
+    private static Optional<String> currencyConflict(Context ctx, int headerRow, int first, int last) {
+        if (ctx.rule() != null && ctx.rule().currency() != null) {
+            return Optional.empty();
+        }
+        return TitleCurrency.conflict(ctx.info(), ctx.window(), headerRow, first, last);
+    }
+
     private record Note(Dictionary.Units units, String at) {
     }
 
@@ -718,6 +745,11 @@ final class Detector {
                     best = new Note(u.get(), SourceRef.columnLetters(c.column()) + r.row() + " '" + shorten(c.text().trim()) + "'");
                 }
             }
+        }
+        String sheet = ctx.info().sheet();
+        if (best == null && sheet != null) {
+            // No note above the table: a sheet named "Revenue - INR crores" states them for the whole sheet.
+            return Dictionary.units(sheet).map(u -> new Note(u, "the sheet name '" + sheet + "'"));
         }
         return Optional.ofNullable(best);
     }
@@ -785,7 +817,11 @@ final class Detector {
                 }
                 if (have.size() > bestCount) {
                     bestCount = have.size();
-                    List<String> lacking = Dictionary.requiredColumns(t).stream().filter(c -> !have.contains(c)).toList();
+                    boolean channel = have.contains("Channel");
+                    boolean settlement = have.contains("Settlement");
+                    // A plain export needs neither channel nor settlement (ExportDefaults): not named as lacking.
+                    List<String> lacking = Dictionary.requiredColumns(t).stream().filter(c -> !have.contains(c))
+                            .filter(c -> ExportDefaults.implied(t, Dictionary.key(c), channel, settlement).isEmpty()).toList();
                     text = "; row " + row.row() + " has " + String.join(", ", have) + " like a " + t.sheetName() + " table but no "
                             + String.join(", ", lacking) + " (name them in a mapping file: inspect FILE --write-mapping MAP.yaml drafts one)";
                 }

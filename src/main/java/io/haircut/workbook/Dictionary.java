@@ -29,18 +29,23 @@ final class Dictionary {
         CanonicalTable t = CanonicalTable.REVENUE;
         FIELDS.put(t, List.of(
                 f(t, "Date", Field.Type.DATE, true, "date", "invoice date", "posting date", "transaction date", "billing date",
-                        "issue date", "document date", "booking date", "revenue date", "recognition date", "service date", "period"),
+                        "issue date", "document date", "booking date", "revenue date", "recognition date", "service date", "period",
+                        "order date", "sale date", "sales date", "invoice issued", "invoice issue date", "billing period", "billing month",
+                        "period start", "service period", "month", "start date", "subscription start", "subscription start date"),
                 f(t, "Customer", Field.Type.TEXT, true, "customer", "client", "account", "counterparty", "bill-to", "bill-to name",
-                        "bill-to customer", "customer name", "client name", "account name", "sold-to", "sold-to name", "payer", "buyer"),
+                        "bill-to customer", "customer name", "client name", "account name", "sold-to", "sold-to name", "payer", "buyer",
+                        "company", "company name", "subscriber", "customer id", "client id", "account id", "customer number",
+                        "customer no", "customer code", "customer email"),
                 f(t, "Channel", Field.Type.CHANNEL, true, "channel", "sales channel", "route to market", "distribution channel",
                         "marketplace", "sales motion", "source"),
                 f(t, "Settlement", Field.Type.CHOICE, true, "settlement", "payment method", "paid via", "tender", "payment type",
                         "settled in", "settled with", "paid with", "method of payment", "payment form", "consideration", "payment"),
-                f(t, "Amount", Field.Type.AMOUNT, true, "amount", "net amount", "revenue", "net revenue", "usd", "amount usd",
-                        "invoice amount", "line amount", "recognized revenue", "recognised revenue", "net sales", "sales", "value", "total"),
+                // Ordered by precedence: net over plain over vague over a gross total (AmountColumns).
+                f(t, "Amount", Field.Type.AMOUNT, true, AmountColumns.synonyms().toArray(String[]::new)),
                 f(t, "Invoice", Field.Type.TEXT, false, "invoice", "invoice no", "invoice number", "invoice id", "inv no", "invoice ref",
-                        "document no", "document number", "doc no", "transaction id", "reference"),
-                f(t, "Product", Field.Type.TEXT, false, "product", "product name", "plan", "sku", "item", "service", "offering"),
+                        "document no", "document number", "doc no", "transaction id", "reference", "order id", "order no", "order number",
+                        "order"),
+                f(t, "Product", Field.Type.TEXT, false, "product", "product name", "plan", "sku", "item", "service", "offering", "plan name"),
                 currency(t)));
         t = CanonicalTable.COSTS;
         FIELDS.put(t, List.of(
@@ -226,7 +231,13 @@ final class Dictionary {
             "\\bmillions?\\b|\\$\\s*(?:mm|mn|m)\\b|\\b(?:usd|eur|gbp)\\s*(?:mm|mn|m)\\b|\\((?:mm|mn|m)\\)|\\bin\\s+(?:mm|mn|m)\\b|€\\s*m\\b");
     private static final Pattern BILLIONS = Pattern.compile(
             "\\bbillions?\\b|\\$\\s*bn?\\b|\\b(?:usd|eur|gbp)\\s*bn?\\b|\\(bn?\\)|\\bin\\s+bn\\b|€\\s*bn\\b");
-    private static final Pattern CURRENCY_CODE = Pattern.compile("\\b(usd|eur|gbp|chf|jpy|cad|aud|sgd|inr|cny)\\b");
+    private static final Pattern LAKHS = Pattern.compile("\\b(lakhs?|lacs?)\\b");
+    private static final Pattern CRORES = Pattern.compile("\\bcrores?\\b|(?:\\binr|\\brs\\.?|₹)\\s*crs?\\b");
+    private static final String CODES = "usd|eur|gbp|chf|jpy|cad|aud|sgd|inr|cny|sar|aed|qar|kwd|bhd|omr|hkd|nzd|sek|nok|dkk|zar|brl|mxn|krw|idr|myr"
+            + "|php|thb|ils|try|pln|ngn|kes|egp|pkr|bdt|lkr|vnd|twd";
+    private static final Pattern CURRENCY_CODE = Pattern.compile("\\b(" + CODES + ")\\b");
+    /** Rupees written out: "Rs. in lakhs", "Rs 500", "rupees". */
+    private static final Pattern RUPEES = Pattern.compile("\\brs\\b\\.?|\\brupees?\\b|₹");
 
     /** The units a note states ("USD in thousands", "$000s", "$M", "(in EUR millions)"); empty if it states none. */
     static Optional<Units> units(String text) {
@@ -235,6 +246,8 @@ final class Dictionary {
         java.util.regex.Matcher c = CURRENCY_CODE.matcher(t);
         if (c.find()) {
             currency = c.group(1).toUpperCase(Locale.ROOT);
+        } else if (RUPEES.matcher(t).find()) {
+            currency = "INR";
         } else if (t.contains("€")) {
             currency = "EUR";
         } else if (t.contains("£")) {
@@ -251,7 +264,15 @@ final class Dictionary {
         if (BILLIONS.matcher(t).find()) {
             return Optional.of(new Units(new java.math.BigDecimal("1000000000"), "billions", currency));
         }
-        if (currency != null && t.matches(".*\\b(in|amounts?|figures?|all)\\b.*(usd|eur|gbp|chf|jpy|cad|aud|sgd|inr|cny|\\$|€|£).*")) {
+        if (LAKHS.matcher(t).find()) {
+            return Optional.of(new Units(new java.math.BigDecimal("100000"), "lakhs", currency));
+        }
+        if (CRORES.matcher(t).find()) {
+            return Optional.of(new Units(new java.math.BigDecimal("10000000"), "crores", currency));
+        }
+        // A currency alone: "Amounts in SAR", "(SAR)", "Currency: EUR", "₹".
+        if (currency != null && (t.matches(".*\\b(in|amounts?|figures?|all|currency)\\b.*(" + CODES + "|\\$|€|£|₹|\\brs\\b|rupees?).*")
+                || t.trim().matches("(" + CODES + "|₹)") || t.matches(".*[(\\[]\\s*(" + CODES + "|₹|rs\\.?|rupees)\\s*[)\\]].*"))) {
             return Optional.of(new Units(java.math.BigDecimal.ONE, "units", currency));
         }
         return Optional.empty();

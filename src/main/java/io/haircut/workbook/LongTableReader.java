@@ -37,7 +37,8 @@ final class LongTableReader implements TableReader {
     private static final int SEEN_VALUES = 40;
 
     private final SheetInfo info;
-    private final LongPlan plan;
+    /** Not final: a later date that settles day-first or month-first order replaces the plan's order. */
+    private LongPlan plan;
     private final ImportMapping mapping;
     private final LedgerBuilder builder;
     private final Problems problems;
@@ -54,7 +55,17 @@ final class LongTableReader implements TableReader {
 
     private final RowFields.Shared shared;
     private final List<Integer> choiceColumns = new ArrayList<>();
+    /** A revenue export's status column (-1 if none): void, failed, ... rows are left out ({@link InvoiceStatus}). */
+    private int statusColumn = -1;
+    private final List<Integer> notBilledRows = new ArrayList<>();
+    private final Map<String, Integer> notBilledByStatus = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> notBilledTotal = new LinkedHashMap<>();
     private final List<Set<String>> choiceSeen = new ArrayList<>();
+    /** A revenue export's amount column and the discount and tax columns beside it, kept as attributes, never netted in. */
+    private ColumnUse amountColumn;
+    private ColumnUse discountColumn;
+    private ColumnUse taxColumn;
+    private final Map<String, BigDecimal> taxTotal = new LinkedHashMap<>();
 
     /**
      * @param id how messages name this table ("billing.csv", "pnl.xlsx!Data (columns A..F)")
@@ -75,6 +86,25 @@ final class LongTableReader implements TableReader {
                 choiceSeen.add(valuesSeen.computeIfAbsent(c.field().key(), k -> new LinkedHashSet<>()));
             }
         }
+        for (ColumnUse c : plan.columns()) {
+            if (plan.table() != CanonicalTable.REVENUE) {
+                continue;
+            }
+            if (statusColumn < 0 && c.use() == Plans.Use.EXTRA && InvoiceStatus.isStatusHeader(c.header())) {
+                statusColumn = c.column();
+            }
+            if (c.use() == Plans.Use.FIELD && c.field().key().equals("amount")) {
+                amountColumn = c;
+            }
+            if (discountColumn == null && c.use() == Plans.Use.EXTRA && AmountColumns.isDiscount(c.header())) {
+                discountColumn = c;
+            }
+            if (taxColumn == null && c.use() == Plans.Use.EXTRA && AmountColumns.isTax(c.header())) {
+                taxColumn = c;
+            }
+        }
+        this.dateColumn = plan.columns().stream().filter(c -> c.use() == Plans.Use.FIELD && c.field().type() == Field.Type.DATE)
+                .findFirst().orElse(null);
         this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
         builder.tableRead();
         if (plan.table() == CanonicalTable.REVENUE) {
@@ -97,12 +127,56 @@ final class LongTableReader implements TableReader {
         return info.sheet();
     }
 
+    /** Rows held while every slash date so far reads both ways ("08/11/16"), with their admitted cells; replayed once a date settles it. */
+    private final List<Map.Entry<TableRow, List<RawCell>>> pending = new ArrayList<>();
+    /** The column of the table's first date field, whose slash dates settle the order (null when it has none). */
+    private final ColumnUse dateColumn;
+    private static final int MAX_PENDING = 200_000;
+
     @Override
     public void row(TableRow row) {
         List<RawCell> cells = window.admit(row);
         if (cells == null) {
             return;
         }
+        if (holds(row, cells)) {
+            return;
+        }
+        process(row, cells);
+    }
+
+    /**
+     * When the plan knows no date order, a row whose date reads both ways is held, and so is every row after
+     * it, until a date in the column settles the order (22/10/15 is day first); the held rows are then read
+     * in order. Dates that never settle it are refused at the first such cell in {@link #end}, never guessed.
+     */
+    private boolean holds(TableRow row, List<RawCell> cells) {
+        if (plan.dateOrder() != null || dateColumn == null) {
+            return false;
+        }
+        ColumnUse date = dateColumn;
+        RawCell cell = row.cell(date.column());
+        DateOrder settles = cell == null ? null : Dates.evidence(cell);
+        if (settles != null) {
+            plan = new LongPlan(plan.table(), plan.headerRow(), plan.firstColumn(), plan.lastColumn(), plan.columns(), plan.scale(),
+                    plan.currency(), settles, SourceRef.columnLetters(date.column()) + row.row() + " '" + cell.text().trim() + "'",
+                    plan.decimalComma(), plan.missing(), plan.found(), plan.detectedBy());
+            List<Map.Entry<TableRow, List<RawCell>>> held = new ArrayList<>(pending);
+            pending.clear();
+            held.forEach(e -> process(e.getKey(), e.getValue()));
+            return false;
+        }
+        if (pending.isEmpty() && !(cell != null && Dates.parse(cell, null) instanceof Dates.Ambiguous)) {
+            return false;
+        }
+        if (pending.size() >= MAX_PENDING) {
+            return false; // read now: its date is refused by RowFields with the cell, as no date so far settled the order
+        }
+        pending.add(Map.entry(row, cells));
+        return true;
+    }
+
+    private void process(TableRow row, List<RawCell> cells) {
         if (repeatsHeader(cells)) {
             notes.add("row " + row.row() + " repeats the header; skipped");
             skipped.add(row.row());
@@ -120,13 +194,65 @@ final class LongTableReader implements TableReader {
         }
         seeValues(row);
         try {
-            read(new RowFields(row, plan, mapping, info.file(), info.sheet(), shared));
+            RowFields fields = new RowFields(row, plan, mapping, info.file(), info.sheet(), shared);
+            if (notBilled(row, fields)) {
+                return;
+            }
+            checkDiscount(row);
+            read(fields);
+            addTax(row, fields);
             records++;
             if (runningFrom < 0) {
                 runningFrom = row.row();
             }
         } catch (ImportException e) {
             problems.add(e);
+        }
+    }
+
+    /** A void, failed, ... row of a revenue export: counted and totalled for the note, never an entry. */
+    private boolean notBilled(TableRow row, RowFields fields) {
+        RawCell cell = statusColumn < 0 ? null : row.cell(statusColumn);
+        java.util.Optional<String> status = cell == null ? java.util.Optional.empty() : InvoiceStatus.notBilled(cell.text());
+        if (status.isEmpty()) {
+            return false;
+        }
+        notBilledRows.add(row.row());
+        notBilledByStatus.merge(status.get(), 1, Integer::sum);
+        // A voided row's amount may be blank; it is then counted, not totalled.
+        if (fields.has("Amount")) {
+            notBilledTotal.merge(fields.currency("Currency"), fields.amount("Amount"), BigDecimal::add);
+        }
+        return true;
+    }
+
+    /**
+     * A non-zero discount beside an amount that may be a list price ("Amount", not "Sales" or "Amount Billed"):
+     * revenue is after discounts (ASC 606-10-32-2, the transaction price), and haircut cannot tell which side
+     * of the discount the amount is, so the row is refused rather than guessed. A column the mapping names is taken as it is.
+     */
+    private void checkDiscount(TableRow row) {
+        if (discountColumn == null || amountColumn == null || "the mapping".equals(amountColumn.why())
+                || !AmountColumns.mayBeBeforeDiscount(amountColumn.header())) {
+            return;
+        }
+        RawCell cell = row.cell(discountColumn.column());
+        if (cell == null || cell.isBlank() || !(Numbers.parse(cell, plan.decimalComma()) instanceof Numbers.Value v) || v.value().signum() == 0) {
+            return;
+        }
+        throw new ImportException(new SourceRef(info.file(), info.sheet(), row.row(), discountColumn.column()) + ": a discount of '"
+                + cell.text().trim() + "' beside column " + SourceRef.columnLetters(amountColumn.column()) + " '" + amountColumn.header().trim()
+                + "', and haircut cannot tell whether that amount is before or after the discount (revenue is after it); name a net amount "
+                + "column in a mapping file, or, if '" + amountColumn.header().trim() + "' is after the discount, columns: { revenue: { '"
+                + amountColumn.header().trim() + "': amount } }");
+    }
+
+    /** The tax beside each imported amount, totalled per currency for the note that says it was not counted. */
+    private void addTax(TableRow row, RowFields fields) {
+        RawCell cell = taxColumn == null ? null : row.cell(taxColumn.column());
+        if (cell != null && !cell.isBlank() && Numbers.parse(cell, plan.decimalComma()) instanceof Numbers.Value v) {
+            Plans.Scale scale = taxColumn.scale() != null ? taxColumn.scale() : plan.scale();
+            taxTotal.merge(fields.currency("Currency"), v.ownUnit() ? v.value() : v.value().multiply(scale.factor()), BigDecimal::add);
         }
     }
 
@@ -262,10 +388,42 @@ final class LongTableReader implements TableReader {
 
     @Override
     public void end() {
+        if (!pending.isEmpty()) {
+            // No date in the whole column settled the order: refused at the first date that reads both ways.
+            Map.Entry<TableRow, List<RawCell>> first = pending.get(0);
+            pending.clear();
+            process(first.getKey(), first.getValue());
+        }
         if (records == 0 && window.lastRow() == plan.headerRow()) {
             notes.add("no rows under the header");
         }
         // Rows that are not entries are said in the import's output too, never skipped silently.
+        if (shared.implied("channel").isPresent() && mapping.defaultValue(plan.table(), "channel").isEmpty() && plan.missing().isEmpty()) {
+            builder.note(ExportDefaults.note(id));
+        }
+        // A header that says "net" needs no word on discounts and tax; any other amount beside them is stated.
+        if (amountColumn != null && (taxColumn != null || discountColumn != null) && AmountColumns.rank(amountColumn.header()) != 0) {
+            String said = "revenue is column " + SourceRef.columnLetters(amountColumn.column()) + " '" + amountColumn.header().trim() + "'"
+                    + (discountColumn == null ? "" : ", after discounts (column " + SourceRef.columnLetters(discountColumn.column()) + " '"
+                            + discountColumn.header().trim() + "' kept with each entry, not subtracted again)")
+                    + (taxColumn == null ? "" : ", net of tax (column " + SourceRef.columnLetters(taxColumn.column()) + " '" + taxColumn.header().trim()
+                            + "', " + (taxTotal.isEmpty() ? "nothing" : String.join(" + ", taxTotal.entrySet().stream()
+                                    .map(t -> LedgerBuilder.money(t.getKey(), t.getValue())).toList()))
+                            + " on the imported rows, kept with each entry, not added: ASC 606-10-32-2)");
+            builder.note(id + ": " + said);
+            notes.add(said);
+        }
+        if (!notBilledRows.isEmpty()) {
+            List<String> statuses = new ArrayList<>();
+            notBilledByStatus.forEach((k, n) -> statuses.add(k + " " + n));
+            List<String> totals = new ArrayList<>();
+            notBilledTotal.forEach((c, t) -> totals.add(LedgerBuilder.money(c, t)));
+            String said = notBilledRows.size() + " row" + (notBilledRows.size() == 1 ? "" : "s") + " not imported for their status ("
+                    + String.join(", ", statuses) + "; " + rows(notBilledRows) + "), totalling " + (totals.isEmpty() ? "nothing" : String.join(" + ", totals))
+                    + ": a void, cancelled, refunded, failed, deleted or draft invoice is not revenue";
+            builder.note(id + ": " + said);
+            notes.add(said);
+        }
         if (!totalRows.isEmpty()) {
             builder.note(id + ": " + totalRows.size() + " total row" + (totalRows.size() == 1 ? "" : "s") + " checked and not imported ("
                     + rows(totalRows) + ")");
@@ -297,8 +455,13 @@ final class LongTableReader implements TableReader {
         }
         for (Field f : Dictionary.fields(plan.table())) {
             if (plan.column(f.column()) == null) {
-                mapping.defaultValue(plan.table(), f.key()).ifPresent(d -> columns.add(new Inspection.ColumnReport("-", "(default)",
-                        "-> " + f.key(), f.type().describe(), "'" + d + "' from the mapping's defaults")));
+                java.util.Optional<String> d = mapping.defaultValue(plan.table(), f.key());
+                if (d.isPresent()) {
+                    columns.add(new Inspection.ColumnReport("-", "(default)", "-> " + f.key(), f.type().describe(), "'" + d.get() + "' from the mapping's defaults"));
+                } else {
+                    shared.implied(f.key()).ifPresent(v -> columns.add(new Inspection.ColumnReport("-", "(implied)", "-> " + f.key(),
+                            f.type().describe(), "'" + v + "': an export with no channel or settlement column")));
+                }
             }
         }
         List<String> conventions = new ArrayList<>();

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * columns:  { TABLE | '*': { HEADER: FIELD | ignore } }
  * values:   { FIELD: { VALUE: MEANING } }
  * lines:    { LABEL: KIND | { kind: KIND, category: CATEGORY, paid-with: cash | cloud-credit, channel: TEXT, customer: TEXT } }
- * sheets:   { SHEET: TABLE | pnl | ignore | { table: ..., header-row: N, units: thousands | millions | billions | units | NUMBER, currency: CODE } }
+ * sheets:   { SHEET: TABLE | pnl | ignore | { table: ..., header-row: N, units: thousands | lakhs | millions | crores | billions | units | NUMBER, currency: CODE } }
  * defaults: { TABLE: { FIELD: VALUE } }
  * rates:    { to: CODE, CODE: RATE | { yyyy-mm: RATE } }
  * </pre>
@@ -357,7 +357,9 @@ final class MappingFiles {
                             case "thousands", "1000" -> units = new BigDecimal("1000");
                             case "millions", "1000000" -> units = new BigDecimal("1000000");
                             case "billions", "1000000000" -> units = new BigDecimal("1000000000");
-                            default -> throw fail(f.value(), "found '" + t + "'; expected one of units | thousands | millions | billions");
+                            case "lakhs", "lakh", "lacs", "100000" -> units = new BigDecimal("100000");
+                            case "crores", "crore", "10000000" -> units = new BigDecimal("10000000");
+                            default -> throw fail(f.value(), "found '" + t + "'; expected one of units | thousands | lakhs | millions | crores | billions");
                         }
                         unitsWord = t.matches("\\d+") ? "x" + t : t;
                     }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers the way people type them in spreadsheets, exactly (BigDecimal from the digits, never a
  * double): "$1,234.56", "(1,234)" for a negative, "1.2M" and "450k", "12.5%", European "1.234,56" when
- * the file or mapping says the decimal mark is a comma, and the dashes and "n/a" that mean "no figure".
+ * the file or mapping says the decimal mark is a comma, Indian lakh grouping "20,00,00,000" (two-digit groups
+ * above the last three), and the dashes and "n/a" that mean "no figure". A grouping that is neither
+ * ("1,2,3") is not a number ({@link #badGrouping} says why).
  */
 final class Numbers {
 
@@ -45,9 +47,9 @@ final class Numbers {
 
     private static final Set<String> MISSING = Set.of("-", "–", "—", "--", "n/a", "na", "n.a.", "n.a", "nm", "n.m.", "#n/a", "n/m");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern POINT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d{1,3}([ '\u2009]\\d{3})+(\\.\\d*)?|\\d+(\\.\\d*)?|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+");
+    private static final Pattern POINT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d*)?|\\d{1,3}([ '\u2009]\\d{3})+(\\.\\d*)?|\\d+(\\.\\d*)?|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+");
     private static final Pattern COMMA = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d*)?|\\d{1,3}([ '\u2009]\\d{3})+(,\\d*)?|\\d+(,\\d*)?|,\\d+");
-    private static final Pattern CURRENCY = Pattern.compile("^(us\\$|[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud)\\s*|\\s*(us\\$|[$€£¥]|usd|eur|gbp|jpy|chf|cad|aud)$",
+    private static final Pattern CURRENCY = Pattern.compile("^(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr|rs\\.?)\\s*|\\s*(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAGNITUDE = Pattern.compile("^(.*?\\d)\\s*(k|thousand|mm|mn|m|million|bn|b|billion)$", Pattern.CASE_INSENSITIVE);
 
@@ -217,6 +219,46 @@ final class Numbers {
         String digits = decimalComma && point >= 0 ? t.replace(',', '.') : t;
         BigDecimal v = WorkbookLimits.decimal(digits);
         return v == null ? null : new Value(v, UNITS[decimals], false);
+    }
+
+    private static final Pattern MARK = Pattern.compile("^[-(\\s]*(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr|rs\\.?)|(us\\$|[$€£¥₹]|usd|eur|gbp|jpy|chf|cad|aud|inr)[)\\s]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The currency a number's own mark names ("₹1,23,456" INR, "€100" EUR, "100 GBP"), "$" for a bare
+     * dollar sign (several currencies use it), empty when the text has no mark.
+     */
+    static java.util.Optional<String> currencyMark(String text) {
+        Matcher m = MARK.matcher(text.trim());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String mark = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return java.util.Optional.of(switch (mark) {
+            case "$" -> "$";
+            case "us$" -> "USD";
+            case "₹", "rs", "rs." -> "INR";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            default -> mark.toUpperCase(Locale.ROOT);
+        });
+    }
+
+    /** Whether a mark can stand for the currency: "$" for any dollar (or peso) currency, a code or sign for itself. */
+    static boolean markFits(String mark, String currency) {
+        return "$".equals(mark) ? java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN").contains(currency) : mark.equals(currency);
+    }
+
+    private static final Pattern GROUPED = Pattern.compile("[-(]?[$€£₹]?\\s*\\d[\\d,]*,\\d*(\\.\\d+)?\\)?");
+
+    /**
+     * Whether the text is digits separated by commas in groups that are neither thousands (1,234,567) nor
+     * Indian lakhs (12,34,567): "1,2,3" is refused rather than read as 123.
+     */
+    static boolean badGrouping(String text, boolean decimalComma) {
+        String t = text.trim();
+        return !decimalComma && GROUPED.matcher(t).matches() && text(t, false) instanceof NotANumber;
     }
 
     /** Whether the text is only possible with a decimal comma ("1.234,56", "12,5"): evidence for European numbers. */

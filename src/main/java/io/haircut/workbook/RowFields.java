@@ -42,6 +42,16 @@ final class RowFields {
                 }
             }
             Dictionary.fields(plan.table()).forEach(f -> fields.put(f.column(), f));
+            for (String key : java.util.List.of("channel", "settlement")) {
+                ExportDefaults.implied(plan.table(), key, plan.column("Channel") != null, plan.column("Settlement") != null)
+                        .ifPresent(v -> implied.put(key, v));
+            }
+        }
+
+        private final Map<String, String> implied = new HashMap<>();
+
+        Optional<String> implied(String fieldKey) {
+            return Optional.ofNullable(implied.get(fieldKey));
         }
 
         Optional<String> builtIn(String fieldKey, String text) {
@@ -93,7 +103,7 @@ final class RowFields {
     /** The cell of a required column, or null when the mapping gives the column a default. */
     private RawCell required(String column, String what) {
         int i = index(column);
-        if (i < 0 && mapping.defaultValue(plan.table(), field(column).key()).isPresent()) {
+        if (i < 0 && defaultFor(column).isPresent()) {
             return null;
         }
         RawCell cell = i < 0 ? null : row.cell(i);
@@ -117,7 +127,13 @@ final class RowFields {
     }
 
     private String defaultOf(String column) {
-        return mapping.defaultValue(plan.table(), field(column).key()).orElseThrow();
+        return defaultFor(column).orElseThrow();
+    }
+
+    /** The mapping's default for a column the table lacks, else what a plain export implies ({@link ExportDefaults}). */
+    private Optional<String> defaultFor(String column) {
+        String key = field(column).key();
+        return mapping.defaultValue(plan.table(), key).or(() -> shared.implied(key));
     }
 
     String text(String column) {
@@ -133,7 +149,7 @@ final class RowFields {
         int index = index(column);
         RawCell cell = index < 0 ? null : row.cell(index);
         if (cell == null || cell.isBlank()) {
-            return index < 0 ? mapping.defaultValue(plan.table(), field(column).key()) : Optional.empty();
+            return index < 0 ? defaultFor(column) : Optional.empty();
         }
         String t = shown(cell);
         return Optional.of(mapping.value(field(column).key(), t).orElse(t));
@@ -170,6 +186,7 @@ final class RowFields {
         }
         Numbers.Parsed n = Numbers.parse(cell, plan.decimalComma());
         if (n instanceof Numbers.Value v) {
+            markedCurrency(column, cell);
             ColumnUse use = shared.columns.get(column);
             Plans.Scale scale = use.scale() != null ? use.scale() : plan.scale();
             return v.ownUnit() ? v.value() : v.value().multiply(scale.factor());
@@ -177,7 +194,31 @@ final class RowFields {
         if (n instanceof Numbers.Percent) {
             throw fail(column, "expected an amount such as 1234.56, found the percentage '" + cell.text().trim() + "'");
         }
+        if (Numbers.badGrouping(cell.text(), plan.decimalComma())) {
+            throw fail(column, "the digit groups of '" + cell.text().trim() + "' are neither thousands (1,234,567) nor Indian lakhs (12,34,567); "
+                    + "expected an amount such as 1234.56");
+        }
         throw fail(column, "expected an amount such as 1234.56, found '" + cell.text().trim() + "'");
+    }
+
+    /** An amount typed with its own currency mark ("₹1,23,456") that is not the row's currency: refused, never read as the other. */
+    private void markedCurrency(String column, RawCell cell) {
+        if (cell.kind() != RawCell.Kind.TEXT || !column.equals("Amount")) {
+            return;
+        }
+        Optional<String> mark = Numbers.currencyMark(cell.text());
+        if (mark.isEmpty() || field("Currency") == null) {
+            return;
+        }
+        String currency = currency("Currency");
+        if (!Numbers.markFits(mark.get(), currency)) {
+            String named = "$".equals(mark.get()) ? "a dollar" : mark.get();
+            String where = sheet == null ? file : sheet;
+            throw fail(column, "'" + cell.text().trim() + "' is marked " + named + " but the table's amounts are read as " + currency
+                    + (index("Currency") >= 0 ? " (its Currency column)" : plan.currency() != null ? " (a note above the table or the mapping)"
+                            : " (no Currency column or note names another)")
+                    + "; say which in a mapping file: sheets: { '" + where + "': { currency: " + ("$".equals(mark.get()) ? "USD" : mark.get()) + " } }");
+        }
     }
 
     long count(String column) {
@@ -215,13 +256,20 @@ final class RowFields {
         if (cell == null) {
             return LocalDate.parse(defaultOf(column));
         }
+        DateOrder proves = plan.dateOrder() == null ? null : Dates.evidence(cell);
+        if (proves != null && proves != plan.dateOrder()) {
+            // 03/25/2016 in a day-first column: read any way, one of the two is wrong.
+            throw fail(column, "'" + cell.text().trim() + "' can only be " + proves.label() + ", but this column's dates are read "
+                    + plan.dateOrder().label() + " (" + (plan.dateOrderSource() == null ? "" : "from " + plan.dateOrderSource())
+                    + "); dates written both ways are not guessed: correct the cell in a copy of the file");
+        }
         Dates.Parsed d = Dates.parse(cell, plan.dateOrder());
         if (d instanceof Dates.Day day) {
             return day.date();
         }
         if (d instanceof Dates.Ambiguous a) {
             throw fail(column, "'" + cell.text().trim() + "' could be " + a.monthFirst() + " (month first) or " + a.dayFirst()
-                    + " (day first), and no date in the first rows settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
+                    + " (day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
         }
         // A month where a date is expected ("2026-03" in a Period column): the month's last day.
         YearMonth m = Periods.month(cell, plan.dateOrder());
