@@ -57,6 +57,11 @@ final class MappingDraft {
         out.append("hidden: ").append(Boolean.TRUE.equals(mapping.skipHidden()) ? "skip" : "import").append("    # or skip: leave hidden sheets, rows and columns out\n");
 
         StringBuilder sheets = new StringBuilder();
+        // Many sheets left out (a statement workbook's notes): one only: list of the sheets read, not an ignore line each.
+        List<String> read = new java.util.ArrayList<>();
+        List<String> left = new java.util.ArrayList<>();
+        readers.forEach((path, r) -> r.reports().forEach(s -> (s.skipped() == null ? read : left).add(s.sheet())));
+        boolean onlyList = !read.isEmpty() && (left.size() > 3 || readers.values().stream().anyMatch(SheetReader::isFiling));
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, Map<String, String[]>> values = new LinkedHashMap<>();
         Map<String, String[]> lines = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ final class MappingDraft {
             String file = e.getKey().getFileName().toString();
             for (Inspection.SheetReport s : r.reports()) {
                 String key = s.sheet().equals(file) || s.sheet().endsWith("/" + file) ? file : file + "!" + s.sheet();
-                if (s.skipped() != null) {
+                if (s.skipped() != null && !onlyList) {
                     sheets.append("  ").append(q(key)).append(": ignore    # ").append(oneLine(s.skipped())).append('\n');
                 }
             }
@@ -112,6 +117,10 @@ final class MappingDraft {
                 }
             }
         }
+        if (onlyList) {
+            out.append("only: [").append(read.stream().map(MappingDraft::q).collect(Collectors.joining(", "))).append("]    # ")
+                    .append(left.size()).append(" other sheet").append(left.size() == 1 ? "" : "s").append(" left out\n");
+        }
         out.append("sheets:\n").append(sheets.length() == 0 ? "  {}\n" : sheets);
         out.append("columns:\n");
         if (columns.isEmpty()) {
@@ -135,11 +144,11 @@ final class MappingDraft {
                 }
             });
         }
-        out.append("lines:\n");
-        if (lines.isEmpty()) {
-            out.append("  {}\n");
-        }
-        lines.forEach((label, v) -> out.append("  ").append(q(label)).append(": ").append(v[0]).append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
+        boolean anyLine = lines.values().stream().anyMatch(v -> !v[0].equals("~"));
+        out.append(anyLine ? "lines:\n" : "lines: {}\n");
+        // Lines haircut could not place are written as comments: the draft loads, and the analyst sees what to decide.
+        lines.forEach((label, v) -> out.append(v[0].equals("~") ? "  # " : "  ").append(q(label)).append(": ").append(v[0])
+                .append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
         return out.toString();
     }
 

@@ -6,7 +6,6 @@ import io.haircut.workbook.Plans.SheetPlan;
 import io.haircut.workbook.Plans.TablePlan;
 import io.haircut.workbook.Plans.WidePlan;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ final class SheetReader implements TableSink {
     /** The file is a statement workbook (a filing): its other sheets are statements and notes too. */
     private boolean filing;
     /** Statement sheets skipped, as "a balance sheet 'X'", for the file's one summary note. */
-    private final List<String> statementsSkipped = new ArrayList<>();
+    private final List<StatementSheets.Kind> statementsSkipped = new ArrayList<>();
     private final List<String> statementsRead = new ArrayList<>();
     private ScenarioBlocks scenarios;
     private String skipReason;
@@ -110,6 +109,11 @@ final class SheetReader implements TableSink {
 
     List<String> problems() {
         return allProblems;
+    }
+
+    /** Whether the file is a statement workbook (a filing's statements and notes, one per sheet). */
+    boolean isFiling() {
+        return filing;
     }
 
     @Override
@@ -233,10 +237,10 @@ final class SheetReader implements TableSink {
         if (statementsSkipped.isEmpty()) {
             return;
         }
-        Map<String, Integer> kinds = new LinkedHashMap<>();
-        statementsSkipped.forEach(s -> kinds.merge(s.substring(0, s.indexOf(" '")), 1, Integer::sum));
-        String counts = String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey()
-                : e.getValue() + " x " + e.getKey().replaceFirst("^an? ", "")).toList());
+        Map<StatementSheets.Kind, Integer> kinds = new java.util.TreeMap<>();
+        statementsSkipped.forEach(k -> kinds.merge(k, 1, Integer::sum));
+        String counts = String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey().describe
+                : e.getValue() + " " + e.getKey().plural).toList());
         builder.note(info.file() + ": statement workbook: " + (statementsRead.isEmpty() ? "no income statement found"
                 : "read the income statement " + String.join(", ", statementsRead)) + "; skipped " + statementsSkipped.size() + " other sheet"
                 + (statementsSkipped.size() == 1 ? "" : "s") + " (" + counts + "); --sheets or only: in a mapping file chooses sheets by name");
@@ -254,7 +258,7 @@ final class SheetReader implements TableSink {
         if (statement.isPresent() && statement.get().kind() != StatementSheets.Kind.INCOME) {
             StatementSheets.Statement st = statement.get();
             plan = new SheetPlan(info, List.of(), List.of(), "statement workbook: " + st.kind().describe + " ('" + Detector.shorten(st.title()) + "')", 0);
-            statementsSkipped.add(st.kind().describe + " '" + info.sheet() + "'");
+            statementsSkipped.add(st.kind());
             builder.tableRead();
             window = null;
             return;

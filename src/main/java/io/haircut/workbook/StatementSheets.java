@@ -20,13 +20,16 @@ final class StatementSheets {
 
     /** What a statement sheet is. */
     enum Kind {
-        INCOME("an income statement"), BALANCE("a balance sheet"), CASH_FLOW("a cash-flow statement"), EQUITY("a statement of equity"),
-        PARENTHETICAL("parenthetical details"), NOTE("a note or cover sheet");
+        INCOME("an income statement", "income statements"), BALANCE("a balance sheet", "balance sheets"),
+        CASH_FLOW("a cash-flow statement", "cash-flow statements"), EQUITY("a statement of equity", "statements of equity"),
+        PARENTHETICAL("parenthetical details", "parenthetical details"), NOTE("a note or cover sheet", "notes or cover sheets");
 
         final String describe;
+        final String plural;
 
-        Kind(String describe) {
+        Kind(String describe, String plural) {
             this.describe = describe;
+            this.plural = plural;
         }
     }
 
@@ -40,10 +43,9 @@ final class StatementSheets {
         }
     }
 
-    private static final Pattern FILING_TITLE = Pattern.compile(".+ - [a-z]{3} \\(.*\\).*|.*\\$ in (thousands|millions|billions).*");
+    private static final Pattern FILING_TITLE = Pattern.compile(".+ - [a-z]{3} \\(.*\\).*");
     private static final Pattern MONTHS_ENDED = Pattern.compile("\\d+ months ended.*");
     private static final Pattern XBRL = Pattern.compile(".*\\[(abstract|text block|line items|table|axis|member|domain)\\]\\s*$");
-    private static final Pattern TITLE_UNITS = Pattern.compile("(?:\\$|[a-z]{3}|in) ?in (thousands|millions|billions)|\\bin (thousands|millions|billions)");
 
     private StatementSheets() {
     }

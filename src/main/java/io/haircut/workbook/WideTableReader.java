@@ -207,7 +207,7 @@ final class WideTableReader implements TableReader {
             line = new Dictionary.Line(LineKind.COMMITMENT, null, null);
         }
         LineFigures lf = new LineFigures(label, row.row(), labelCell.column(), line.kind(), figures);
-        if (draftValue(line) != null) {
+        if (draftValue(line) != null && line.kind() != LineKind.IGNORE) {
             drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
                     ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
         }
