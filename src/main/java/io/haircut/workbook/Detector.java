@@ -469,7 +469,11 @@ final class Detector {
         int firstPeriod = found.get().firstPeriod();
         int lastPeriod = found.get().lastPeriod();
         // Line labels: text in the columns left of the periods, in the rows below the header.
-        int leftLimit = block.get(0).column() < firstPeriod ? block.get(0).column() : previousCellColumn(header, firstPeriod) + 1;
+        // A "Unit" header over a unit column ("#", "$", "%") is not where the line names start: they are left of it.
+        boolean unitHeader = block.get(0).column() < firstPeriod && block.get(0).kind() == RawCell.Kind.TEXT
+                && Dictionary.key(block.get(0).text()).matches("units?|uom|unit of measure|measure");
+        int leftLimit = unitHeader ? previousCellColumn(header, block.get(0).column()) + 1
+                : block.get(0).column() < firstPeriod ? block.get(0).column() : previousCellColumn(header, firstPeriod) + 1;
         int labelFirst = Integer.MAX_VALUE;
         for (int i = rowIndex + 1; i < ctx.window().size() && i <= rowIndex + 60; i++) {
             for (RawCell c : ctx.window().get(i).cells()) {
