@@ -113,7 +113,7 @@ final class StatementSheets {
         if (m.find()) {
             currency = m.group(1).toUpperCase(Locale.ROOT);
         }
-        Matcher money = Pattern.compile("(?:\\$|€|£|[a-z]{3}) in (thousands|millions|billions)").matcher(title);
+        Matcher money = Pattern.compile("(?:\\$|€|£|\\b[a-z]{3}) in (thousands|millions|billions)").matcher(title);
         String word = money.find() ? money.group(1) : null;
         if (word == null) {
             return new Dictionary.Units(BigDecimal.ONE, "units", currency);

@@ -254,8 +254,7 @@ final class WideTableReader implements TableReader {
             case BELOW_OPERATING -> ignored(row.row(), label, "below operating result, not checked (haircut does not model interest and tax)");
             case RATIO -> ignored(row.row(), label, "a ratio, not an amount");
             case DRIVER -> ignored(row.row(), label, "a driver, not an amount: "
-                    + driver.orElseGet(() -> section == Section.DRIVERS ? "a per-unit figure (its heading says so)" : LineClassifier.driver(label, null)
-                            .orElse("a per-unit figure")));
+                    + driver.or(() -> LineClassifier.driver(label, unit)).orElse("a per-unit figure (its heading says so)"));
             case IGNORE -> {
                 group.add(lf);
                 ignored(row.row(), label, "not used by haircut (depreciation, interest, tax and the like)" + by);
