@@ -18,7 +18,9 @@ final class LineClassifier {
             "^(total )?(number|no|num|count) of\\b.*|.*\\b(headcount|head count|ftes?|units sold|volume|quantity|qty|count)$|^(#|no\\.) .*");
     private static final Pattern PRICE_LABEL = Pattern.compile(
             ".*\\b(average|avg|aov|arpu|arpa|arppu|acv|asp|price|prices|pricing|unit price|unit cost|per unit|per order|per customer|per user"
-                    + "|per seat|per head|per transaction|per employee|per subscriber|per account)\\b.*");
+                    + "|per seat|per head|per transaction|per employee|per subscriber|per account|per share|eps)\\b.*"
+                    // Any other "X per Y" is a rate, except "per month" and the like, which only name an amount's period.
+                    + "|.*(?<!\\bas )\\bper (?!(month|year|annum|quarter|week|day|period)\\b)[a-z]+.*");
     private static final Pattern PERCENT_LABEL = Pattern.compile(".*\\b(percent|percentage|pct|margin|growth|yoy|mom|ratio|rate|conversion)\\b.*");
     private static final Pattern COUNT_UNIT = Pattern.compile("#|no\\.?|nos\\.?|count|units?|qty|quantity|people|ftes?|days|months|hours|hrs");
     private static final Pattern PERCENT_UNIT = Pattern.compile("%|percent|pct|bps|x");

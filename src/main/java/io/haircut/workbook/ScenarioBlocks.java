@@ -78,6 +78,16 @@ final class ScenarioBlocks {
         return Optional.of(out.toString());
     }
 
+    /** The drafted mapping's scenario: line, commented when the first block was read because no mapping named one. */
+    Optional<String> draft() {
+        if (names.size() < 2 || chosen == null) {
+            return Optional.empty();
+        }
+        String blocks = String.join(", ", names.stream().map(MappingDraft::q).toList());
+        return Optional.of(wanted == null ? "# scenario: " + MappingDraft.q(chosen) + "    # read the first of the scenario blocks " + blocks
+                + "; name the one to read\n" : "scenario: " + MappingDraft.q(chosen) + "    # of the scenario blocks " + blocks + "\n");
+    }
+
     /** The refusal when the mapping names a scenario this sheet's blocks do not include. */
     Optional<String> problem(SheetInfo info) {
         if (wanted == null || names.isEmpty() || chosen != null) {

@@ -50,6 +50,8 @@ final class SheetReader implements TableSink {
     private final List<StatementSheets.Kind> statementsSkipped = new ArrayList<>();
     private final List<String> statementsRead = new ArrayList<>();
     private ScenarioBlocks scenarios;
+    /** The scenario: line of the drafted mapping, for each sheet with scenario blocks. */
+    private final List<String> scenarioDrafts = new ArrayList<>();
     private String skipReason;
     /** Every problem of every sheet, in order (an inspection carries on past them; an import stopped at the first). */
     private final List<String> allProblems = new ArrayList<>();
@@ -109,6 +111,11 @@ final class SheetReader implements TableSink {
 
     List<String> problems() {
         return allProblems;
+    }
+
+    /** The drafted mapping's scenario: line for each sheet with scenario blocks (commented when the first was read unasked). */
+    List<String> scenarioDrafts() {
+        return scenarioDrafts;
     }
 
     /** Whether the file is a statement workbook (a filing's statements and notes, one per sheet). */
@@ -198,6 +205,7 @@ final class SheetReader implements TableSink {
             decide();
         }
         readers.forEach(TableReader::end);
+        scenarios.draft().ifPresent(scenarioDrafts::add);
         scenarios.note().ifPresent(n -> {
             sheetNotes.add(n);
             builder.note(info.where() + ": " + n);

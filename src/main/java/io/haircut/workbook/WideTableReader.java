@@ -440,6 +440,13 @@ final class WideTableReader implements TableReader {
         return draft;
     }
 
+    /** Marks a drafted line that is written as a comment: a choice haircut made that the analyst may reverse. */
+    static final String COMMENTED = "commented";
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
+    }
+
     private void drafted(String label, String value, String comment) {
         draft.putIfAbsent(label, new String[] {value, comment});
     }
@@ -595,6 +602,9 @@ final class WideTableReader implements TableReader {
         revenueLines.imported().forEach(this::importRevenue);
         revenueLines.replaced().forEach((c, why) -> lines.set(c.listed(), "row " + c.line().row() + " '" + c.line().label() + "' ("
                 + c.line().cells() + "): not imported, " + why));
+        // The drafted mapping says what was read: the revenue line itself, and the lines it stood for as comments.
+        revenueLines.imported().forEach(c -> draft.putIfAbsent(c.line().label(), new String[] {"revenue", "row " + c.line().row() + ", the revenue line"}));
+        revenueLines.replaced().forEach((c, why) -> draft.put(c.line().label(), new String[] {"revenue", "not imported: " + oneLine(why), COMMENTED}));
         for (String n : revenueLines.notes()) {
             notes.add(n);
             builder.note(id + ": " + n);

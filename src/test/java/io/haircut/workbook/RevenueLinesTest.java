@@ -111,6 +111,8 @@ class RevenueLinesTest {
                 "row 12 'Cost of Goods Sold': cost, cost-of-revenue",
                 "row 13 'Gross margin %': ignored, a ratio, not an amount");
         assertThat(i.error()).isNull();
+        assertThat(i.mappingDraft()).contains("\n# scenario: 'Live'    # read the first of the scenario blocks 'Live', 'Upper', 'Lower'; name the one to read\n")
+                .doesNotContain("Number of Orders").doesNotContain("Manufacturing");
     }
 
     // ---- keyword false friends ---------------------------------------------------------------------
@@ -247,7 +249,13 @@ class RevenueLinesTest {
         assertThat(i.error()).isNull();
         String draft = i.mappingDraft();
         assertThat(draft).contains("only: ['CONSOLIDATED STATEMENTS OF OPER']    # 3 other sheets left out\n").doesNotContain(": ignore");
+        assertThat(draft).contains("\n  'Total revenues': revenue    # row 6, the revenue line\n",
+                "\n  # 'Product': revenue    # not imported: part of the statement's revenue line 'Total revenues' (row 6), which is imported\n");
         assertThat(draft.lines().count()).isLessThan(40);
+        // The draft, used as the mapping, imports the same revenue line: B6:D6, 1,500 + 1,300 + 1,100 thousand.
+        List<RevenueEntry> again = importing(mapped(draft), filing()).ledger().revenue();
+        assertThat(again).extracting(e -> e.source().cell()).containsExactlyInAnyOrder("B6", "C6", "D6");
+        assertThat(total(again)).isEqualByComparingTo("3900000");
     }
 
     /** A 10-K income statement in millions whose revenue line has the filer's own name, with a "[Abstract]" heading over it. */
