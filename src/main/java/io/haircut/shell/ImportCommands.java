@@ -40,13 +40,15 @@ class ImportCommands {
                     description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
             @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden,
             @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password,
+            @Option(longNames = "sheets", label = "SHEETS", description = "read only these sheets, named with commas: \"Income Statement,Revenue\"") String sheets,
             @Option(longNames = "verbose", description = "list every note and warning in full (by default, notes of one kind show the first five and a count)") boolean verbose) {
         List<Path> paths = files.stream().map(Path::of).toList();
         String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
                 : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
         ImportedLedger imported;
         try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
-            imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password), bar);
+            imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password,
+                    ImportOptions.sheetNames(sheets)), bar);
         }
         // What save records to import again: the path, and that a password was needed (never the password).
         Map<String, String> how = new LinkedHashMap<>();
@@ -54,7 +56,7 @@ class ImportCommands {
             how.put(SavedSession.PASSWORD_PROTECTED, "true");
         }
         ImportSource source = new ImportSource(String.join(" ", files), how);
-        boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden;
+        boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden && sheets == null;
         state.update("import " + String.join(" ", files),
                 s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
         return new Confirmation(Rendering.importSummary(name, imported, verbose, screen.width()));

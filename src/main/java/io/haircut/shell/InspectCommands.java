@@ -31,10 +31,12 @@ class InspectCommands {
             @Option(longNames = "mapping", description = "a mapping file to apply, as import --mapping would") String mapping,
             @Option(longNames = "rates", description = "a rates file, as import --rates would") String rates,
             @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out") boolean skipHidden,
+            @Option(longNames = "sheets", description = "read only these sheets, named with commas, as import --sheets would") String sheets,
             @Option(longNames = "write-mapping", description = "also write a draft mapping file stating every decision, to edit") String writeMapping,
             @Option(longNames = "force", description = "replace the --write-mapping file without asking") boolean force) {
         List<Path> paths = files.stream().map(Path::of).toList();
-        Inspection inspection = LedgerImporter.inspect(paths, new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates), skipHidden));
+        Inspection inspection = LedgerImporter.inspect(paths, new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates),
+                skipHidden, null, ImportOptions.sheetNames(sheets)));
         String text = Rendering.inspection(inspection);
         if (writeMapping == null) {
             return text;

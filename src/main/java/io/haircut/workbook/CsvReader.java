@@ -47,7 +47,7 @@ final class CsvReader {
                     List<RawCell> cells = new ArrayList<>(record.size());
                     for (int i = 0; i < record.size(); i++) {
                         String v = record.get(i);
-                        if (!v.isBlank()) {
+                        if (!RawCell.blank(v)) {
                             cells.add(new RawCell(i, RawCell.Kind.TEXT, v));
                         }
                     }

@@ -56,7 +56,15 @@ final class Detector {
     }
 
     static SheetPlan plan(SheetInfo info, List<TableRow> window, ImportMapping mapping) {
+        return plan(info, window, mapping, null);
+    }
+
+    /** As {@link #plan(SheetInfo, List, ImportMapping)}; an income statement ({@code statement} not null) is read as a P&L in its title's units. */
+    static SheetPlan plan(SheetInfo info, List<TableRow> window, ImportMapping mapping, StatementSheets.Statement statement) {
         Optional<ImportMapping.SheetRule> rule = mapping.sheet(info.file(), info.sheet());
+        if (rule.isEmpty() && statement != null) {
+            rule = Optional.of(statement.rule());
+        }
         if (rule.isPresent() && "ignore".equals(rule.get().table())) {
             return new SheetPlan(info, List.of(), List.of(), "the mapping says to ignore it (" + mapping.path() + ":" + rule.get().line() + ")", 0);
         }
@@ -66,14 +74,15 @@ final class Detector {
         if (rule.isPresent() && rule.get().table() != null) {
             wideForced = rule.get().table().equals("pnl");
             forced = wideForced ? null : CanonicalTable.named(rule.get().table()).orElseThrow();
-            forcedBy = "the mapping (" + mapping.path() + ":" + rule.get().line() + ")";
+            forcedBy = rule.get().line() == 0 ? "its title '" + shorten(statement.title()) + "' (" + statement.kind().describe + ")"
+                    : "the mapping (" + mapping.path() + ":" + rule.get().line() + ")";
         } else {
             forced = CanonicalTable.named(info.tableName()).orElse(null);
             forcedBy = forced == null ? null : info.sheet() == null ? BY_FILE_NAME : BY_SHEET_NAME;
         }
         Integer headerRow = rule.map(ImportMapping.SheetRule::headerRow).orElse(null);
         boolean decimalComma = decimalComma(window, mapping);
-        Context ctx = new Context(info, window, mapping, rule.orElse(null), decimalComma);
+        Context ctx = new Context(info, window, mapping, rule.orElse(null), decimalComma, statement != null);
 
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < window.size() && (headerRow != null || i < HEADER_SEARCH_ROWS); i++) {
@@ -126,7 +135,8 @@ final class Detector {
                 Candidate c = longCandidate(ctx, forced, window.indexOf(first.get()), first.get().cells(), forcedBy).orElseThrow();
                 accepted.add(c);
             } else if (wideForced) {
-                return new SheetPlan(info, List.of(), List.of("error: " + where(info) + ": the mapping reads this sheet as a P&L, but no row in the first "
+                return new SheetPlan(info, List.of(), List.of("error: " + where(info) + ": " + (statement != null ? "its title says it is "
+                        + statement.kind().describe : "the mapping reads this sheet as a P&L") + ", but no row in the first "
                         + HEADER_SEARCH_ROWS + " has two or more periods (Jan-26, 2026-01, Q1 FY26, FY2025) with line names to their left"), null, 0);
             } else {
                 return new SheetPlan(info, List.of(), List.of(), "not one of " + CanonicalTable.sheetNames() + nearMiss(ctx), 0);
@@ -158,7 +168,8 @@ final class Detector {
     }
 
     /** Shared inputs of one sheet's detection. */
-    private record Context(SheetInfo info, List<TableRow> window, ImportMapping mapping, ImportMapping.SheetRule rule, boolean decimalComma) {
+    private record Context(SheetInfo info, List<TableRow> window, ImportMapping mapping, ImportMapping.SheetRule rule, boolean decimalComma,
+            boolean statement) {
     }
 
     // ---- long tables ------------------------------------------------------------------------
@@ -472,7 +483,11 @@ final class Detector {
         int firstPeriod = found.get().firstPeriod();
         int lastPeriod = found.get().lastPeriod();
         // Line labels: text in the columns left of the periods, in the rows below the header.
-        int leftLimit = block.get(0).column() < firstPeriod ? block.get(0).column() : previousCellColumn(header, firstPeriod) + 1;
+        // A "Unit" header over a unit column ("#", "$", "%") is not where the line names start: they are left of it.
+        boolean unitHeader = block.get(0).column() < firstPeriod && block.get(0).kind() == RawCell.Kind.TEXT
+                && Dictionary.key(block.get(0).text()).matches("units?|uom|unit of measure|measure");
+        int leftLimit = unitHeader ? previousCellColumn(header, block.get(0).column()) + 1
+                : block.get(0).column() < firstPeriod ? block.get(0).column() : previousCellColumn(header, firstPeriod) + 1;
         int labelFirst = Integer.MAX_VALUE;
         for (int i = rowIndex + 1; i < ctx.window().size() && i <= rowIndex + 60; i++) {
             for (RawCell c : ctx.window().get(i).cells()) {
@@ -503,7 +518,8 @@ final class Detector {
             problems.add(conflict.get());
         }
         String why = forcedBy != null ? forcedBy : figures.size() + " periods across row " + header.row() + " (" + found.get().range() + ")";
-        WidePlan plan = new WidePlan(kind, header.row(), labelFirst, firstPeriod - 1, lastPeriod, resolved, scale, currency, ctx.decimalComma(), why);
+        WidePlan plan = new WidePlan(kind, header.row(), labelFirst, firstPeriod - 1, lastPeriod, resolved, scale, currency, ctx.decimalComma(), why,
+                ctx.statement());
         // Total columns break ties: a header with a spacer column before "FY2025" is one table, not months alone.
         int totals = (int) resolved.stream().filter(PeriodColumn::total).count();
         return Optional.of(new Candidate(plan, 100 * figures.size() + totals + (forcedBy != null || forced != null ? 1000 : 0), rowIndex, problems));
@@ -541,7 +557,7 @@ final class Detector {
         }
         List<TableRow> rows = new ArrayList<>(between.subList(Math.max(0, between.size() - ROWS_BETWEEN), between.size()));
         rows.add(header);
-        Context ctx = new Context(info, rows, mapping, mapping.sheet(info.file(), info.sheet()).orElse(null), above.decimalComma());
+        Context ctx = new Context(info, rows, mapping, mapping.sheet(info.file(), info.sheet()).orElse(null), above.decimalComma(), above.statement());
         Optional<PeriodHeader> found = periodHeader(ctx, rows.size() - 1, block);
         boolean adjacent = between.isEmpty() && header.row() == lastFigures + 1;
         if (found.isEmpty() || adjacent && samePeriods(found.get().periods(), above.periods())) {
@@ -556,7 +572,7 @@ final class Detector {
         String why = h.figures().size() + " periods across row " + header.row() + " (" + h.range() + "), below the table with header row "
                 + above.headerRow();
         return Optional.of(new Stacked(new WidePlan(kind, header.row(), above.firstColumn(), h.firstPeriod() - 1, h.lastPeriod(), h.periods(),
-                scale, currency, above.decimalComma(), why), h.problems()));
+                scale, currency, above.decimalComma(), why, above.statement()), h.problems()));
     }
 
     /** Whether a row has a figure in the table's period columns: a line item, not a heading or a header. */
@@ -697,7 +713,8 @@ final class Detector {
     /** The units note nearest above a table (same columns first), or the mapping's. */
     private static Scale tableScale(Context ctx, int headerRow, int first, int last) {
         if (ctx.rule() != null && ctx.rule().units() != null) {
-            return new Scale(ctx.rule().units(), ctx.rule().unitsWord(), "the mapping (" + ctx.mapping().path() + ":" + ctx.rule().line() + ")");
+            return new Scale(ctx.rule().units(), ctx.rule().unitsWord(), ctx.rule().line() == 0 ? "the statement's title"
+                    : "the mapping (" + ctx.mapping().path() + ":" + ctx.rule().line() + ")");
         }
         return note(ctx, headerRow, first, last).map(n -> new Scale(n.units().factor(), n.units().word(), n.at())).orElse(Scale.NONE);
     }

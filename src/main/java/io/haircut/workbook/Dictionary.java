@@ -282,14 +282,14 @@ final class Dictionary {
 
     /** What a line of a wide table is. */
     enum LineKind { REVENUE, COST, ACTIVE, NEW, CHURNED, CASH_BALANCE, UNUSED_CREDITS, COMMITMENT, TOTAL, GROSS_PROFIT, OPERATING_RESULT,
-        BELOW_OPERATING, RATIO, IGNORE, UNKNOWN }
+        BELOW_OPERATING, RATIO, DRIVER, IGNORE, UNKNOWN }
 
     /** A line's meaning: its kind, and for costs the category; {@code settlement} from words like "paid with credits". */
     record Line(LineKind kind, CostCategory category, Settlement settlement) {
     }
 
     /** A section heading's meaning for the lines under it. */
-    enum Section { NONE, REVENUE, COST_OF_REVENUE, OPERATING_EXPENSES, KPI, CASH, OTHER }
+    enum Section { NONE, REVENUE, COST_OF_REVENUE, OPERATING_EXPENSES, KPI, CASH, OTHER, DRIVERS }
 
     private static final Pattern TOTAL_LINE = Pattern.compile("^(total|subtotal|sub total)\\b.*|.*\\btotal$");
     private static final Pattern GROSS = Pattern.compile("^gross (profit|margin)\\b.*");
@@ -298,6 +298,7 @@ final class Dictionary {
     private static final Pattern BELOW = Pattern.compile("^(net (income|loss|profit|result)|net income loss|profit before tax|pre tax income|"
             + "income before taxes?|net burn|free cash flow|ebt)\\b.*");
     private static final Pattern RATIO = Pattern.compile(".*\\b(percent|pct|margin|growth|yoy|mom|ratio|rate|as a of)\\b.*");
+    private static final Pattern REVENUE_WORDS = Pattern.compile(".*\\b(revenue|revenues|sales|subscriptions?|usage|licen[cs]es?)\\b.*");
     private static final Pattern CREDITS = Pattern.compile(".*\\b(cloud credits?|credits|paid with credits|in credits|credit settled)\\b.*");
 
     static Section section(String label) {
@@ -319,6 +320,13 @@ final class Dictionary {
         }
         if (k.matches("other income( and expense)?|other( income)? expense|non operating|below the line|other")) {
             return Section.OTHER;
+        }
+        if (LineClassifier.driverHeading(label)) {
+            return Section.DRIVERS;
+        }
+        if (k.matches(".*\\b(costs?|expenses?|spend|overheads?|payroll)\\b.*")) {
+            // A heading of costs haircut has no name for ("Variable costs") still ends the revenue section.
+            return costCategory(k) == CostCategory.COST_OF_REVENUE ? Section.COST_OF_REVENUE : Section.OPERATING_EXPENSES;
         }
         return null;
     }
@@ -359,10 +367,17 @@ final class Dictionary {
                 && section != Section.REVENUE) {
             return new Line(LineKind.CASH_BALANCE, null, null);
         }
+        if (LineClassifier.driver(label, null).isPresent()) {
+            return new Line(LineKind.DRIVER, null, null);
+        }
+        if (section == Section.DRIVERS && costCategory(k) == null && !REVENUE_WORDS.matcher(k).matches()) {
+            return new Line(LineKind.DRIVER, null, null); // a line under "Cost of Goods Sold (per order)": a per-unit figure
+        }
         if (k.matches(".*\\b(depreciation|amortization|amortisation|interest|tax|taxes|stock based compensation)\\b.*")) {
             return new Line(LineKind.IGNORE, null, null);
         }
-        if (section == Section.REVENUE && !k.matches(".*\\b(cost|costs|expense|expenses)\\b.*")) {
+        boolean notRevenue = LineClassifier.notRevenue(k);
+        if (section == Section.REVENUE && !notRevenue) {
             return new Line(LineKind.REVENUE, null, paid);
         }
         CostCategory category = costCategory(k);
@@ -372,7 +387,7 @@ final class Dictionary {
         if (section == Section.COST_OF_REVENUE) {
             return new Line(LineKind.COST, CostCategory.COST_OF_REVENUE, paid);
         }
-        if (section == Section.REVENUE || k.matches(".*\\b(revenue|revenues|sales|subscriptions?|usage|licen[cs]es?)\\b.*")) {
+        if (!notRevenue && REVENUE_WORDS.matcher(k).matches()) {
             return new Line(LineKind.REVENUE, null, paid);
         }
         return new Line(LineKind.UNKNOWN, null, paid);

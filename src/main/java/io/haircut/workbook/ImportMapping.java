@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param lines P&L / KPI line label key -> what the line is
  * @param sheets sheet (or "file!sheet", or CSV file name) key -> how to read it
  * @param defaults table key -> field key -> value for a column the file does not have
+ * @param selection the sheets to read ({@code only:}) and the scenario block to read ({@code scenario:})
  */
 record ImportMapping(
         String path,
@@ -39,10 +40,21 @@ record ImportMapping(
         Map<String, LineRule> lines,
         Map<String, SheetRule> sheets,
         Map<String, Map<String, String>> defaults,
-        Rates rates) {
+        Rates rates,
+        Selection selection) {
 
     static final ImportMapping NONE = new ImportMapping(null, null, null, null, FiscalYear.CALENDAR, null,
-            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Rates.NONE);
+            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Rates.NONE, Selection.NONE);
+
+    /** The sheets to read (empty for all) and the scenario block to read (null for the first), with their mapping lines. */
+    record Selection(List<String> only, int onlyLine, String scenario, int scenarioLine) {
+
+        static final Selection NONE = new Selection(List.of(), 0, null, 0);
+
+        Selection {
+            only = List.copyOf(only);
+        }
+    }
 
     ImportMapping {
         columns = Map.copyOf(columns);
@@ -123,10 +135,10 @@ record ImportMapping(
     }
 
     ImportMapping withRates(Rates other) {
-        return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skipHidden, columns, values, lines, sheets, defaults, other);
+        return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skipHidden, columns, values, lines, sheets, defaults, other, selection);
     }
 
     ImportMapping withSkipHidden(boolean skip) {
-        return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skip, columns, values, lines, sheets, defaults, rates);
+        return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skip, columns, values, lines, sheets, defaults, rates, selection);
     }
 }

@@ -76,8 +76,12 @@ public final class LedgerImporter {
         LedgerBuilder builder = new LedgerBuilder();
         List<SourceFile> files = new ArrayList<>();
         RowCounter counter = new RowCounter(progress);
-        Run run = read(paths, mapping, builder, skipHidden, true, files, counter, options.password());
+        SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
+        Run run = read(paths, mapping, builder, skipHidden, true, files, counter, options.password(), selection);
         counter.done();
+        if (selection.problem() != null) {
+            throw new ImportException(selection.problem());
+        }
         Cancelled.checkInterrupted(); // Ctrl-C after the last row still cancels: nothing is kept
         if (!builder.hasRevenue()) {
             throw new ImportException(run.noRevenueMessage());
@@ -93,9 +97,10 @@ public final class LedgerImporter {
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
         List<SourceFile> files = new ArrayList<>();
-        Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password());
-        String error = run.reports().stream().flatMap(f -> f.sheets().stream()).flatMap(s -> s.tables().stream())
-                .flatMap(t -> t.problems().stream()).findFirst().orElse(null);
+        SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
+        Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password(), selection);
+        // The first problem an import would stop at, in the order it reads: a sheet's (some have no table to carry it), then the selection's.
+        String error = run.sheetReaders().values().stream().flatMap(r -> r.problems().stream()).findFirst().orElse(selection.problem());
         if (error == null && !builder.hasRevenue()) {
             error = run.noRevenueMessage();
         }
@@ -124,7 +129,7 @@ public final class LedgerImporter {
     }
 
     private static Run read(List<Path> paths, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict,
-            List<SourceFile> files, RowCounter counter, String password) {
+            List<SourceFile> files, RowCounter counter, String password, SheetSelection selection) {
         if (paths.isEmpty()) {
             throw new ImportException("no file given; expected a workbook, a CSV file or a folder");
         }
@@ -165,14 +170,18 @@ public final class LedgerImporter {
                 if (same != null) {
                     throw new ImportException(shown + ": the same file as " + same + " (identical bytes); give each file once");
                 }
-                SheetReader sheets = new SheetReader(mapping, builder, skipHidden, strict);
+                SheetReader sheets = new SheetReader(mapping, builder, skipHidden, strict, selection);
                 // Refuse what is not what its name says, or exceeds haircut's limits, before any reader opens it.
                 ZipScan.Findings checked = FileKind.check(file, shown, password);
                 readFile(file, shown, counting(sheets, counter), password, checked);
+                sheets.finish();
                 sheetReaders.put(file, sheets);
                 files.add(new SourceFile(file.toString(), sha, sheets.sheetNames()));
                 reports.add(new Inspection.FileReport(shown, format(file, sheets), sheets.reports()));
             }
+        }
+        if (selection.note() != null) {
+            builder.note(selection.note());
         }
         return new Run(reports, sheetReaders, source, plural);
     }

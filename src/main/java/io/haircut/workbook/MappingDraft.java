@@ -45,11 +45,11 @@ final class MappingDraft {
             }
         }
         out.append("numbers:\n  decimal: ").append(Boolean.TRUE.equals(comma) ? "comma" : "point").append("    # point: 1,234.56   comma: 1.234,56\n");
-        out.append("dates:\n");
         if (order != null) {
-            out.append("  order: ").append(order.label()).append("    # ").append(orderFrom).append('\n');
+            out.append("dates:\n  order: ").append(order.label()).append("    # ").append(orderFrom).append('\n');
         } else {
-            out.append("  # order: month-first    # or day-first: how to read 03/04/2025 (no date in the files settled it)\n");
+            // The whole section is a comment: an empty dates: section would not load.
+            out.append("# dates:\n#   order: month-first    # or day-first: how to read 03/04/2025 (no date in the files settled it)\n");
         }
         FiscalYear fy = mapping.fiscalYear();
         out.append("fiscal-year:\n  start-month: ").append(fy.startMonth()).append("\n  named-by: ").append(fy.namedByEnd() ? "end" : "start")
@@ -57,6 +57,11 @@ final class MappingDraft {
         out.append("hidden: ").append(Boolean.TRUE.equals(mapping.skipHidden()) ? "skip" : "import").append("    # or skip: leave hidden sheets, rows and columns out\n");
 
         StringBuilder sheets = new StringBuilder();
+        // Many sheets left out (a statement workbook's notes): one only: list of the sheets read, not an ignore line each.
+        List<String> read = new java.util.ArrayList<>();
+        List<String> left = new java.util.ArrayList<>();
+        readers.forEach((path, r) -> r.reports().forEach(s -> (s.skipped() == null ? read : left).add(s.sheet())));
+        boolean onlyList = !read.isEmpty() && (left.size() > 3 || readers.values().stream().anyMatch(SheetReader::isFiling));
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, Map<String, String[]>> values = new LinkedHashMap<>();
         Map<String, String[]> lines = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ final class MappingDraft {
             String file = e.getKey().getFileName().toString();
             for (Inspection.SheetReport s : r.reports()) {
                 String key = s.sheet().equals(file) || s.sheet().endsWith("/" + file) ? file : file + "!" + s.sheet();
-                if (s.skipped() != null) {
+                if (s.skipped() != null && !onlyList) {
                     sheets.append("  ").append(q(key)).append(": ignore    # ").append(oneLine(s.skipped())).append('\n');
                 }
             }
@@ -101,7 +106,9 @@ final class MappingDraft {
                 boolean written = false;
                 for (Inspection.TableReport t : s.tables()) {
                     // Tables stacked below the first are found again below it: the sheet's entry names the first one.
-                    if ((t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) && !written) {
+                    // A statement found by its title is found again without an entry (an entry would read it as a plain P&L).
+                    boolean statement = t.detectedBy() != null && t.detectedBy().startsWith("its title '");
+                    if ((t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) && !written && !statement) {
                         written = true;
                         String key = s.sheet().equals(file) ? file : file + "!" + s.sheet();
                         sheets.append("  ").append(q(key)).append(": { table: ").append(t.kind().startsWith("wide") ? "pnl" : "commitments")
@@ -112,6 +119,11 @@ final class MappingDraft {
                 }
             }
         }
+        if (onlyList) {
+            out.append("only: [").append(read.stream().map(MappingDraft::q).collect(Collectors.joining(", "))).append("]    # ")
+                    .append(left.size()).append(" other sheet").append(left.size() == 1 ? "" : "s").append(" left out\n");
+        }
+        readers.values().stream().flatMap(r -> r.scenarioDrafts().stream()).findFirst().ifPresent(out::append);
         out.append("sheets:\n").append(sheets.length() == 0 ? "  {}\n" : sheets);
         out.append("columns:\n");
         if (columns.isEmpty()) {
@@ -135,11 +147,11 @@ final class MappingDraft {
                 }
             });
         }
-        out.append("lines:\n");
-        if (lines.isEmpty()) {
-            out.append("  {}\n");
-        }
-        lines.forEach((label, v) -> out.append("  ").append(q(label)).append(": ").append(v[0]).append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
+        boolean anyLine = lines.values().stream().anyMatch(v -> !v[0].equals("~") && v.length == 2);
+        out.append(anyLine ? "lines:\n" : "lines: {}\n");
+        // Lines haircut could not place are written as comments: the draft loads, and the analyst sees what to decide.
+        lines.forEach((label, v) -> out.append(v[0].equals("~") || v.length > 2 ? "  # " : "  ").append(q(label)).append(": ").append(v[0])
+                .append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
         return out.toString();
     }
 

@@ -35,12 +35,14 @@ import java.util.stream.Collectors;
  * sheets:   { SHEET: TABLE | pnl | ignore | { table: ..., header-row: N, units: thousands | lakhs | millions | crores | billions | units | NUMBER, currency: CODE } }
  * defaults: { TABLE: { FIELD: VALUE } }
  * rates:    { to: CODE, CODE: RATE | { yyyy-mm: RATE } }
+ * only:     [ SHEET, ... ]    (or 'SHEET, SHEET')
+ * scenario: NAME
  * </pre>
  */
 final class MappingFiles {
 
     private static final List<String> TOP = List.of("company", "numbers", "dates", "fiscal-year", "hidden", "columns", "values",
-            "lines", "sheets", "defaults", "rates");
+            "lines", "sheets", "defaults", "rates", "only", "scenario");
     private static final List<String> TABLES = Arrays.stream(CanonicalTable.values()).map(t -> t.sheetName().toLowerCase(Locale.ROOT)).toList();
     private static final List<String> SHEET_TABLES = concat(TABLES, List.of("pnl", "ignore"));
     private static final List<String> LINE_KINDS = List.of("revenue", "cost", "active", "new", "churned", "cash-balance",
@@ -65,7 +67,7 @@ final class MappingFiles {
         MappingYaml.Node root = MappingYaml.read(path, text);
         if (root == null) {
             return new ImportMapping(path, null, null, null, FiscalYear.CALENDAR, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                    ImportMapping.Rates.NONE);
+                    ImportMapping.Rates.NONE, ImportMapping.Selection.NONE);
         }
         Parser p = new Parser(path);
         MappingYaml.Mapping top = p.mapping(root, "the mapping file");
@@ -81,6 +83,7 @@ final class MappingFiles {
         Map<String, ImportMapping.SheetRule> sheets = new LinkedHashMap<>();
         Map<String, Map<String, String>> defaults = new LinkedHashMap<>();
         ImportMapping.Rates rates = ImportMapping.Rates.NONE;
+        ImportMapping.Selection selection = ImportMapping.Selection.NONE;
         for (MappingYaml.Entry e : top.entries()) {
             switch (e.key()) {
                 case "company" -> company = p.text(e.value(), "a company name");
@@ -148,10 +151,13 @@ final class MappingFiles {
                     }
                 }
                 case "rates" -> rates = p.rates(e.value());
+                case "only" -> selection = new ImportMapping.Selection(p.names(e.value()), e.line(), selection.scenario(), selection.scenarioLine());
+                case "scenario" -> selection = new ImportMapping.Selection(selection.only(), selection.onlyLine(),
+                        p.text(e.value(), "the name of a scenario block, such as Base"), e.line());
                 default -> throw new IllegalStateException(e.key());
             }
         }
-        return new ImportMapping(path, company, decimalComma, dateOrder, fy, skipHidden, columns, values, lines, sheets, defaults, rates);
+        return new ImportMapping(path, company, decimalComma, dateOrder, fy, skipHidden, columns, values, lines, sheets, defaults, rates, selection);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -368,6 +374,26 @@ final class MappingFiles {
                 }
             }
             return new ImportMapping.SheetRule(table, headerRow, units, unitsWord, currency, e.line());
+        }
+
+        /** Sheet names: a list, or one text of names separated by commas. */
+        List<String> names(MappingYaml.Node node) {
+            List<String> out = new java.util.ArrayList<>();
+            if (node instanceof MappingYaml.Sequence s) {
+                for (MappingYaml.Node item : s.items()) {
+                    out.add(text(item, "a sheet name"));
+                }
+            } else {
+                for (String part : text(node, "a list of sheet names: [Income Statement, Revenue]").split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.trim());
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                throw fail(node, "found an empty list; expected the sheets to read: [Income Statement, Revenue]");
+            }
+            return out;
         }
 
         ImportMapping.Rates rates(MappingYaml.Node node) {

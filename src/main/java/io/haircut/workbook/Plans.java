@@ -86,12 +86,20 @@ final class Plans {
 
     enum WideKind { PNL, COMMITMENTS }
 
-    /** A table with line items down and periods across: a P&L, a KPI sheet, commitments by year. */
+    /**
+     * A table with line items down and periods across: a P&L, a KPI sheet, commitments by year. {@code statement}
+     * for a financial statement's income statement, whose own revenue line is preferred to its parts.
+     */
     record WidePlan(WideKind kind, int headerRow, int firstColumn, int labelLast, int lastColumn, List<PeriodColumn> periods,
-            Scale scale, String currency, boolean decimalComma, String detectedBy) implements TablePlan {
+            Scale scale, String currency, boolean decimalComma, String detectedBy, boolean statement) implements TablePlan {
 
         WidePlan {
             periods = List.copyOf(periods);
+        }
+
+        WidePlan(WideKind kind, int headerRow, int firstColumn, int labelLast, int lastColumn, List<PeriodColumn> periods,
+                Scale scale, String currency, boolean decimalComma, String detectedBy) {
+            this(kind, headerRow, firstColumn, labelLast, lastColumn, periods, scale, currency, decimalComma, detectedBy, false);
         }
 
         @Override

@@ -21,8 +21,14 @@ record RawCell(int column, Kind kind, String text) {
         FORMULA
     }
 
+    /** Blank also when the text is only spaces or non-breaking spaces (statement exports pad heading rows with them). */
     boolean isBlank() {
-        return text == null || text.isBlank();
+        return blank(text);
+    }
+
+    /** Whether a text is empty or only white space, counting the non-breaking spaces that String.isBlank does not. */
+    static boolean blank(String text) {
+        return text == null || text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').isBlank();
     }
 
     /** The same value in another column: used to move a merged header's text into the cells it covers. */

@@ -7,6 +7,7 @@ import io.haircut.workbook.Plans.TablePlan;
 import io.haircut.workbook.Plans.WidePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +43,18 @@ final class SheetReader implements TableSink {
     private final List<String> sheetNames = new ArrayList<>();
     private final List<LongTableReader> longReaders = new ArrayList<>();
     private final List<WideTableReader> wideReaders = new ArrayList<>();
+    private final SheetSelection selection;
+    /** The file is a statement workbook (a filing): its other sheets are statements and notes too. */
+    private boolean filing;
+    /** Statement sheets skipped, as "a balance sheet 'X'", for the file's one summary note. */
+    private final List<StatementSheets.Kind> statementsSkipped = new ArrayList<>();
+    private final List<String> statementsRead = new ArrayList<>();
+    private ScenarioBlocks scenarios;
+    /** The scenario: line of the drafted mapping, for each sheet with scenario blocks. */
+    private final List<String> scenarioDrafts = new ArrayList<>();
+    private String skipReason;
+    /** Every problem of every sheet, in order (an inspection carries on past them; an import stopped at the first). */
+    private final List<String> allProblems = new ArrayList<>();
 
     private SheetInfo info;
     private String format;
@@ -64,6 +77,11 @@ final class SheetReader implements TableSink {
     private final Set<Integer> hiddenRowsOutside = new TreeSet<>();
 
     SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict) {
+        this(mapping, builder, skipHidden, strict, SheetSelection.ALL);
+    }
+
+    SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict, SheetSelection selection) {
+        this.selection = selection;
         this.mapping = mapping;
         this.builder = builder;
         this.skipHidden = skipHidden;
@@ -91,6 +109,20 @@ final class SheetReader implements TableSink {
         return wideReaders;
     }
 
+    List<String> problems() {
+        return allProblems;
+    }
+
+    /** The drafted mapping's scenario: line for each sheet with scenario blocks (commented when the first was read unasked). */
+    List<String> scenarioDrafts() {
+        return scenarioDrafts;
+    }
+
+    /** Whether the file is a statement workbook (a filing's statements and notes, one per sheet). */
+    boolean isFiling() {
+        return filing;
+    }
+
     @Override
     public void startTable(SheetInfo sheet) {
         info = sheet;
@@ -108,6 +140,14 @@ final class SheetReader implements TableSink {
         outside = 0;
         outsideSample.clear();
         hiddenRowsOutside.clear();
+        ImportMapping.Selection chosen = mapping.selection();
+        scenarios = new ScenarioBlocks(chosen.scenario(), mapping.path() + ":" + chosen.scenarioLine(), mapping.fiscalYear());
+        if (!selection.admits(sheet)) {
+            skipping = true;
+            skipReason = selection.why();
+            return;
+        }
+        skipReason = null;
         // haircut's own export holds its canonical Revenue and Parties beside reports and copies of the
         // source sheets; importing it again reads the canonical tables, which the others would repeat.
         boolean exportReport = sheet.format() != null && sheet.format().endsWith(EXPORT_FORMAT_SUFFIX)
@@ -157,7 +197,7 @@ final class SheetReader implements TableSink {
     @Override
     public void endTable() {
         if (skipping) {
-            reports.add(new Inspection.SheetReport(name(), true, info.hidden() && skipHidden ? "hidden sheet, skipped (--skip-hidden)"
+            reports.add(new Inspection.SheetReport(name(), info.hidden(), skipReason != null ? skipReason : info.hidden() && skipHidden ? "hidden sheet, skipped (--skip-hidden)"
                     : "report or source copy in a haircut export, skipped (its Revenue and Parties are read)", List.of(), List.of()));
             return;
         }
@@ -165,6 +205,12 @@ final class SheetReader implements TableSink {
             decide();
         }
         readers.forEach(TableReader::end);
+        scenarios.draft().ifPresent(scenarioDrafts::add);
+        scenarios.note().ifPresent(n -> {
+            sheetNotes.add(n);
+            builder.note(info.where() + ": " + n);
+        });
+        scenarios.problem(info).ifPresent(p -> problems.add(new ImportException(p)));
         if (!merges.met().isEmpty()) {
             sheetNotes.add(0, "merged cells read as one value each: " + merges.met());
         }
@@ -182,6 +228,10 @@ final class SheetReader implements TableSink {
             }
         }
         List<Inspection.TableReport> tables = tablesRead.stream().map(TableReader::report).toList();
+        allProblems.addAll(problems.list());
+        if (tables.isEmpty()) {
+            problems.list().forEach(p -> sheetNotes.add("problem: " + p));
+        }
         for (Inspection.TableReport t : tables) {
             if (t.notes().stream().anyMatch(n -> n.contains("hidden row"))) {
                 t.notes().stream().filter(n -> n.contains("hidden row")).forEach(n -> builder.note(info.where() + ": " + n));
@@ -190,13 +240,39 @@ final class SheetReader implements TableSink {
         reports.add(new Inspection.SheetReport(name(), info.hidden(), plan.skipped(), tables, sheetNotes));
     }
 
+    /** After the file's last sheet: one note for the statement sheets skipped (not one per sheet). */
+    void finish() {
+        if (statementsSkipped.isEmpty()) {
+            return;
+        }
+        Map<StatementSheets.Kind, Integer> kinds = new java.util.TreeMap<>();
+        statementsSkipped.forEach(k -> kinds.merge(k, 1, Integer::sum));
+        String counts = String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey().describe
+                : e.getValue() + " " + e.getKey().plural).toList());
+        builder.note(info.file() + ": statement workbook: " + (statementsRead.isEmpty() ? "no income statement found"
+                : "read the income statement " + String.join(", ", statementsRead)) + "; skipped " + statementsSkipped.size() + " other sheet"
+                + (statementsSkipped.size() == 1 ? "" : "s") + " (" + counts + "); --sheets or only: in a mapping file chooses sheets by name");
+    }
+
     private String name() {
         return info.sheet() == null ? info.file() : info.sheet();
     }
 
     private void decide() {
         List<TableRow> rows = window.stream().map(merges::fill).toList();
-        plan = Detector.plan(info, rows, mapping);
+        Optional<StatementSheets.Statement> statement = mapping.sheet(info.file(), info.sheet()).isPresent() ? Optional.empty()
+                : StatementSheets.recognise(info, rows, filing);
+        filing = filing || statement.map(StatementSheets.Statement::filing).orElse(false);
+        if (statement.isPresent() && statement.get().kind() != StatementSheets.Kind.INCOME) {
+            StatementSheets.Statement st = statement.get();
+            plan = new SheetPlan(info, List.of(), List.of(), "statement workbook: " + st.kind().describe + " ('" + Detector.shorten(st.title()) + "')", 0);
+            statementsSkipped.add(st.kind());
+            builder.tableRead();
+            window = null;
+            return;
+        }
+        statement.ifPresent(st -> statementsRead.add("'" + info.sheet() + "'"));
+        plan = Detector.plan(info, rows, mapping, statement.orElse(null));
         sheetNotes.addAll(plan.notes().stream().filter(n -> !n.startsWith("error: ")).toList());
         List<String> errors = plan.notes().stream().filter(n -> n.startsWith("error: ")).map(n -> n.substring(7)).toList();
         if (plan.skipped() != null) {
@@ -243,7 +319,7 @@ final class SheetReader implements TableSink {
     }
 
     private WideTableReader wideReader(WidePlan w, String id, boolean blockedPlan) {
-        WideTableReader r = new WideTableReader(info, w, mapping, builder, skipHidden, problems, id, blockedPlan);
+        WideTableReader r = new WideTableReader(info, w, mapping, builder, skipHidden, problems, id, blockedPlan, scenarios);
         wideReaders.add(r);
         scaleNote(id, w.scale(), List.of());
         return r;
@@ -281,6 +357,7 @@ final class SheetReader implements TableSink {
     }
 
     private void dispatch(TableRow row) {
+        scenarios.see(row);
         startStackedTables(row);
         for (TableReader r : readers) {
             r.row(row);

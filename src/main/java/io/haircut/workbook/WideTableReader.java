@@ -40,11 +40,17 @@ import java.util.Optional;
 final class WideTableReader implements TableReader {
 
     /** One cell's figure after scaling, with the half-unit rounding it may carry. */
-    private record Figure(BigDecimal value, BigDecimal resolution, SourceRef source) {
+    record Figure(BigDecimal value, BigDecimal resolution, SourceRef source) {
     }
 
     /** A line's figures by period column index. */
-    private record LineFigures(String label, int row, LineKind kind, Map<Integer, Figure> figures) {
+    record LineFigures(String label, int row, int labelColumn, LineKind kind, Map<Integer, Figure> figures) {
+
+        /** "B9:D9": the cells the line's figures are in. */
+        String cells() {
+            List<SourceRef> at = figures.values().stream().map(Figure::source).toList();
+            return at.isEmpty() ? "" : at.size() == 1 ? at.get(0).cell() : at.get(0).cell() + ":" + at.get(at.size() - 1).cell();
+        }
     }
 
     private final SheetInfo info;
@@ -69,6 +75,8 @@ final class WideTableReader implements TableReader {
     private final List<String> unknownLines = new ArrayList<>();
     private Section section = Section.NONE;
     private final RowWindow window;
+    private final RevenueLines revenueLines;
+    private final ScenarioBlocks scenarios;
     /** Rows since the last line with figures, for a table stacked below to read its title and units from. */
     private final List<TableRow> between = new ArrayList<>();
     private int lastFigures;
@@ -77,7 +85,7 @@ final class WideTableReader implements TableReader {
     private int checksFailed;
 
     WideTableReader(SheetInfo info, WidePlan plan, ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, Problems problems,
-            String id, boolean blocked) {
+            String id, boolean blocked, ScenarioBlocks scenarios) {
         this.info = info;
         this.plan = plan;
         this.mapping = mapping;
@@ -87,6 +95,8 @@ final class WideTableReader implements TableReader {
         this.id = id;
         this.currency = plan.currency() == null ? "USD" : plan.currency();
         this.window = new RowWindow(plan.headerRow(), plan.firstColumn(), plan.lastColumn(), skipHidden, blocked);
+        this.revenueLines = new RevenueLines(plan.statement());
+        this.scenarios = scenarios;
         builder.tableRead();
     }
 
@@ -114,12 +124,16 @@ final class WideTableReader implements TableReader {
                 }
             }
         }
+        if (scenarios.skips(row)) {
+            return;
+        }
         List<RawCell> cells = window.admit(row);
         if (cells == null) {
             return;
         }
         RawCell labelCell = cells.stream().filter(c -> c.column() <= plan.labelLast() && c.kind() == RawCell.Kind.TEXT).findFirst().orElse(null);
         String label = labelCell == null ? null : labelCell.text().trim();
+        String unit = LineClassifier.unit(cells.stream().filter(c -> c.column() <= plan.labelLast()).toList(), labelCell);
         Map<Integer, Figure> figures = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
         int percents = 0;
@@ -165,6 +179,7 @@ final class WideTableReader implements TableReader {
                 if (s != null) {
                     section = s;
                     group.clear();
+                    revenueLines.heading();
                     lines.add("row " + row.row() + " '" + label + "': heading");
                 } else if (!missingOnly(row)) {
                     lines.add("row " + row.row() + " '" + Detector.shorten(label) + "': no figures (a heading or a note)");
@@ -184,11 +199,15 @@ final class WideTableReader implements TableReader {
         if (percents > 0 && figures.isEmpty()) {
             line = new Dictionary.Line(LineKind.RATIO, null, null);
         }
+        Optional<String> driver = rule == null && unitMayMakeADriver(line.kind()) ? LineClassifier.driver(label, unit) : Optional.empty();
+        if (driver.isPresent()) {
+            line = new Dictionary.Line(LineKind.DRIVER, null, null);
+        }
         if (plan.kind() == WideKind.COMMITMENTS && line.kind() != LineKind.TOTAL && line.kind() != LineKind.IGNORE && line.kind() != LineKind.RATIO) {
             line = new Dictionary.Line(LineKind.COMMITMENT, null, null);
         }
-        LineFigures lf = new LineFigures(label, row.row(), line.kind(), figures);
-        if (draftValue(line) != null) {
+        LineFigures lf = new LineFigures(label, row.row(), labelCell.column(), line.kind(), figures);
+        if (draftValue(line) != null && line.kind() != LineKind.IGNORE) {
             drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
                     ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
         }
@@ -208,6 +227,11 @@ final class WideTableReader implements TableReader {
         checkTotalColumns(lf);
         switch (line.kind()) {
             case TOTAL -> {
+                if (rule == null && RevenueLines.totalName(label)) {
+                    revenueTotal(new RevenueLines.Candidate(lf, rule, null, true, lines.size()), by);
+                    group.clear();
+                    return;
+                }
                 checkSum("'" + label + "'", lf, new ArrayList<>(group));
                 if (group.isEmpty()) {
                     // A total with no lines above it stands for them; otherwise the lines count (a wrong total is
@@ -229,6 +253,8 @@ final class WideTableReader implements TableReader {
             }
             case BELOW_OPERATING -> ignored(row.row(), label, "below operating result, not checked (haircut does not model interest and tax)");
             case RATIO -> ignored(row.row(), label, "a ratio, not an amount");
+            case DRIVER -> ignored(row.row(), label, "a driver, not an amount: "
+                    + driver.or(() -> LineClassifier.driver(label, unit)).orElse("a per-unit figure (its heading says so)"));
             case IGNORE -> {
                 group.add(lf);
                 ignored(row.row(), label, "not used by haircut (depreciation, interest, tax and the like)" + by);
@@ -242,18 +268,18 @@ final class WideTableReader implements TableReader {
                 unknownLines.add("row " + row.row() + " '" + Detector.shorten(label) + "'");
             }
             case REVENUE -> {
+                boolean named = rule != null || Dictionary.line(label, Section.NONE).kind() == LineKind.REVENUE;
+                RevenueLines.Candidate c = new RevenueLines.Candidate(lf, rule, line.settlement(), named, lines.size());
+                if (RevenueLines.totalName(label)) {
+                    revenueTotal(c, by);
+                    group.clear();
+                    return;
+                }
                 group.add(lf);
                 add(revenue, lf);
-                Settlement settlement = line.settlement();
-                for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
-                    PeriodColumn p = plan.periods().get(e.getKey());
-                    if (!p.total()) {
-                        builder.wideRevenue(new LedgerBuilder.WideRevenue(label, rule, settlement, p.span(), new Money(e.getValue().value(), currency),
-                                e.getValue().resolution(), e.getValue().source(), id));
-                        imported++;
-                    }
-                }
-                lines.add("row " + row.row() + " '" + label + "': revenue" + (settlement == null ? "" : ", " + settlement.label()) + by);
+                revenueLines.line(c);
+                lines.add("row " + row.row() + " '" + label + "' (" + lf.cells() + "): revenue"
+                        + (line.settlement() == null ? "" : ", " + line.settlement().label()) + by);
             }
             case COST -> {
                 group.add(lf);
@@ -318,6 +344,47 @@ final class WideTableReader implements TableReader {
         }
     }
 
+    /** Whether a unit cell ("#", "%", "$/order") can make this line a driver: not the KPI lines, which are counts by name. */
+    private static boolean unitMayMakeADriver(LineKind kind) {
+        return switch (kind) {
+            case REVENUE, COST, UNKNOWN, TOTAL, IGNORE -> true;
+            default -> false;
+        };
+    }
+
+    /** A revenue total ("Revenue", "Total revenues"): the revenue line itself, a check of the lines above it, or preferred to them. */
+    private void revenueTotal(RevenueLines.Candidate total, String by) {
+        LineFigures lf = total.line();
+        String head = "row " + lf.row() + " '" + lf.label() + "' (" + lf.cells() + "): ";
+        RevenueLines.Outcome outcome = revenueLines.total(total, problems, info, currency);
+        List<LineFigures> parts = group.stream().filter(g -> g.kind() == LineKind.REVENUE).toList();
+        switch (outcome) {
+            case ITSELF, INSTEAD_OF_PARTS -> {
+                remember(lf);
+                lines.add(head + "revenue" + (outcome == RevenueLines.Outcome.INSTEAD_OF_PARTS ? " (the total, preferred to the lines above it)" : "") + by);
+            }
+            case PARTS, PARTS_DISAGREE -> {
+                checkSum("'" + lf.label() + "'", lf, parts);
+                if (outcome == RevenueLines.Outcome.PARTS) {
+                    remember(lf);
+                }
+                lines.add(head + "revenue total, checked against the lines above it, not imported" + by);
+            }
+            case REPEAT -> lines.add(head + "repeats an earlier revenue line, not imported");
+        }
+    }
+
+    private void importRevenue(RevenueLines.Candidate c) {
+        for (Map.Entry<Integer, Figure> e : c.line().figures().entrySet()) {
+            PeriodColumn p = plan.periods().get(e.getKey());
+            if (!p.total()) {
+                builder.wideRevenue(new LedgerBuilder.WideRevenue(c.line().label(), c.rule(), c.settlement(), p.span(),
+                        new Money(e.getValue().value(), currency), e.getValue().resolution(), e.getValue().source(), id));
+                imported++;
+            }
+        }
+    }
+
     private static String draftValue(Dictionary.Line line) {
         return switch (line.kind()) {
             case REVENUE -> line.settlement() == null ? "revenue" : "{ kind: revenue, settlement: " + line.settlement().label() + " }";
@@ -371,6 +438,13 @@ final class WideTableReader implements TableReader {
     /** Each line label with what a mapping file would say about it, and a comment: for the drafted mapping. */
     Map<String, String[]> draftLines() {
         return draft;
+    }
+
+    /** Marks a drafted line that is written as a comment: a choice haircut made that the analyst may reverse. */
+    static final String COMMENTED = "commented";
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
     }
 
     private void drafted(String label, String value, String comment) {
@@ -525,6 +599,16 @@ final class WideTableReader implements TableReader {
 
     @Override
     public void end() {
+        revenueLines.imported().forEach(this::importRevenue);
+        revenueLines.replaced().forEach((c, why) -> lines.set(c.listed(), "row " + c.line().row() + " '" + c.line().label() + "' ("
+                + c.line().cells() + "): not imported, " + why));
+        // The drafted mapping says what was read: the revenue line itself, and the lines it stood for as comments.
+        revenueLines.imported().forEach(c -> draft.putIfAbsent(c.line().label(), new String[] {"revenue", "row " + c.line().row() + ", the revenue line"}));
+        revenueLines.replaced().forEach((c, why) -> draft.put(c.line().label(), new String[] {"revenue", "not imported: " + oneLine(why), COMMENTED}));
+        for (String n : revenueLines.notes()) {
+            notes.add(n);
+            builder.note(id + ": " + n);
+        }
         // Costs shown as negative numbers (a P&L convention) are recorded as positive costs.
         long negative = costs.stream().filter(c -> c.amount().amount().signum() < 0).count();
         boolean flip = negative * 2 > costs.size();
