@@ -110,10 +110,10 @@ class SessionSafetyTest {
         Path saved = dir.resolve("session.json");
         sessions.save(saved.toString(), false);
         Path notJson = Files.writeString(dir.resolve("notes.json"), "{ \"haircutSession\": 1, ");
-        assertThatThrownBy(() -> sessions.open(notJson.toString(), null, false)).isInstanceOf(HaircutException.class);
+        assertThatThrownBy(() -> sessions.open(notJson.toString(), null)).isInstanceOf(HaircutException.class);
         // The company imports again, then the rule file, broken since, fails: nothing of the half-built session stays.
         Files.writeString(ruleFile, "id: credits\naction: [\n");
-        assertThatThrownBy(() -> sessions.open(saved.toString(), null, false)).isInstanceOf(RuleFileException.class);
+        assertThatThrownBy(() -> sessions.open(saved.toString(), null)).isInstanceOf(RuleFileException.class);
 
         assertThat(state.current()).isSameAs(before);
     }
