@@ -74,6 +74,7 @@ public final class LedgerImporter {
         ImportMapping mapping = mapping(options);
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
+        builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
         RowCounter counter = new RowCounter(progress);
         Run run = read(paths, mapping, builder, skipHidden, true, files, counter, options.password());
@@ -92,6 +93,7 @@ public final class LedgerImporter {
         ImportMapping mapping = mapping(options);
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
+        builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
         Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password());
         String error = run.reports().stream().flatMap(f -> f.sheets().stream()).flatMap(s -> s.tables().stream())
