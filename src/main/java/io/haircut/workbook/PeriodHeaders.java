@@ -132,8 +132,9 @@ final class PeriodHeaders {
                     .min(java.util.Comparator.comparingInt(q -> q.span().months())).orElse(null);
             if (sameEnd != null && covered.size() < c.span().months()) {
                 overlapped.add(c.column());
-                why.put(c.column(), "overlaps " + SourceRef.columnLetters(sameEnd.column()) + " (" + sameEnd.span().months() + " months to "
-                        + c.span().last() + "); the shortest duration is kept");
+                why.put(c.column(), c.span().months() + " months ended " + c.span().last() + ", overlapping the " + sameEnd.span().months()
+                        + " months ended " + c.span().last() + " in column " + SourceRef.columnLetters(sameEnd.column())
+                        + "; the shortest duration is kept, this one not imported");
             }
         }
         if (overlapped.isEmpty()) {
