@@ -66,4 +66,9 @@ class ReportCommands {
         }
         return output.emit(text, out, force);
     }
+
+    /** The bridge without --spread: as the command was before yearly figures could be spread. */
+    Object bridge(String by, String format, String out, boolean force) {
+        return bridge(by, format, out, force, null);
+    }
 }
