@@ -69,7 +69,7 @@ public final class Bridges {
         int periodMonths = Period.containing(granularity, YearMonth.of(2000, 1)).span().months();
         Set<String> longer = new TreeSet<>();
         ledger.revenue().stream().filter(e -> e.span().months() > periodMonths || !Period.containing(granularity, e.span().first()).span().contains(e.span()))
-                .forEach(e -> longer.add(e.span().kind()));
+                .forEach(e -> longer.add(adjective(e.span())));
         if (!longer.isEmpty()) {
             String kinds = String.join(" and ", longer);
             notes.add(spread == Spread.EVEN
@@ -83,7 +83,22 @@ public final class Bridges {
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
     }
 
+    /** "yearly", "quarterly", "half-yearly", "7-month": what the data's longer figures are, for the note. */
+    private static String adjective(Span span) {
+        return switch (span.months()) {
+            case 1 -> "monthly";
+            case 3 -> "quarterly";
+            case 6 -> "half-yearly";
+            case 12 -> "yearly";
+            default -> span.months() + "-month";
+        };
+    }
+
+    /** A period's label: "2022", "2022-Q1", a half as "2025-H1"; any other span by its months ("2024-10..2025-09"). */
     private static String label(Span span) {
+        if (span.months() == 6 && (span.first().getMonthValue() == 1 || span.first().getMonthValue() == 7)) {
+            return span.first().getYear() + "-H" + (span.first().getMonthValue() == 1 ? 1 : 2);
+        }
         return Period.of(span).map(Period::label).orElse(span.toString());
     }
 

@@ -28,9 +28,9 @@ class SpreadTest {
         assertThat(months).extracting(RevenueBridge::period).containsExactly("2021", "2022");
         assertThat(months.get(1).reported()).isEqualByComparingTo("1120.00");
         assertThat(months.get(1).cash()).isEqualByComparingTo("1000.00"); // 1,120.00 - 120.00 in credits
-        assertThat(Bridges.note(adjusted.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has year figures, longer than a month;"
+        assertThat(Bridges.note(adjusted.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has yearly figures, longer than a month;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
-        assertThat(Bridges.note(adjusted.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has year figures, longer than a quarter;"
+        assertThat(Bridges.note(adjusted.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has yearly figures, longer than a quarter;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
     }
 
@@ -66,7 +66,20 @@ class SpreadTest {
         assertThat(Bridges.byPeriod(q, Granularity.QUARTER)).extracting(RevenueBridge::period).containsExactly("2017-Q1", "2017-Q2");
         assertThat(Bridges.note(q.ledger(), Granularity.QUARTER, Spread.NONE)).isEmpty();
         assertThat(Bridges.byPeriod(q, Granularity.MONTH)).extracting(RevenueBridge::period).containsExactly("2017-Q1", "2017-Q2");
-        assertThat(Bridges.note(q.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has quarter figures, longer than a month;"
+        assertThat(Bridges.note(q.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has quarterly figures, longer than a month;"
+                + " each is shown in its own period (add --spread even to spread them evenly over their months)");
+    }
+
+    @Test
+    void aHalfYearIsLabelledByItsHalf() {
+        AdjustedLedger h = Adjuster.apply(new TinyLedgers()
+                .line("2024-12-31", "Revenue", 12, Settlement.CASH, "200.00")
+                .line("2025-06-30", "Revenue", 6, Settlement.CASH, "120.00")
+                .ledger(), RuleSet.empty());
+        List<RevenueBridge> quarters = Bridges.byPeriod(h, Granularity.QUARTER);
+        assertThat(quarters).extracting(RevenueBridge::period).containsExactly("2024", "2025-H1");
+        assertThat(quarters.get(1).reported()).isEqualByComparingTo("120.00");
+        assertThat(Bridges.note(h.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has half-yearly and yearly figures, longer than a quarter;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
     }
 }

@@ -114,7 +114,7 @@ class PeriodFiguresTest {
         // $ in thousands: 600, 960, 1,200 -> 600,000, 960,000, 1,200,000, each a whole year.
         assertThat(byMonth).extracting(RevenueBridge::period).containsExactly("2020", "2021", "2022");
         assertThat(byMonth).extracting(b -> b.reported().stripTrailingZeros().toPlainString()).containsExactly("600000", "960000", "1200000");
-        assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has year figures, longer than a month;"
+        assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has yearly figures, longer than a month;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
 
         List<RevenueBridge> spread = Bridges.byPeriod(a, Granularity.MONTH, Spread.EVEN);
@@ -124,7 +124,7 @@ class PeriodFiguresTest {
         assertThat(spread.get(24).reported()).isEqualByComparingTo("100000");
         assertThat(spread.get(35).reported()).isEqualByComparingTo("100000");
         assertThat(spread.get(12).reported()).isEqualByComparingTo("80000");
-        assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.EVEN)).contains("the data has year figures; each is spread evenly over"
+        assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.EVEN)).contains("the data has yearly figures; each is spread evenly over"
                 + " its months (--spread even), to the cent, the last month taking the remainder");
         // By year nothing needs saying: each figure is one year.
         assertThat(Bridges.note(a.ledger(), Granularity.YEAR, Spread.NONE)).isEmpty();
