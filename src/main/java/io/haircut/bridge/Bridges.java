@@ -61,6 +61,18 @@ public final class Bridges {
     }
 
     /**
+     * One bridge per month in which a figure is dated (a quarter's or a year's figure in its last month),
+     * labelled YYYY-MM: the rows of the adjusted workbook's month sheet, whose SUMIFS formulas select the
+     * Revenue sheet's entries by that month.
+     */
+    public static List<RevenueBridge> byDatedMonth(AdjustedLedger adjusted) {
+        Map<YearMonth, RevenueBridge> byMonth = build(adjusted, Span::last);
+        List<RevenueBridge> result = new ArrayList<>();
+        byMonth.forEach((m, b) -> result.add(withPeriod(b, m.toString())));
+        return result;
+    }
+
+    /**
      * What an analyst must know to read a bridge by {@code granularity}: that some figures cover more than
      * one such period (and how they are shown), and that forecasts are included. Empty when neither.
      */

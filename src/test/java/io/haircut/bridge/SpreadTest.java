@@ -82,4 +82,13 @@ class SpreadTest {
         assertThat(Bridges.note(h.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has half-yearly and yearly figures, longer than a quarter;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
     }
+
+    @Test
+    void theWorkbooksMonthRowsDateEachFigureInItsLastMonth() {
+        // The adjusted workbook selects Revenue rows by their month: the years 2021 and 2022 are dated 2021-12 and 2022-12.
+        List<RevenueBridge> dated = Bridges.byDatedMonth(adjusted);
+        assertThat(dated).extracting(RevenueBridge::period).containsExactly("2021-12", "2022-12");
+        assertThat(dated.get(1).reported()).isEqualByComparingTo("1120.00");
+        assertThat(dated.get(1).cash()).isEqualByComparingTo("1000.00");
+    }
 }
