@@ -1,5 +1,6 @@
 package io.haircut;
 
+import io.haircut.ledger.FigureBasis;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.Party;
@@ -8,6 +9,7 @@ import io.haircut.ledger.Relationship;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.ledger.Span;
 import io.haircut.rules.Action;
 import io.haircut.rules.Condition;
 import io.haircut.rules.Rule;
@@ -15,6 +17,7 @@ import io.haircut.rules.RuleOrigin;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,18 @@ public final class TinyLedgers {
         int row = revenue.size() + 2;
         revenue.add(new RevenueEntry(LocalDate.parse(date), customer, "direct", settlement,
                 new Money(new BigDecimal(amount), "USD"), Map.of(), new SourceRef("tiny.xlsx", "Revenue", row, 4)));
+        return this;
+    }
+
+    /**
+     * A P&L line's figure over {@code months} months ending with {@code lastDay}'s month, such as a year's
+     * revenue on an income statement: no customer, only the line's name in brackets.
+     */
+    public TinyLedgers line(String lastDay, String label, int months, Settlement settlement, String amount) {
+        int row = revenue.size() + 2;
+        LocalDate last = LocalDate.parse(lastDay);
+        revenue.add(new RevenueEntry(last, "(" + label + ")", "direct", settlement, new Money(new BigDecimal(amount), "USD"), Map.of(),
+                new SourceRef("tiny.xlsx", "P&L", row, 2), Span.ending(YearMonth.from(last), months), FigureBasis.ACTUAL, false));
         return this;
     }
 

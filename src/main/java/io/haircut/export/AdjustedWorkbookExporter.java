@@ -6,7 +6,6 @@ import io.haircut.RowCounter;
 
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.ledger.Granularity;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Rule;
@@ -76,7 +75,7 @@ public final class AdjustedWorkbookExporter {
             throw new ExportException("cannot write " + target + ": " + problem);
         });
         RevenueBridge total = Bridges.total(adjusted);
-        List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
+        List<RevenueBridge> months = Bridges.byDatedMonth(adjusted);
         AtomicFileWriter.check(target, inputs, force);
         SourceCopies.verify(adjusted.ledger().files());
         progress.expect((long) adjusted.ledger().revenue().size() + adjusted.adjustments().size());

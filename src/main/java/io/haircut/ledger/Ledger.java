@@ -32,12 +32,23 @@ public record Ledger(
         cash = List.copyOf(cash);
     }
 
+    /** The first month any revenue figure covers: a quarter's figure covers its first month too. */
     public Optional<YearMonth> firstMonth() {
-        return revenue.stream().map(RevenueEntry::month).min(YearMonth::compareTo);
+        return revenue.stream().map(e -> e.span().first()).min(YearMonth::compareTo);
     }
 
     public Optional<YearMonth> lastMonth() {
         return revenue.stream().map(RevenueEntry::month).max(YearMonth::compareTo);
+    }
+
+    /** The longest span of a revenue figure, in months: 1 for monthly data, 3 when some figures are quarters, 12 for years. */
+    public int longestRevenueSpan() {
+        return revenue.stream().mapToInt(e -> e.span().months()).max().orElse(1);
+    }
+
+    /** Whether any revenue figure is a forecast (imported with --include forecast). */
+    public boolean hasForecasts() {
+        return revenue.stream().anyMatch(RevenueEntry::isForecast) || costs.stream().anyMatch(c -> c.basis() == FigureBasis.FORECAST);
     }
 
     /** The currencies the revenue ledger is in; reports refuse to add more than one. */

@@ -20,8 +20,28 @@ public record Period(Granularity granularity, YearMonth start) implements Compar
     public String label() {
         return switch (granularity) {
             case MONTH -> start.toString();
-            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> Integer.toString(start.getYear());
+            case QUARTER -> (start.getMonthValue() - 1) % 3 == 0 ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1) : span().toString();
+            // A fiscal year that does not start in January is shown by its months, never by a calendar year it is not.
+            case YEAR -> start.getMonthValue() == 1 ? Integer.toString(start.getYear()) : span().toString();
+        };
+    }
+
+    /** The months of the period. */
+    public Span span() {
+        return new Span(start, switch (granularity) {
+            case MONTH -> 1;
+            case QUARTER -> 3;
+            case YEAR -> 12;
+        });
+    }
+
+    /** The period a figure of this span is, when it is a month, a quarter or a year (of any start month); empty otherwise. */
+    public static java.util.Optional<Period> of(Span span) {
+        return switch (span.months()) {
+            case 1 -> java.util.Optional.of(new Period(Granularity.MONTH, span.first()));
+            case 3 -> java.util.Optional.of(new Period(Granularity.QUARTER, span.first()));
+            case 12 -> java.util.Optional.of(new Period(Granularity.YEAR, span.first()));
+            default -> java.util.Optional.empty();
         };
     }
 

@@ -60,8 +60,21 @@ final class Figures {
     private final Map<String, String> groupNames = new HashMap<>();
 
     private final boolean hasParties;
-    /** Per month, category and means of payment (cash, cloud credit). Absent month: no Costs rows. */
+    /** Per month a revenue figure ends in: the months it covers (1, or 3 for a quarter's figure, 12 for a year's). */
+    private final Map<YearMonth, Integer> revenueSpan = new HashMap<>();
+    /** Months holding forecast revenue (imported with --include forecast). */
+    private final java.util.Set<YearMonth> forecastMonths = new java.util.HashSet<>();
+    /** The longest span of a revenue figure, in months. */
+    final int longestSpan;
+    /** Entries whose customer only names a P&L line; customer metrics cannot use them. */
+    private final long unnamed;
+    private final String unnamedExample;
+    /** Per month, category and means of payment (cash, cloud credit), keyed by the last month of the cost's period. */
     private final Map<YearMonth, Map<CostCategory, BigDecimal[]>> costs = new HashMap<>();
+    /** The months each category's costs cover (a quarter's cost line covers its three months). Absent month: no Costs rows. */
+    private final Map<YearMonth, java.util.Set<CostCategory>> costCovered = new HashMap<>();
+    /** Per month a cost ends in: the earliest first month of the costs ending there. */
+    private final Map<YearMonth, YearMonth> costStart = new HashMap<>();
     private final boolean hasCosts;
     private final Map<YearMonth, long[]> customers = new HashMap<>();
     private final boolean hasCustomers;
@@ -81,8 +94,18 @@ final class Figures {
         this.hasParties = !parties.parties().isEmpty();
 
         Map<String, Customer> customerOfName = new HashMap<>();
+        long pseudo = 0;
+        String example = null;
         for (RevenueLine line : adjusted.revenueLines()) {
             YearMonth month = line.entry().month();
+            revenueSpan.merge(month, line.entry().span().months(), Math::max);
+            if (line.entry().isForecast()) {
+                forecastMonths.addAll(line.entry().span().monthList());
+            }
+            if (!line.entry().namedCustomer()) {
+                pseudo++;
+                example = example == null ? line.entry().customer() : example;
+            }
             add(revenue, month, 3, 0, line.reported());
             add(revenue, month, 3, 1, line.cash());
             add(revenue, month, 3, 2, line.adjusted());
@@ -102,8 +125,15 @@ final class Figures {
             g.amounts[1] = g.amounts[1].add(line.adjusted());
         }
 
+        this.unnamed = pseudo;
+        this.unnamedExample = example;
+        this.longestSpan = ledger.longestRevenueSpan();
         this.hasCosts = !ledger.costs().isEmpty();
         for (CostEntry c : ledger.costs()) {
+            for (YearMonth m : c.span().monthList()) {
+                costCovered.computeIfAbsent(m, x -> java.util.EnumSet.noneOf(CostCategory.class)).add(c.category());
+            }
+            costStart.merge(c.month(), c.span().first(), (a, b) -> a.isBefore(b) ? a : b);
             BigDecimal[] pair = costs.computeIfAbsent(c.month(), m -> new EnumMap<>(CostCategory.class))
                     .computeIfAbsent(c.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             int paidWith = c.paidWith() == Settlement.CASH ? 0 : 1;
@@ -179,6 +209,27 @@ final class Figures {
         return hasParties;
     }
 
+    /** The months covered by the revenue figure(s) ending in {@code month}: 1, 3 for a quarter's, 12 for a year's; 1 when none. */
+    int revenueSpan(YearMonth month) {
+        return revenueSpan.getOrDefault(month, 1);
+    }
+
+    boolean hasForecast(List<YearMonth> months) {
+        return months.stream().anyMatch(forecastMonths::contains);
+    }
+
+    /**
+     * Why customer metrics cannot be computed: revenue given by P&L line has no customers, only the line's
+     * name (a pseudo-customer such as "(Revenue)"). Empty when every entry names a customer.
+     */
+    Optional<String> noCustomers() {
+        if (unnamed == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("revenue comes from P&L lines such as '" + unnamedExample + "', not from customers, so there is no customer to measure"
+                + " (import a revenue ledger with a customer per entry)");
+    }
+
     /** Revenue per customer group over the months on a column, by group key. */
     Map<String, BigDecimal> revenueByGroup(List<YearMonth> months, Column column) {
         Map<String, BigDecimal> out = new TreeMap<>();
@@ -210,7 +261,15 @@ final class Figures {
         if (!hasCosts) {
             return Optional.of("the Costs sheet is missing or empty");
         }
-        return months.stream().filter(m -> !costs.containsKey(m)).findFirst().map(m -> "Costs has no rows for " + m);
+        Optional<String> none = months.stream().filter(m -> !costCovered.containsKey(m)).findFirst().map(m -> "Costs has no rows for " + m);
+        if (none.isPresent()) {
+            return none;
+        }
+        // A quarter's or year's cost cannot be split into the months of a shorter period.
+        YearMonth from = months.get(0);
+        return months.stream().filter(m -> costStart.containsKey(m) && costStart.get(m).isBefore(from)).findFirst()
+                .map(m -> "costs are given for " + costStart.get(m) + " .. " + m + ", longer than " + from + " .. " + months.get(months.size() - 1)
+                        + "; measure by a period that holds whole cost periods (--by quarter or --by year)");
     }
 
     /**
@@ -224,11 +283,13 @@ final class Figures {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (YearMonth m : months) {
-            BigDecimal[] pair = costs.get(m).get(category);
-            if (pair == null) {
+            if (!costCovered.get(m).contains(category)) {
                 return MetricValue.unavailable("Costs has no " + category.label() + " rows for " + m);
             }
-            total = total.add(pair[0]).add(pair[1]);
+            BigDecimal[] pair = costs.getOrDefault(m, Map.of()).get(category);
+            if (pair != null) {
+                total = total.add(pair[0]).add(pair[1]);
+            }
         }
         return MetricValue.of(total);
     }
@@ -253,7 +314,7 @@ final class Figures {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (YearMonth m : months) {
-            for (BigDecimal[] pair : costs.get(m).values()) {
+            for (BigDecimal[] pair : costs.getOrDefault(m, Map.of()).values()) {
                 total = total.add(pair[0]);
             }
         }

@@ -62,7 +62,20 @@ public final class UnitEconomics {
     public static List<PeriodMetrics> byPeriod(AdjustedLedger adjusted, Granularity granularity) {
         Figures f = new Figures(adjusted);
         requireRevenue(f);
-        return periods(f, granularity).stream().map(p -> compute(f, p)).toList();
+        return periods(f, atLeastData(f, granularity)).stream().map(p -> compute(f, p)).toList();
+    }
+
+    /**
+     * The granularity the data's figures allow: months for monthly figures, quarters when some are quarters,
+     * years when some are years. Metrics are never measured over part of a figure's period.
+     */
+    static Granularity dataGranularity(Figures f) {
+        return f.longestSpan <= 1 ? Granularity.MONTH : f.longestSpan <= 3 ? Granularity.QUARTER : Granularity.YEAR;
+    }
+
+    private static Granularity atLeastData(Figures f, Granularity g) {
+        Granularity data = dataGranularity(f);
+        return g.ordinal() < data.ordinal() ? data : g;
     }
 
     /**
@@ -94,8 +107,15 @@ public final class UnitEconomics {
         Granularity g = granularity;
         Period asked = null;
         boolean all = period != null && period.trim().equalsIgnoreCase("all");
+        Granularity data = dataGranularity(f);
+        String coarsened = null;
         if (period != null && !all) {
             asked = parsePeriod(period);
+            if (asked.granularity().ordinal() < data.ordinal()) {
+                throw new HaircutException("period '" + period.trim() + "' is a " + asked.granularity().label() + ", but the data has "
+                        + data.label() + "ly figures, so a " + asked.granularity().label() + " cannot be measured; give a " + data.label()
+                        + " such as " + example(data, f.last));
+            }
             if (g != null && g != asked.granularity()) {
                 throw new HaircutException("period '" + period.trim() + "' is a " + asked.granularity().label()
                         + ", but --by " + g.label() + " was given; drop --by, or give a " + g.label()
@@ -104,7 +124,10 @@ public final class UnitEconomics {
             g = asked.granularity();
         }
         if (g == null) {
-            g = Granularity.MONTH;
+            g = data;
+        } else if (g.ordinal() < data.ordinal()) {
+            coarsened = "the data has " + data.label() + "ly figures, so by " + data.label() + " rather than by " + g.label() + "; ";
+            g = data;
         }
         List<Period> periods = periods(f, g);
         List<Period> chosen;
@@ -135,6 +158,9 @@ public final class UnitEconomics {
                         + monthsIn(g) + " months in the data";
             }
             chosen = List.of(pick);
+        }
+        if (coarsened != null) {
+            selection = coarsened + selection;
         }
         List<PeriodMetrics> metrics = chosen.stream().map(p -> compute(f, p)).toList();
         List<MetricsReport.PeriodRevenue> revenue = new ArrayList<>();
@@ -172,7 +198,11 @@ public final class UnitEconomics {
 
     private static List<Period> periods(Figures f, Granularity g) {
         List<Period> out = new ArrayList<>();
-        for (Period p = Period.containing(g, f.first); !p.start().isAfter(f.last);
+        Period start = Period.containing(g, f.first);
+        if (monthsIn(g) == f.longestSpan && !start.start().equals(f.first)) {
+            start = new Period(g, f.first); // fiscal years (or quarters) that do not start with the calendar's: follow the data
+        }
+        for (Period p = start; !p.start().isAfter(f.last);
                 p = new Period(g, p.start().plusMonths(monthsIn(g)))) {
             out.add(p);
         }
@@ -232,7 +262,8 @@ public final class UnitEconomics {
 
         Map<Metric, MetricValue> metrics() {
             BigDecimal revenue = f.revenue(months, column);
-            put(Metric.REVENUE, negativeWarning(MetricValue.of(revenue), "negative: credit notes exceed revenue"));
+            MetricValue revenueValue = negativeWarning(MetricValue.of(revenue), "negative: credit notes exceed revenue");
+            put(Metric.REVENUE, f.hasForecast(months) ? revenueValue.withNote("includes forecast figures") : revenueValue);
             put(Metric.ARR, arr());
             MetricValue grossMargin = grossMargin(revenue);
             put(Metric.GROSS_MARGIN, grossMargin);
@@ -264,10 +295,24 @@ public final class UnitEconomics {
             out.put(metric, value);
         }
 
-        /** ARR = the last month's revenue x 12: all revenue counts as recurring (docs/methodology.md, "ARR": the layout cannot tell one-time revenue apart). */
+        /**
+         * ARR = the last period's revenue annualised: the last month x 12, a last quarter's figure x 4, a
+         * year's figure as it is (12 / the months the figure covers). All revenue counts as recurring
+         * (docs/methodology.md, "ARR": the layout cannot tell one-time revenue apart).
+         */
         private MetricValue arr() {
-            BigDecimal lastMonth = f.revenue(List.of(months.get(months.size() - 1)), column);
-            return negativeWarning(MetricValue.of(lastMonth.multiply(TWELVE)), "negative: credit notes exceed revenue");
+            YearMonth last = months.get(months.size() - 1);
+            int span = f.revenueSpan(last);
+            MetricValue arr = negativeWarning(MetricValue.of(arrAt(last)), "negative: credit notes exceed revenue");
+            return span == 1 ? arr : arr.withNote(span == 3 ? "last quarter x 4" : span == 12 ? "the year's revenue"
+                    : "last " + span + " months x 12 / " + span);
+        }
+
+        /** Annualised revenue of the figure(s) ending in {@code month}: x 12 / the months they cover. */
+        private BigDecimal arrAt(YearMonth month) {
+            int span = f.revenueSpan(month);
+            BigDecimal revenue = f.revenue(List.of(month), column);
+            return span == 1 ? revenue.multiply(TWELVE) : revenue.multiply(TWELVE).divide(BigDecimal.valueOf(span), PRECISION);
         }
 
         /** Gross margin = (revenue - cost of revenue) / revenue; all cost of revenue, credit-paid too (docs/methodology.md, "Unit economics"). */
@@ -378,6 +423,9 @@ public final class UnitEconomics {
          * the differences group by group, so they need not be split out).
          */
         private MetricValue nrr() {
+            if (f.noCustomers().isPresent()) {
+                return MetricValue.unavailable(f.noCustomers().get());
+            }
             List<YearMonth> base = months.stream().map(m -> m.minusMonths(12)).toList();
             YearMonth baseFirst = base.get(0);
             if (baseFirst.isBefore(f.first)) {
@@ -470,8 +518,8 @@ public final class UnitEconomics {
             if (before.isBefore(f.first)) {
                 return MetricValue.unavailable("needs ARR at " + before + ", before the data starts (" + f.first + ")");
             }
-            BigDecimal arrNow = f.revenue(List.of(months.get(months.size() - 1)), column).multiply(TWELVE);
-            BigDecimal arrBefore = f.revenue(List.of(before), column).multiply(TWELVE);
+            BigDecimal arrNow = arrAt(months.get(months.size() - 1));
+            BigDecimal arrBefore = arrAt(before);
             BigDecimal netNewArr = arrNow.subtract(arrBefore);
             if (netNewArr.signum() <= 0) {
                 return MetricValue.unavailable("ARR did not grow in " + when + " (net new ARR is not positive), so the burn bought no growth");
@@ -501,6 +549,9 @@ public final class UnitEconomics {
 
         /** Revenue of the largest customer group / revenue (docs/methodology.md, "Unit economics"); 10% or more is flagged (ASC 280-10-50-42). */
         private MetricValue topCustomerShare(BigDecimal revenue, Map<String, BigDecimal> groups) {
+            if (f.noCustomers().isPresent()) {
+                return MetricValue.unavailable(f.noCustomers().get());
+            }
             if (revenue.signum() <= 0) {
                 return MetricValue.unavailable("revenue is not positive in " + when);
             }
@@ -514,6 +565,9 @@ public final class UnitEconomics {
 
         /** Revenue of the five largest customer groups / revenue. */
         private MetricValue top5Share(BigDecimal revenue, Map<String, BigDecimal> groups) {
+            if (f.noCustomers().isPresent()) {
+                return MetricValue.unavailable(f.noCustomers().get());
+            }
             if (revenue.signum() <= 0) {
                 return MetricValue.unavailable("revenue is not positive in " + when);
             }

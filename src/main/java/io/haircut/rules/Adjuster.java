@@ -348,6 +348,9 @@ public final class Adjuster {
                 BigDecimal a = e.amount().amount();
                 int y = e.date().getYear() - firstYear;
                 yearSums[y] = yearSums[y] == null ? a : yearSums[y].add(a);
+                if (!e.namedCustomer()) {
+                    continue; // a P&L line's name ("(Revenue)") is not a customer: never flagged as one
+                }
                 BigDecimal[] sums = byName.computeIfAbsent(e.customer(), n -> new BigDecimal[years]);
                 sums[y] = sums[y] == null ? a : sums[y].add(a);
             }

@@ -41,14 +41,20 @@ class ImportCommands {
             @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden,
             @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password,
             @Option(longNames = "sheets", label = "SHEETS", description = "read only these sheets, named with commas: \"Income Statement,Revenue\"") String sheets,
-            @Option(longNames = "verbose", description = "list every note and warning in full (by default, notes of one kind show the first five and a count)") boolean verbose) {
+            @Option(longNames = "verbose", description = "list every note and warning in full (by default, notes of one kind show the first five and a count)") boolean verbose,
+            @Option(longNames = "include", label = "forecast",
+                    description = "also import forecast columns (2025E, Forecast, Plan, Outlook), marked as forecast in every report") String include) {
+        boolean forecast = include != null;
+        if (forecast && !include.trim().equalsIgnoreCase("forecast")) {
+            throw new io.haircut.HaircutException("--include '" + include + "' is not known; expected --include forecast");
+        }
         List<Path> paths = files.stream().map(Path::of).toList();
         String name = paths.size() == 1 ? paths.get(0).getFileName().toString()
                 : String.join(" + ", paths.stream().map(p -> p.getFileName().toString()).toList());
         ImportedLedger imported;
         try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
             imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password,
-                    ImportOptions.sheetNames(sheets)), bar);
+                    ImportOptions.sheetNames(sheets), forecast), bar);
         }
         // What save records to import again: the path, and that a password was needed (never the password).
         Map<String, String> how = new LinkedHashMap<>();
@@ -56,10 +62,15 @@ class ImportCommands {
             how.put(SavedSession.PASSWORD_PROTECTED, "true");
         }
         ImportSource source = new ImportSource(String.join(" ", files), how);
-        boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden && sheets == null;
+        boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden && sheets == null && !forecast;
         state.update("import " + String.join(" ", files),
                 s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
         return new Confirmation(Rendering.importSummary(name, imported, verbose, screen.width()));
+    }
+
+    /** Import without forecasts: the command as it was before --include. */
+    Confirmation importFile(List<String> files, String mapping, String rates, boolean skipHidden, String password) {
+        return importFile(files, mapping, rates, skipHidden, password, null, false, null);
     }
 
     private static Path path(String file) {

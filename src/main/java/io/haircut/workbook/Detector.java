@@ -416,56 +416,36 @@ final class Detector {
 
     /** The periods of a header row: two or more in order (a month's year may stand above it), else empty. */
     private static Optional<PeriodHeader> periodHeader(Context ctx, int rowIndex, List<RawCell> block) {
-        TableRow header = ctx.window().get(rowIndex);
         FiscalYear fy = ctx.mapping().fiscalYear();
-        List<PeriodColumn> periods = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        int unresolvedMonths = 0;
-        for (RawCell cell : block) {
-            boolean hidden = ctx.info().hiddenColumns().contains(cell.column());
-            Periods.Parsed p = Periods.parse(cell, fy);
-            if (p instanceof Periods.Period period) {
-                periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), period.span(), false, hidden));
-            } else if (p instanceof Periods.Total total) {
-                periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), total.span(), true, hidden));
-            } else if (p instanceof Periods.MonthOnly m) {
-                Periods.Span year = yearContext(ctx, rowIndex, cell.column(), fy);
-                if (year == null) {
-                    unresolvedMonths++;
-                    periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), null, false, hidden));
-                } else {
-                    periods.add(new PeriodColumn(cell.column(), RowFields.shown(cell), new Periods.Span(monthInSpan(year, m.month()), 1), false, hidden));
-                }
-            }
-        }
+        PeriodHeaders.Read read = PeriodHeaders.read(ctx.info(), ctx.window(), rowIndex, block, fy, column -> yearContext(ctx, rowIndex, column, fy));
+        List<PeriodColumn> periods = read.columns();
+        List<String> problems = new ArrayList<>(read.problems());
         List<PeriodColumn> figures = periods.stream().filter(p -> !p.total()).toList();
         if (figures.size() < 2) {
             return Optional.empty();
         }
-        if (unresolvedMonths > 0) {
-            // Still a table (so the message reaches the analyst), but one that cannot be read until the year is known.
-            problems.add(where(ctx.info()) + ": header row " + header.row() + " names months without a year ("
-                    + figures.stream().filter(p -> p.span() == null).map(PeriodColumn::header).limit(3).collect(Collectors.joining(", "))
-                    + "); put the year in the header ('Jan-26') or above it ('FY2026' over the months)");
-        }
-        List<PeriodColumn> known = figures.stream().filter(p -> p.span() != null).toList();
+        // Periods read (budgets, variances and overlapped durations aside) run in order within each basis.
+        List<PeriodColumn> known = figures.stream().filter(p -> p.span() != null && p.skip() == null).toList();
         int finest = known.stream().mapToInt(p -> p.span().months()).min().orElse(1);
-        List<java.time.YearMonth> starts = known.stream().filter(p -> p.span().months() == finest).map(p -> p.span().first()).toList();
-        boolean up = true;
-        boolean down = true;
-        for (int i = 1; i < starts.size(); i++) {
-            up &= starts.get(i).isAfter(starts.get(i - 1));
-            down &= starts.get(i).isBefore(starts.get(i - 1));
-        }
-        if (!up && !down) {
-            return Optional.empty(); // not a sequence of periods: a row of figures that happen to look like years
+        for (ColumnBasis basis : ColumnBasis.values()) {
+            List<java.time.YearMonth> starts = known.stream().filter(p -> p.basis() == basis && p.span().months() == finest)
+                    .map(p -> p.span().first()).toList();
+            boolean up = true;
+            boolean down = true;
+            for (int i = 1; i < starts.size(); i++) {
+                up &= starts.get(i).isAfter(starts.get(i - 1));
+                down &= starts.get(i).isBefore(starts.get(i - 1));
+            }
+            if (!up && !down) {
+                return Optional.empty(); // not a sequence of periods: a row of figures that happen to look like years
+            }
         }
         // Coarser periods that cover finer ones are totals of them (months, then "Q1 2026" or "FY2025").
         List<PeriodColumn> resolved = new ArrayList<>();
         for (PeriodColumn p : periods) {
-            boolean coversFiner = !p.total() && p.span() != null && p.span().months() > finest && known.stream()
-                    .anyMatch(q -> q.span().months() == finest && p.span().contains(q.span()));
-            resolved.add(coversFiner ? new PeriodColumn(p.column(), p.header(), p.span(), true, p.hidden()) : p);
+            boolean coversFiner = !p.total() && p.skip() == null && p.span() != null && p.span().months() > finest && known.stream()
+                    .anyMatch(q -> q.span().months() == finest && q.basis() == p.basis() && p.span().contains(q.span()));
+            resolved.add(coversFiner ? new PeriodColumn(p.column(), p.header(), p.span(), true, p.hidden(), p.basis(), null) : p);
         }
         return Optional.of(new PeriodHeader(resolved, figures, problems));
     }

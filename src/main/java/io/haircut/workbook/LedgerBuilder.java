@@ -6,6 +6,7 @@ import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.CostEntry;
 import io.haircut.ledger.CounterpartyNames;
 import io.haircut.ledger.CustomerCount;
+import io.haircut.ledger.FigureBasis;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
@@ -49,11 +50,22 @@ final class LedgerBuilder {
 
     /** A P&L revenue line's figure for one period, before it is known whether it becomes an entry or a check. */
     record WideRevenue(String label, ImportMapping.LineRule rule, Settlement settlement, Periods.Span span, Money amount,
-            BigDecimal resolution, SourceRef source, String table) {
+            BigDecimal resolution, SourceRef source, String table, FigureBasis basis) {
+
+        WideRevenue(String label, ImportMapping.LineRule rule, Settlement settlement, Periods.Span span, Money amount,
+                BigDecimal resolution, SourceRef source, String table) {
+            this(label, rule, settlement, span, amount, resolution, source, table, FigureBasis.ACTUAL);
+        }
     }
 
+    /** A P&L cost line's figure for one period; {@code month} is the last month of {@code span}. */
     record WideCost(YearMonth month, CostCategory category, Settlement paidWith, Money amount, BigDecimal resolution,
-            SourceRef source, String label, String table) {
+            SourceRef source, String label, String table, Periods.Span span, FigureBasis basis) {
+
+        WideCost(YearMonth month, CostCategory category, Settlement paidWith, Money amount, BigDecimal resolution,
+                SourceRef source, String label, String table) {
+            this(month, category, paidWith, amount, resolution, source, label, table, new Periods.Span(month, 1), FigureBasis.ACTUAL);
+        }
     }
 
     record WideFigure(YearMonth month, Dictionary.LineKind kind, BigDecimal value, String currency, SourceRef source, String table) {
@@ -78,6 +90,16 @@ final class LedgerBuilder {
     private final Map<String, String> interned = new HashMap<>();
     private int tables;
     private boolean revenueLedgerSeen;
+    private boolean includeForecast;
+
+    /** Whether forecast columns are imported (import --include forecast); they are skipped with a note otherwise. */
+    boolean includeForecast() {
+        return includeForecast;
+    }
+
+    void includeForecast(boolean include) {
+        includeForecast = include;
+    }
 
     String intern(String s) {
         return interned.computeIfAbsent(s, k -> k);
@@ -186,8 +208,9 @@ final class LedgerBuilder {
         if (wideRevenue.isEmpty()) {
             return;
         }
-        List<WideRevenue> lines = oneSourcePerMonth(wideRevenue, WideRevenue::table, r -> r.span().last(), WideRevenue::amount,
-                WideRevenue::source, "revenue");
+        List<WideRevenue> lines = oneSourcePerMonth(PeriodNotes.finest(PeriodNotes.actualsFirst(wideRevenue, WideRevenue::span,
+                        r -> r.basis() == FigureBasis.FORECAST, notes, "revenue"), WideRevenue::span, notes, "revenue"),
+                WideRevenue::table, r -> r.span().last(), WideRevenue::amount, WideRevenue::source, "revenue");
         if (revenueLedgerSeen) {
             // Each P&L period's revenue against the ledger's entries in the same months, to the P&L's precision.
             Map<String, BigDecimal> ledgerByMonth = new HashMap<>();
@@ -235,7 +258,17 @@ final class LedgerBuilder {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("line", r.label());
             attributes.put("period", r.span().toString());
-            revenue.add(new RevenueEntry(r.span().lastDay(), intern(customer), intern(channel), settlement, r.amount(), attributes, r.source()));
+            if (r.basis() == FigureBasis.FORECAST) {
+                attributes.put("basis", FigureBasis.FORECAST.label());
+            }
+            boolean named = rule != null && rule.customer() != null;
+            revenue.add(new RevenueEntry(r.span().lastDay(), intern(customer), intern(channel), settlement, r.amount(), attributes, r.source(),
+                    r.span().toLedger(), r.basis(), named));
+        }
+        int longest = lines.stream().mapToInt(r -> r.span().months()).max().orElse(1);
+        if (longest > 1) {
+            notes.add("revenue figures cover " + lines.stream().map(r -> new io.haircut.ledger.Span(r.span().first(), r.span().months()).kind())
+                    .distinct().collect(Collectors.joining(" and ")) + " periods; each keeps its period (a year's figure is the year, not its last month)");
         }
         notes.add("revenue from P&L lines: " + lines.size() + " entries, one per line and period, dated the period's last day"
                 + " (no revenue ledger was given; customer is '(line name)', channel 'unspecified', settled in cash unless the line or the mapping says cloud credits)");
@@ -247,7 +280,9 @@ final class LedgerBuilder {
         if (wideCosts.isEmpty()) {
             return;
         }
-        List<WideCost> lines = oneSourcePerMonth(wideCosts, WideCost::table, WideCost::month, WideCost::amount, WideCost::source, "costs");
+        List<WideCost> lines = oneSourcePerMonth(PeriodNotes.finest(PeriodNotes.actualsFirst(wideCosts, WideCost::span,
+                        c -> c.basis() == FigureBasis.FORECAST, notes, "costs"), WideCost::span, notes, "costs"),
+                WideCost::table, WideCost::month, WideCost::amount, WideCost::source, "costs");
         if (!costTables.isEmpty()) {
             Map<String, BigDecimal> table = new HashMap<>();
             for (CostEntry c : costs) {
@@ -274,7 +309,8 @@ final class LedgerBuilder {
             return;
         }
         for (WideCost c : lines) {
-            costs.add(new CostEntry(c.month(), c.category(), c.amount(), c.paidWith() == null ? Settlement.CASH : c.paidWith(), c.source()));
+            costs.add(new CostEntry(c.month(), c.category(), c.amount(), c.paidWith() == null ? Settlement.CASH : c.paidWith(), c.source(),
+                    c.span().toLedger(), c.basis()));
         }
     }
 

@@ -74,6 +74,7 @@ public final class LedgerImporter {
         ImportMapping mapping = mapping(options);
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
+        builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
         RowCounter counter = new RowCounter(progress);
         SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
@@ -96,6 +97,7 @@ public final class LedgerImporter {
         ImportMapping mapping = mapping(options);
         boolean skipHidden = options.skipHidden() || Boolean.TRUE.equals(mapping.skipHidden());
         LedgerBuilder builder = new LedgerBuilder();
+        builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
         SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
         Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password(), selection);

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * numbers:     { decimal: point | comma }
  * dates:       { order: month-first | day-first }
  * fiscal-year: { start-month: 1..12 | Jan..Dec, named-by: end | start }
+ * periods:     { start: YYYY-MM }      the first month of headers without a year ("Month 1", "Aug".."Jul", "FY17-18")
  * hidden: import | skip
  * columns:  { TABLE | '*': { HEADER: FIELD | ignore } }
  * values:   { FIELD: { VALUE: MEANING } }
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  */
 final class MappingFiles {
 
-    private static final List<String> TOP = List.of("company", "numbers", "dates", "fiscal-year", "hidden", "columns", "values",
+    private static final List<String> TOP = List.of("company", "numbers", "dates", "fiscal-year", "periods", "hidden", "columns", "values",
             "lines", "sheets", "defaults", "rates", "only", "scenario");
     private static final List<String> TABLES = Arrays.stream(CanonicalTable.values()).map(t -> t.sheetName().toLowerCase(Locale.ROOT)).toList();
     private static final List<String> SHEET_TABLES = concat(TABLES, List.of("pnl", "ignore"));
@@ -76,6 +77,8 @@ final class MappingFiles {
         Boolean decimalComma = null;
         DateOrder dateOrder = null;
         FiscalYear fy = FiscalYear.CALENDAR;
+        java.time.YearMonth periodsStart = null;
+        String periodsWhere = null;
         Boolean skipHidden = null;
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
@@ -103,6 +106,14 @@ final class MappingFiles {
                     }
                 }
                 case "fiscal-year" -> fy = p.fiscalYear(e.value());
+                case "periods" -> {
+                    MappingYaml.Mapping m = p.mapping(e.value(), "periods: { start: 2022-08 }");
+                    p.keys(m, List.of("start"));
+                    for (MappingYaml.Entry n : m.entries()) {
+                        periodsStart = p.month(n.value());
+                        periodsWhere = path + ":" + n.line();
+                    }
+                }
                 case "hidden" -> skipHidden = p.oneOf(e.value(), List.of("import", "skip")).equals("skip");
                 case "columns" -> {
                     MappingYaml.Mapping m = p.mapping(e.value(), "columns: { TABLE: { HEADER: FIELD } }");
@@ -157,6 +168,9 @@ final class MappingFiles {
                 default -> throw new IllegalStateException(e.key());
             }
         }
+        if (periodsStart != null) {
+            fy = fy.withPeriodsStart(periodsStart, periodsWhere);
+        }
         return new ImportMapping(path, company, decimalComma, dateOrder, fy, skipHidden, columns, values, lines, sheets, defaults, rates, selection);
     }
 
@@ -208,6 +222,19 @@ final class MappingFiles {
                 throw fail(node, "found '" + t + "'; expected one of " + String.join(" | ", choices));
             }
             return t;
+        }
+
+        /** A month written YYYY-MM ("2022-08"), or "Aug 2022". */
+        java.time.YearMonth month(MappingYaml.Node node) {
+            String t = text(node, "a month: YYYY-MM, such as 2022-08");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})").matcher(t);
+            if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
+                return java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (Periods.text(t, FiscalYear.CALENDAR) instanceof Periods.Period period && period.span().months() == 1) {
+                return period.span().first();
+            }
+            throw fail(node, "found '" + t + "'; expected a month: YYYY-MM, such as 2022-08");
         }
 
         FiscalYear fiscalYear(MappingYaml.Node node) {

@@ -2,6 +2,7 @@ package io.haircut.workbook;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +34,21 @@ final class Periods {
         public String toString() {
             return months == 1 ? first.toString() : first + ".." + last();
         }
+
+        io.haircut.ledger.Span toLedger() {
+            return new io.haircut.ledger.Span(first, months);
+        }
     }
 
-    sealed interface Parsed permits Period, MonthOnly, Total, NotAPeriod {
+    sealed interface Parsed permits Period, MonthOnly, Total, NotAPeriod, Numbered, Unplaced {
+    }
+
+    /** "Month 7" or "Year 2": the n-th month (or year) of a model, placed by the mapping's periods start. */
+    record Numbered(int n, int months) implements Parsed {
+    }
+
+    /** A period label whose months cannot be told without more from the analyst ("FY17-18" with calendar fiscal years). */
+    record Unplaced(String why) implements Parsed {
     }
 
     record Period(Span span) implements Parsed {
@@ -67,6 +80,13 @@ final class Periods {
     private static final Pattern CALENDAR = Pattern.compile("(?:cy|calendar(?: year)?)[\\s\\-']*" + YY);
     private static final Pattern BARE_YEAR = Pattern.compile("(19[5-9]\\d|20\\d{2}|21\\d{2})");
     private static final Pattern TOTAL = Pattern.compile("(?:grand )?totals?|sum|ytd|ltm|ttm|full year|annual|year total");
+    private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** "12 months ended dec. 31, 2022", "three months ended september 30, 2023", "year ended ...", "quarter ending ...". */
+    private static final Pattern ENDED = Pattern.compile("(?:" + COUNT + "[\\s-]*months?|(fiscal year|year|twelve months|quarter|half[\\s-]?year))"
+            + "\\s+(?:ended|ending|to)\\s*(.*)");
+    private static final Pattern NUMBERED = Pattern.compile("(month|mo|m|year|yr|y)[\\s\\-#.]*(\\d{1,3})");
+    private static final Pattern YTD = Pattern.compile("(?:ytd|year to date)[\\s\\-:]*(.+)|(.+?)[\\s\\-]*(?:ytd|year to date)");
+    private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private Periods() {
     }
@@ -98,11 +118,27 @@ final class Periods {
     }
 
     static Parsed text(String original, FiscalYear fy) {
-        String t = original.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-').replace('\u2014', '-')
-                .replaceAll("\\s+", " ");
+        String t = ColumnBasis.strip(original.replace('\u00a0', ' '));
+        if (t.isEmpty()) {
+            return new NotAPeriod();
+        }
         Parsed p = label(t, fy);
         if (!(p instanceof NotAPeriod)) {
             return p;
+        }
+        Parsed ended = ended(t, fy);
+        if (ended != null) {
+            return ended;
+        }
+        Matcher ytd = YTD.matcher(t);
+        if (ytd.matches()) {
+            // "YTD Sep-25": the fiscal year's months up to September 2025, a figure of its own.
+            Parsed to = label((ytd.group(1) != null ? ytd.group(1) : ytd.group(2)).trim(), fy);
+            if (to instanceof Period period && period.span().months() == 1) {
+                YearMonth last = period.span().first();
+                YearMonth first = fy.yearStartFor(last);
+                return new Period(new Span(first, (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1));
+            }
         }
         // "FY2025 Total", "Total FY25", "Total 2025": a total column over a stated period.
         Matcher total = Pattern.compile("(?:(.+?)\\s+)?(?:" + TOTAL.pattern() + ")(?:\\s+(.+))?").matcher(t);
@@ -122,8 +158,50 @@ final class Periods {
         return new NotAPeriod();
     }
 
+    /** The months a duration header names ("12", "three", "year"), or -1. */
+    static int duration(String text) {
+        Matcher m = ENDED.matcher(ColumnBasis.strip(text.replace('\u00a0', ' ')));
+        if (!m.matches()) {
+            return -1;
+        }
+        if (m.group(1) != null) {
+            int n = m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1)) : COUNTS.indexOf(m.group(1)) + 1;
+            return n >= 1 && n <= 24 ? n : -1;
+        }
+        return switch (m.group(2)) {
+            case "quarter" -> 3;
+            case "half year", "half-year", "halfyear" -> 6;
+            default -> 12;
+        };
+    }
+
+    /** "12 Months Ended Dec. 31, 2022": the duration ending in the date's month; null if not that form. */
+    private static Parsed ended(String t, FiscalYear fy) {
+        Matcher m = ENDED.matcher(t);
+        if (!m.matches() || m.group(3).isBlank()) {
+            return null;
+        }
+        int months = duration(t);
+        if (months < 1) {
+            return null;
+        }
+        String date = m.group(3).trim();
+        YearMonth last = null;
+        Dates.Parsed d = Dates.text(date, null);
+        if (d instanceof Dates.Day day) {
+            last = YearMonth.from(day.date());
+        } else if (label(date, fy) instanceof Period p && p.span().months() == 1) {
+            last = p.span().first();
+        }
+        return last == null ? null : new Period(new Span(last.minusMonths(months - 1L), months));
+    }
+
     private static Parsed label(String t, FiscalYear fy) {
         Matcher m;
+        if ((m = NUMBERED.matcher(t)).matches()) {
+            int n = Integer.parseInt(m.group(2));
+            return n < 1 ? new NotAPeriod() : new Numbered(n, m.group(1).startsWith("m") ? 1 : 12);
+        }
         if ((m = ISO_MONTH.matcher(t)).matches()) {
             return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
@@ -157,6 +235,13 @@ final class Periods {
             // "FY2025/26" names both years: it is the fiscal year that ends in the second.
             if (m.group(2) != null) {
                 int end = Dates.year(m.group(2).length() == 2 ? m.group(1).substring(0, Math.max(0, m.group(1).length() - 2)) + m.group(2) : m.group(2));
+                int start = Dates.year(m.group(1));
+                if (end == start + 1 && fy.startMonth() == 1) {
+                    // A year over two calendar years cannot start in January: its start month must be given.
+                    YearMonth first = fy.splitYearStart(start);
+                    return first == null ? new Unplaced("names two calendar years (" + start + " and " + end + "), so its year does not start"
+                            + " in January, and the start month is not known") : new Period(new Span(first, 12));
+                }
                 return year(fy.namedByEnd() ? end : end - 1, fy);
             }
             return year(Dates.year(m.group(1)), fy);

@@ -80,8 +80,20 @@ final class Plans {
         }
     }
 
-    /** A column of a wide table holding one period's figures; {@code total} for a column that sums others. */
-    record PeriodColumn(int column, String header, Periods.Span span, boolean total, boolean hidden) {
+    /**
+     * A column of a wide table holding one period's figures; {@code total} for a column that sums others.
+     * {@code basis} says whether it holds actuals, a forecast, a budget or a variance; {@code skip} is why
+     * it is not imported (a budget, a longer duration overlapping a shorter one), null when it is.
+     */
+    record PeriodColumn(int column, String header, Periods.Span span, boolean total, boolean hidden, ColumnBasis basis, String skip) {
+
+        PeriodColumn(int column, String header, Periods.Span span, boolean total, boolean hidden) {
+            this(column, header, span, total, hidden, ColumnBasis.UNMARKED, null);
+        }
+
+        boolean forecast() {
+            return basis == ColumnBasis.FORECAST;
+        }
     }
 
     enum WideKind { PNL, COMMITMENTS }

@@ -35,10 +35,11 @@ final class RateConversion {
             Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
             attributes.put("original-amount", e.amount().currency() + " " + e.amount().amount().toPlainString());
             attributes.put("rate", rates.rate(e.amount().currency(), e.month()).orElseThrow().toPlainString());
-            return new RevenueEntry(e.date(), e.customer(), e.channel(), e.settlement(), to, attributes, e.source());
+            return new RevenueEntry(e.date(), e.customer(), e.channel(), e.settlement(), to, attributes, e.source(), e.span(), e.basis(),
+                    e.namedCustomer());
         }).toList();
         List<CostEntry> costs = l.costs().stream().map(c -> new CostEntry(c.month(), c.category(),
-                convert(c.amount(), c.month(), c.source(), rates), c.paidWith(), c.source())).toList();
+                convert(c.amount(), c.month(), c.source(), rates), c.paidWith(), c.source(), c.span(), c.basis())).toList();
         List<FundingEntry> funding = l.funding().stream().map(f -> new FundingEntry(f.date(), f.investor(),
                 convert(f.amount(), YearMonth.from(f.date()), f.source(), rates), f.form(), f.status(), f.source())).toList();
         List<Commitment> commitments = l.commitments().stream().map(c -> new Commitment(c.vendor(), c.year(),

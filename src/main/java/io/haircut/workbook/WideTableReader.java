@@ -2,6 +2,7 @@ package io.haircut.workbook;
 
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.CostCategory;
+import io.haircut.ledger.FigureBasis;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
@@ -98,6 +99,15 @@ final class WideTableReader implements TableReader {
         this.revenueLines = new RevenueLines(plan.statement());
         this.scenarios = scenarios;
         builder.tableRead();
+        PeriodNotes.skipped(plan, builder.includeForecast()).ifPresent(n -> {
+            notes.add(n);
+            builder.note(id + ": " + n);
+        });
+    }
+
+    /** Whether a period column's figures are imported: not a budget, variance or overlapped duration, and a forecast only when asked. */
+    private boolean reads(PeriodColumn p) {
+        return p.skip() == null && (!p.forecast() || builder.includeForecast());
     }
 
     /**
@@ -140,7 +150,7 @@ final class WideTableReader implements TableReader {
         int periodsInRow = 0;
         for (int k = 0; k < plan.periods().size(); k++) {
             PeriodColumn p = plan.periods().get(k);
-            if (p.hidden() && skipHidden) {
+            if (p.hidden() && skipHidden || !reads(p)) {
                 continue;
             }
             RawCell cell = row.cell(p.column());
@@ -288,7 +298,7 @@ final class WideTableReader implements TableReader {
                     PeriodColumn p = plan.periods().get(e.getKey());
                     if (!p.total()) {
                         costs.add(new LedgerBuilder.WideCost(p.span().last(), line.category(), line.settlement(), new Money(e.getValue().value(), currency),
-                                e.getValue().resolution(), e.getValue().source(), label, id));
+                                e.getValue().resolution(), e.getValue().source(), label, id, p.span(), basis(p)));
                     }
                 }
                 lines.add("row " + row.row() + " '" + label + "': cost, " + line.category().label()
@@ -379,10 +389,14 @@ final class WideTableReader implements TableReader {
             PeriodColumn p = plan.periods().get(e.getKey());
             if (!p.total()) {
                 builder.wideRevenue(new LedgerBuilder.WideRevenue(c.line().label(), c.rule(), c.settlement(), p.span(),
-                        new Money(e.getValue().value(), currency), e.getValue().resolution(), e.getValue().source(), id));
+                        new Money(e.getValue().value(), currency), e.getValue().resolution(), e.getValue().source(), id, basis(p)));
                 imported++;
             }
         }
+    }
+
+    private static FigureBasis basis(PeriodColumn p) {
+        return p.forecast() ? FigureBasis.FORECAST : FigureBasis.ACTUAL;
     }
 
     private static String draftValue(Dictionary.Line line) {
@@ -559,7 +573,7 @@ final class WideTableReader implements TableReader {
         int previousTotal = -1;
         for (int k = 0; k < plan.periods().size(); k++) {
             PeriodColumn p = plan.periods().get(k);
-            if (!p.total()) {
+            if (!p.total() || !reads(p)) {
                 continue;
             }
             Figure total = line.figures().get(k);
@@ -617,7 +631,8 @@ final class WideTableReader implements TableReader {
         }
         for (LedgerBuilder.WideCost c : costs) {
             Money amount = flip ? c.amount().negate() : c.amount();
-            builder.wideCost(new LedgerBuilder.WideCost(c.month(), c.category(), c.paidWith(), amount, c.resolution(), c.source(), c.label(), c.table()));
+            builder.wideCost(new LedgerBuilder.WideCost(c.month(), c.category(), c.paidWith(), amount, c.resolution(), c.source(), c.label(), c.table(),
+                    c.span(), c.basis()));
             imported++;
         }
         if (!missing.isEmpty()) {
@@ -638,7 +653,8 @@ final class WideTableReader implements TableReader {
         List<Inspection.ColumnReport> columns = new ArrayList<>();
         columns.add(new Inspection.ColumnReport(columns(), "(line names)", "labels", "text", ""));
         for (PeriodColumn p : plan.periods()) {
-            String use = p.total() ? "total, checked" : "-> " + (p.span() == null ? "?" : p.span().toString());
+            String use = p.skip() != null ? "skipped: " + p.skip() : !reads(p) ? "forecast, not imported (--include forecast)"
+                    : p.total() ? "total, checked" : "-> " + (p.span() == null ? "?" : p.span().toString()) + (p.forecast() ? " (forecast)" : "");
             String type = p.span() == null ? "" : p.span().months() == 1 ? "month" : p.span().months() == 3 ? "quarter"
                     : p.span().months() == 12 ? "year" : p.span().months() + " months";
             columns.add(new Inspection.ColumnReport(SourceRef.columnLetters(p.column()), p.header(), use, type, p.hidden() ? "hidden column" : ""));

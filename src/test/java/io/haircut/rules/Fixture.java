@@ -3,6 +3,7 @@ package io.haircut.rules;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.CostEntry;
+import io.haircut.ledger.FigureBasis;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
@@ -12,6 +13,7 @@ import io.haircut.ledger.Relationship;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.ledger.Span;
 import io.haircut.ledger.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +50,14 @@ final class Fixture {
             Map<String, String> extra) {
         revenue.add(new RevenueEntry(LocalDate.parse(date), customer, channel, settlement, Money.usd(amount),
                 new LinkedHashMap<>(extra), new SourceRef("book.xlsx", "Revenue", revenue.size() + 2, 4)));
+        return this;
+    }
+
+    /** A P&L line's figure for the {@code months} months ending in {@code lastDay}'s month: no customer, the line's name in brackets. */
+    Fixture line(String lastDay, String label, int months, String amount) {
+        LocalDate last = LocalDate.parse(lastDay);
+        revenue.add(new RevenueEntry(last, "(" + label + ")", "direct", Settlement.CASH, Money.usd(amount), Map.of(),
+                new SourceRef("book.xlsx", "P&L", revenue.size() + 2, 4), Span.ending(YearMonth.from(last), months), FigureBasis.ACTUAL, false));
         return this;
     }
 

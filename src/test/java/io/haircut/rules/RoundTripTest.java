@@ -179,4 +179,27 @@ class RoundTripTest {
                 """)).hasMessage("rules/t.yaml:7:9: a concentration rule only marks revenue (action: flag or tag: NAME): a"
                 + " large customer is not a reason to remove revenue (ASC 280); found action: strip");
     }
+
+    @Test
+    void concentrationNeverFlagsAPnlLineAsACustomer() {
+        // A P&L's only revenue line is 100% of each year's revenue, but it is not a customer: nothing is flagged.
+        // Beside it, Initech's invoice of 300.00 is 300 / (1,000 + 300) = 23.08% of 2025: flagged.
+        Fixture book = Fixture.book()
+                .line("2024-12-31", "Revenue", 12, "800.00")     // E2
+                .line("2025-12-31", "Revenue", 12, "1000.00")    // E3
+                .revenue("2025-03-01", "Initech", Settlement.CASH, "300.00"); // E4
+
+        AdjustedLedger a = apply(book, """
+                id: big
+                description: d
+                basis: ASC 280-10-50-42
+                kind: concentration
+                threshold-percent: 10
+                view: adjusted
+                action: flag
+                """);
+
+        assertThat(Fixture.cells(a.trail())).containsExactly("E4");
+        assertThat(a.trail().get(0).note()).isEqualTo("initech: 23.08% of 2025 reported revenue");
+    }
 }

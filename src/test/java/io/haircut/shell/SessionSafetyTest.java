@@ -62,7 +62,7 @@ class SessionSafetyTest {
     }
 
     private Session loaded() {
-        imports.importFile(java.util.List.of(company.toString()), null, null, false, null, null, false);
+        imports.importFile(java.util.List.of(company.toString()), null, null, false, null, null, false, null);
         rules.load(ruleFile.toString());
         scenarios.add("slow", "20%", null, false, "adjusted", false);
         return state.current();
@@ -75,10 +75,10 @@ class SessionSafetyTest {
         Session before = loaded();
         Path broken = Files.write(dir.resolve("broken.xlsx"), "PK\u0003\u0004 cut short".getBytes());
 
-        assertThatThrownBy(() -> imports.importFile(java.util.List.of(broken.toString()), null, null, false, null, null, false)).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> imports.importFile(java.util.List.of(broken.toString()), null, null, false, null, null, false, null)).isInstanceOf(ImportException.class);
         Path badCell = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(badCell.resolve("Revenue.csv"), "Date,Customer,Channel,Settlement,Amount\n2025-01-10,A,api,cash,n/a\n");
-        assertThatThrownBy(() -> imports.importFile(java.util.List.of(badCell.toString()), null, null, false, null, null, false)).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> imports.importFile(java.util.List.of(badCell.toString()), null, null, false, null, null, false, null)).isInstanceOf(ImportException.class);
 
         assertThat(state.current()).isSameAs(before);
     }
@@ -222,7 +222,7 @@ class SessionSafetyTest {
     @Test
     void aPasswordProtectedWorkbookNeedsThePasswordAgainOnOpen() throws Exception {
         Path locked = Files.write(dir.resolve("locked.xlsx"), io.haircut.workbook.TestFiles.lockedWorkbook("s3cret"));
-        imports.importFile(java.util.List.of(locked.toString()), null, null, false, "s3cret", null, false);
+        imports.importFile(java.util.List.of(locked.toString()), null, null, false, "s3cret", null, false, null);
         Path saved = dir.resolve("locked.json");
         sessions.save(saved.toString(), false);
         assertThat(Files.readString(saved)).contains("\"passwordProtected\" : \"true\"").doesNotContain("s3cret");

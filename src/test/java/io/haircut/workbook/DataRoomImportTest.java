@@ -400,7 +400,8 @@ class DataRoomImportTest {
                 .row(4, "Hosting", 10, 11, 12)
                 .write(dir.resolve("noyear.xlsx"));
         assertThatThrownBy(() -> importing(file)).hasMessage("noyear.xlsx!Costs by month: header row 3 names months without a year "
-                + "(Jan, Feb, Mar); put the year in the header ('Jan-26') or above it ('FY2026' over the months)");
+                + "(Jan, Feb, Mar); put the year in the header ('Jan-26') or above it ('FY2026' over the months), or say when the first month is:"
+                + " periods: { start: YYYY-MM } in a mapping file");
     }
 
     @Test

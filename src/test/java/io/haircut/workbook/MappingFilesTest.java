@@ -68,7 +68,7 @@ class MappingFilesTest {
     @Test
     void mistakesNameTheLineAndColumn() {
         assertThatThrownBy(() -> parse("company: x\ncolums:\n  revenue: {}\n")).hasMessage("m.yaml:2:1: unknown key 'colums'; expected one of "
-                + "company, numbers, dates, fiscal-year, hidden, columns, values, lines, sheets, defaults, rates, only, scenario");
+                + "company, numbers, dates, fiscal-year, periods, hidden, columns, values, lines, sheets, defaults, rates, only, scenario");
         assertThatThrownBy(() -> parse("columns:\n  revenue:\n    Kunde: custmer\n")).hasMessage("m.yaml:3:12: found 'custmer'; expected one of "
                 + "date, customer, channel, settlement, amount, invoice, product, currency, ignore");
         assertThatThrownBy(() -> parse("columns:\n  invoices:\n    Kunde: customer\n")).hasMessage("m.yaml:2:3: unknown table 'invoices'; expected one of "
