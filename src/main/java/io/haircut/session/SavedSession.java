@@ -56,9 +56,15 @@ public record SavedSession(int haircutSession, List<SavedImport> imports, List<S
     public record SavedFile(String path, String absolutePath, String sha256) {
     }
 
-    /** A coverage scenario; rates as exact decimal text (0.40 is 40% a year). */
+    /**
+     * A coverage scenario; rates as exact decimal text (0.40 is 40% a year). {@code withoutVendorFunding} may be
+     * absent: files saved before it existed leave the vendors' money in, as those sessions did.
+     */
     public record SavedScenario(String name, String growth, String decay, boolean withoutTopCustomer, String basis,
-                                boolean withoutVendorFunding) {
+                                Boolean withoutVendorFunding) {
+        public SavedScenario {
+            withoutVendorFunding = Boolean.TRUE.equals(withoutVendorFunding);
+        }
     }
 
     /** What {@link #restore} rebuilt, and one warning line per file that changed, went missing or is new. */

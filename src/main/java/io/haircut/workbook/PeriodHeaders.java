@@ -42,6 +42,8 @@ final class PeriodHeaders {
         List<String> monthNames = new ArrayList<>();
         int unplaced = 0;
         YearMonth previousMonth = null;
+        int firstPeriod = block.stream().filter(c -> !(Periods.parse(c, fy) instanceof Periods.NotAPeriod))
+                .mapToInt(RawCell::column).min().orElse(0);
         for (RawCell cell : block) {
             boolean hidden = info.hiddenColumns().contains(cell.column());
             Periods.Parsed p = Periods.parse(cell, fy);
@@ -49,7 +51,7 @@ final class PeriodHeaders {
             if (p instanceof Periods.NotAPeriod) {
                 continue;
             }
-            ColumnBasis basis = basis(window, rowIndex, cell);
+            ColumnBasis basis = basis(window, rowIndex, cell, firstPeriod);
             SourceRef at = new SourceRef(info.file(), info.sheet(), header.row(), cell.column());
             Periods.Span span = null;
             boolean total = false;
@@ -145,8 +147,13 @@ final class PeriodHeaders {
                 : c).collect(Collectors.toList());
     }
 
-    /** The basis a column's header states, else the nearest cell above it that states one ("Actual" merged over months, a "Budget" title). */
-    private static ColumnBasis basis(List<TableRow> window, int rowIndex, RawCell cell) {
+    /**
+     * The basis a column's header states, else the nearest cell above it that states one ("Actual" merged over
+     * months, a "Budget" title). Left of the periods, over the line names, only a cell that says nothing but a
+     * basis ("Forecast") marks a block: a document title such as "Acme - five-year plan" names the file, not
+     * its columns, and is no reason to leave actuals out.
+     */
+    private static ColumnBasis basis(List<TableRow> window, int rowIndex, RawCell cell, int firstPeriod) {
         if (cell.kind() == RawCell.Kind.TEXT) {
             ColumnBasis own = ColumnBasis.of(cell.text());
             if (own != ColumnBasis.UNMARKED) {
@@ -155,7 +162,8 @@ final class PeriodHeaders {
         }
         for (int i = rowIndex - 1; i >= 0 && i >= rowIndex - ROWS_ABOVE; i--) {
             RawCell above = nearestLeft(window.get(i), cell.column());
-            if (above != null && above.kind() == RawCell.Kind.TEXT && above.text().length() <= 60) {
+            if (above != null && above.kind() == RawCell.Kind.TEXT && above.text().length() <= 60
+                    && (above.column() >= firstPeriod || ColumnBasis.isBasisOnly(above.text()))) {
                 ColumnBasis b = ColumnBasis.of(above.text());
                 if (b != ColumnBasis.UNMARKED) {
                     return b;

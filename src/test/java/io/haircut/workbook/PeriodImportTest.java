@@ -151,6 +151,26 @@ class PeriodImportTest {
     }
 
     @Test
+    void aTitleThatMentionsAPlanDoesNotMakeItsYearsForecastsButAForecastCellOverTheBlockDoes() throws Exception {
+        // The title names the document; the years under it are unmarked, so they are actuals: 1,000 + 1,500.
+        Path titled = TestBook.xlsx().sheet("Model")
+                .row(1, "Acme Foods - five-year plan")
+                .row(3, null, 2023, 2024)
+                .row(4, "Revenue", 1000, 1500)
+                .write(dir.resolve("titled.xlsx"));
+        assertThat(bySpan(importing(titled).ledger().revenue())).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "2023-01..2023-12", "1000", "2024-01..2024-12", "1500")));
+        // A cell saying only "Forecast" over the line names marks the block: nothing imported by default, both years with --include forecast.
+        Path marked = TestBook.xlsx().sheet("Model")
+                .row(1, "Forecast")
+                .row(3, null, 2023, 2024)
+                .row(4, "Revenue", 1000, 1500)
+                .write(dir.resolve("marked.xlsx"));
+        assertThat(withForecast(marked).ledger().revenue()).allMatch(RevenueEntry::isForecast).hasSize(2);
+        assertThatThrownBy(() -> importing(marked)).hasMessageContaining("marked.xlsx");
+    }
+
+    @Test
     void actualBudgetAndForecastBlocksSideBySide() throws Exception {
         Path file = TestBook.xlsx().sheet("Monthly")
                 .row(1, null, "Actual", null, null, "Budget", null, null, "Forecast", null, null)

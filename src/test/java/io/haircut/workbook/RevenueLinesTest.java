@@ -227,6 +227,9 @@ class RevenueLinesTest {
         assertThat(total(revenue)).isEqualByComparingTo("3900000");
         assertThat(revenue).filteredOn(e -> e.source().cell().equals("B6")).singleElement()
                 .satisfies(e -> assertThat(e.amount().amount()).isEqualByComparingTo("1500000"));
+        // "12 Months Ended" merged over the year-end dates: each figure is its whole year, not its December.
+        assertThat(revenue).extracting(e -> e.span().toString())
+                .containsExactlyInAnyOrder("2022-01..2022-12", "2021-01..2021-12", "2020-01..2020-12");
         assertThat(imported.notes()).contains("Financial_Report.xlsx: statement workbook: read the income statement 'CONSOLIDATED STATEMENTS OF OPER';"
                 + " skipped 3 other sheets (a balance sheet, 2 notes or cover sheets); --sheets or only: in a mapping file chooses sheets by name");
         assertThat(imported.notes()).noneMatch(n -> n.startsWith("ignored sheet"));
