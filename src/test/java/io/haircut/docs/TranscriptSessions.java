@@ -28,7 +28,7 @@ import org.springframework.shell.jline.PromptProvider;
  * The child side of {@link DocTranscriptsTest}: runs the commands of each documentation page in a fresh
  * haircut session, as if typed at the prompt, and records the prompt shown before each command and
  * what the command printed. It runs in its own JVM whose working folder is a scratch folder; before each
- * page the folder is emptied and the project's {@code samples/} and {@code rules/} are copied into it
+ * page the folder is emptied and the project's {@code samples/}, {@code rules/} and {@code docs/examples/} are copied into it
  * again, so what one page writes or edits never reaches the next.
  *
  * <p>Arguments: the project folder, the request file (JSON: a list of pages, each a list of command
@@ -131,14 +131,14 @@ public final class TranscriptSessions {
         };
     }
 
-    /** Empties {@code work} and copies the project's samples/ and rules/ into it. */
+    /** Empties {@code work} and copies the project's samples/, rules/ and docs/examples/ into it. */
     static void freshCopy(Path project, Path work) throws IOException {
         try (Stream<Path> old = Files.list(work)) {
             for (Path p : old.toList()) {
                 deleteTree(p);
             }
         }
-        for (String folder : List.of("samples", "rules")) {
+        for (String folder : List.of("samples", "rules", "docs/examples")) {
             Path from = project.resolve(folder);
             try (Stream<Path> tree = Files.walk(from)) {
                 for (Path p : tree.toList()) {
