@@ -119,16 +119,29 @@ public final class AdjustedWorkbookExporter {
             XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
             XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
             XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
-            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME, PartiesSheet.NAME, RulesSheet.NAME)) {
+            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME)) {
+                book.createSheet(name);
+            }
+            List<String> inputSheets = InputSheets.names(ledger);
+            inputSheets.forEach(book::createSheet);
+            for (String name : List.of(PartiesSheet.NAME, RulesSheet.NAME)) {
                 book.createSheet(name);
             }
             copies.forEach(c -> book.createSheet(c.name()));
 
-            AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            AdjustedRevenueSheet.Placed monthRows = AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            InputSheets.write(book, ledger, cells);
+            UnitEconomicsSheet.Live live = contents.metricsPeriod() == null ? null
+                    : new UnitEconomicsSheet.Live(contents.metricsPeriod().label(), contents.metricsPeriod().months(), ledger, monthRows);
             List<UnitEconomicsSheet.Placed> metrics = unitEconomics == null ? List.of()
-                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells);
+                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells, live);
             if (coverage != null) {
-                CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                if (contents.coverageReports().isEmpty()) {
+                    CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                } else {
+                    CoverageSheet.writeLive(coverage, contents.coverage(), contents.coverageReports(), ledger, monthRows,
+                            total.currency(), cells);
+                }
                 Name cash = book.createName();
                 cash.setNameName("CashAndCredits");
                 cash.setRefersToFormula(CoverageSheet.NAME + "!" + CoverageSheet.CASH_CELL);
