@@ -164,7 +164,8 @@ final class AdjustedRevenueSheet {
     private static void step(Row row, int column, BridgeStep step, Map<String, BigDecimal> amounts, int n,
             BridgeFormulas.Ranges ranges, Cells cells) {
         Cells.formula(row, column, "SUMIFS(" + ranges.adjustmentChange() + "," + ranges.adjustmentRule() + ","
-                + letter(column) + "$" + HEADER_ROW + "," + ranges.adjustmentMonth() + ",$A" + n + ")",
+                + letter(column) + "$" + HEADER_ROW + "," + ranges.adjustmentDate() + ",\">=\"&$A" + n + ","
+                + ranges.adjustmentDate() + ",\"<\"&DATE(YEAR($A" + n + "),MONTH($A" + n + ")+1,1))",
                 amounts.getOrDefault(step.rule().id(), BigDecimal.ZERO), cells.money);
     }
 

@@ -7,6 +7,7 @@ import io.haircut.RowCounter;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.ledger.Granularity;
+import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Rule;
@@ -79,7 +80,7 @@ public final class AdjustedWorkbookExporter {
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
         AtomicFileWriter.check(target, inputs, force);
         SourceCopies.verify(adjusted.ledger().files());
-        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.adjustments().size());
+        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.trail().size());
         RowCounter counter = new RowCounter(progress);
         AtomicFileWriter.write(target, inputs, force, out -> {
             write(contents, total, months, out, counter);
@@ -105,7 +106,7 @@ public final class AdjustedWorkbookExporter {
         Ledger ledger = adjusted.ledger();
         RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
         BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
-                AdjustmentsSheet.lastRow(adjusted.adjustments()));
+                AdjustmentsSheet.lastRow(adjusted.trail()));
         RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
 
@@ -151,8 +152,8 @@ public final class AdjustedWorkbookExporter {
 
             // The large sheets stream their rows as the workbook is written; the small ones above are whole.
             StreamedWorkbook streamed = new StreamedWorkbook(book);
-            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.adjustments(),
-                    linkTargets(revenueLayout, copies), cells, counter);
+            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
+                    linkTargets(ledger, revenueLayout, copies), cells, counter);
             RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
             PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
             RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
@@ -174,14 +175,29 @@ public final class AdjustedWorkbookExporter {
 
     /**
      * Where an entry's source cell links: the same cell in its copied source sheet when the file was
-     * copied, else the entry's row in the Revenue sheet (a ledger built in memory has no files to copy).
+     * copied, else the entry's row in this workbook's Revenue, Costs, Funding or Commitments sheet (a
+     * ledger built in memory has no files to copy).
      */
-    private static Function<RevenueEntry, String> linkTargets(RevenueSheet.Layout revenue, List<SourceCopies.Copy> copies) {
+    private static Function<LedgerEntry, String> linkTargets(Ledger ledger, RevenueSheet.Layout revenue,
+            List<SourceCopies.Copy> copies) {
+        Map<LedgerEntry, String> ownRows = new HashMap<>();
+        for (int i = 0; i < ledger.costs().size(); i++) {
+            ownRows.putIfAbsent(ledger.costs().get(i), InputSheets.COSTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.funding().size(); i++) {
+            ownRows.putIfAbsent(ledger.funding().get(i), InputSheets.FUNDING + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.commitments().size(); i++) {
+            ownRows.putIfAbsent(ledger.commitments().get(i), InputSheets.COMMITMENTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
         return entry -> SourceCopies.holding(copies, entry.source())
                 .map(c -> c.address(entry.source()))
                 .orElseGet(() -> {
-                    Integer row = revenue.rowOf().get(entry);
-                    return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                    if (entry instanceof RevenueEntry r) {
+                        Integer row = revenue.rowOf().get(r);
+                        return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                    }
+                    return ownRows.get(entry);
                 });
     }
 
@@ -204,10 +220,10 @@ public final class AdjustedWorkbookExporter {
                     "%,d revenue entries do not fit one sheet (at most %,d rows); export the bridge as csv instead",
                     entries.size(), maxRows - 1));
         }
-        if (adjusted.adjustments().size() >= maxRows) {
+        if (adjusted.trail().size() >= maxRows) {
             return Optional.of(String.format(Locale.ROOT,
                     "%,d adjustments do not fit one sheet (at most %,d rows); export the bridge as csv instead",
-                    adjusted.adjustments().size(), maxRows - 1));
+                    adjusted.trail().size(), maxRows - 1));
         }
         for (RevenueEntry e : entries) {
             String where = Objects.toString(e.source(), "a revenue entry");
