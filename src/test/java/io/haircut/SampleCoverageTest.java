@@ -84,7 +84,7 @@ class SampleCoverageTest {
             BigDecimal cumulativeRevenue = BigDecimal.ZERO;
             BigDecimal cumulativeCommitments = BigDecimal.ZERO;
             for (CoverageYear y : r.years()) {
-                // LTM x (1 + g)^(y - 2026), then the ratios of BRIEF.md section 5.
+                // LTM x (1 + g)^(y - 2026), then the ratios of docs/methodology.md, "Commitment coverage".
                 BigDecimal projected = ltmAdjusted.multiply(BigDecimal.ONE.add(s.growth()).pow(y.year() - 2026), MC);
                 BigDecimal committed = commitments.get(y.year());
                 cumulativeRevenue = cumulativeRevenue.add(projected);

@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class MetricsFormats {
 
-    /** "More than 5%" apart: where the table marks the adjusted figure with {@code *} (issue 5). */
+    /** "More than 5%" apart: where the table marks the adjusted figure with {@code *} (docs/methodology.md, "Unit economics"). */
     static final BigDecimal MARK_THRESHOLD = new BigDecimal("0.05");
     private static final int BAR_WIDTH = 40;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 /**
  * The rows of one large sheet, written as SpreadsheetML straight into the workbook's zip entry: no cell
  * objects, no temporary file, UTF-8 bytes encoded here. A million-row ledger is written in the time it
- * takes to compress it (issue 10); {@link StreamedWorkbook} places the rows inside the sheet that POI laid
+ * takes to compress it (README "Performance"); {@link StreamedWorkbook} places the rows inside the sheet that POI laid
  * out (columns, freeze pane, filter), so only the cells take this path.
  *
  * <p>Rows go top to bottom, cells left to right. Text is an inline string, escaped here; numbers are

@@ -334,7 +334,7 @@ public final class Adjuster {
             this.parties = parties;
             // Summed per name as written and year first, then per customer: a ledger repeats a few hundred
             // names over a million rows, and the importer shares one String per name, so a row costs one
-            // lookup by identity and one exact add (this runs again on every rule change, issue 10).
+            // lookup by identity and one exact add (this runs again on every rule change; README "Performance").
             int firstYear = Integer.MAX_VALUE;
             int lastYear = Integer.MIN_VALUE;
             for (RevenueEntry e : revenue) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark of issue 10: for each ledger size, 3 runs of haircut's job and 3 of the POI streaming
+ * The million-row benchmark (README "Performance"): for each ledger size, 3 runs of haircut's job and 3 of the POI streaming
  * reference, each in a fresh JVM with the stated heap, medians reported as a Markdown table.
  * Run with src/test/scripts/benchmark.sh [ROWS...] (default 100000 1000000).
  */

@@ -96,7 +96,7 @@ public final class BenchmarkJob {
     }
 
     /**
-     * The reference of issue 10: POI's own streaming APIs and nothing else. Read the Revenue sheet with
+     * The streaming reference (README "Performance"): POI's own streaming APIs and nothing else. Read the Revenue sheet with
      * XSSFReader + SAX, drop credit-settled and investor rows, sum a monthly bridge, write the kept rows
      * and the bridge with SXSSF.
      */

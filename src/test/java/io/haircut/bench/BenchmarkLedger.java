@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a canonical revenue ledger of any size for the benchmark (issue 10): 7 columns (Date, Customer,
+ * Writes a canonical revenue ledger of any size for the benchmark (README "Performance"): 7 columns (Date, Customer,
  * Channel, Settlement, Amount, Invoice, Product), about 8% settled in cloud credits and about 6% from the
  * investors listed on the Parties sheet, deterministic for a seed. Amounts are whole cents.
  *

@@ -29,7 +29,7 @@ class CommitmentScheduleTest {
 
     @Test
     void aTotalIsSpreadEvenlyOverItsTerm() {
-        // $100B over ten years from 2026 (BRIEF.md section 7's AWS commitment): 100B / 10 = 10B in each of 2026..2035.
+        // $100B over ten years from 2026 (the public AWS commitment, docs/methodology.md): 100B / 10 = 10B in each of 2026..2035.
         Commitment c = Commitment.total("AWS", 2026, 10, usd("100000000000.00"), Status.BINDING, cell("Commitments", 2, 4));
         List<CommitmentYear> years = CommitmentSchedule.expand(c, NO_PRICE);
         assertThat(years).extracting(CommitmentYear::year).containsExactly(2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035);
@@ -76,7 +76,7 @@ class CommitmentScheduleTest {
 
     @Test
     void capacityBecomesDollarsOnlyAtTheAnalystsPricePerGigawattYear() {
-        // 5 GW in each of 2027..2031 (BRIEF.md section 7's TPU capacity) at $2B per GW-year: 5 x 2B = $10B a year.
+        // 5 GW in each of 2027..2031 (the public TPU capacity, docs/methodology.md) at $2B per GW-year: 5 x 2B = $10B a year.
         Commitment c = Commitment.capacity("Google Cloud", 2027, 5, new BigDecimal("5"), Status.BINDING, cell("Commitments", 7, 8));
         List<CommitmentYear> years = CommitmentSchedule.expand(c, new BigDecimal("2000000000"));
         assertThat(years).extracting(CommitmentYear::year).containsExactly(2027, 2028, 2029, 2030, 2031);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Coverage (BRIEF.md section 5) on hand-built companies. Every expectation is worked out in the comments;
+ * Coverage (docs/methodology.md, "Commitment coverage") on hand-built companies. Every expectation is worked out in the comments;
  * ratios are compared after rounding to 4 decimals, half-even, as they are shown.
  */
 class CoverageTest {

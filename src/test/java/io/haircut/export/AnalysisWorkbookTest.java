@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The frontier-ai workbook with every section: each formula's cached value agrees with Excel-style
  * recalculation, and the Unit Economics and Coverage sheets show the figures the metrics and coverage
- * stages computed (issue 5's "agrees with a spreadsheet formula check", issue 7's live formulas).
+ * stages computed (the metrics agree with a spreadsheet formula check; the workbook's formulas are live).
  */
 class AnalysisWorkbookTest {
 

@@ -26,7 +26,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * The hostile and broken files of issue 9, each built by the test that uses it, with the exact message
+ * The hostile and broken files (README "Hostile and broken files"), each built by the test that uses it, with the exact message
  * haircut must give (or, for the few that must import, what the import must hold). {@code bounded}
  * cases are the large ones that {@code BoundedMemoryTest} also imports in a JVM with a 256 MB heap.
  */
