@@ -115,6 +115,7 @@ public final class AdjustedWorkbookExporter {
             // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
             book.getProperties().getCoreProperties().setCreator(CREATOR);
             Cells cells = new Cells(book, total.currency());
+            PrintLayout.Page page = PrintLayout.Page.of(ledger, java.time.Instant.now());
             // Every sheet exists before any formula is written: a formula's sheet references must resolve.
             XSSFSheet summary = book.createSheet(SummarySheet.NAME);
             XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
@@ -148,7 +149,7 @@ public final class AdjustedWorkbookExporter {
                 cash.setRefersToFormula(CoverageSheet.NAME + "!" + CoverageSheet.CASH_CELL);
             }
             SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
-                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage()), cells);
+                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage(), page), cells);
 
             // The large sheets stream their rows as the workbook is written; the small ones above are whole.
             StreamedWorkbook streamed = new StreamedWorkbook(book);
@@ -164,13 +165,50 @@ public final class AdjustedWorkbookExporter {
                         targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
                     }
                 }
-                SourceCopies.write(f, targets, streamed);
+                SourceCopies.write(f, targets, streamed, cells.header);
             }
+            printSetup(book, page);
 
             book.setForceFormulaRecalculation(true);
             book.setActiveSheet(0);
             streamed.write(out);
         }
+    }
+
+    /**
+     * Every sheet but the Summary (one page, set up as it is written) prints scaled to its page width with
+     * its header rows repeated: the report sheets' title rows, the data sheets' first row. The streamed
+     * sheets' rows are not known yet, so their print area is their used range.
+     */
+    private static void printSetup(XSSFWorkbook book, PrintLayout.Page page) {
+        for (org.apache.poi.ss.usermodel.Sheet s : book) {
+            XSSFSheet sheet = (XSSFSheet) s;
+            String name = sheet.getSheetName();
+            if (name.equals(SummarySheet.NAME)) {
+                PrintLayout.headerAndFooter(sheet, page);
+                continue;
+            }
+            boolean report = name.equals(AdjustedRevenueSheet.NAME) || name.equals(UnitEconomicsSheet.NAME)
+                    || name.equals(CoverageSheet.NAME);
+            int headerRows = name.equals(AdjustedRevenueSheet.NAME) ? AdjustedRevenueSheet.HEADER_ROW : report ? 0 : 1;
+            boolean streamed = name.equals(AdjustmentsSheet.NAME) || name.equals(RevenueSheet.NAME)
+                    || name.equals(PartiesSheet.NAME) || name.startsWith(SourceCopies.PREFIX);
+            PrintLayout.apply(sheet, columns(sheet), headerRows, streamed ? -1 : sheet.getLastRowNum(), page);
+        }
+    }
+
+    /** The sheet's columns: those its rows use, or (a streamed sheet, rows not yet written) those given a width. */
+    private static int columns(XSSFSheet sheet) {
+        int columns = 1;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            columns = Math.max(columns, row.getLastCellNum());
+        }
+        for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col : cols.getColArray()) {
+                columns = Math.max(columns, (int) col.getMax());
+            }
+        }
+        return columns;
     }
 
     /**

@@ -74,7 +74,7 @@ final class CoverageSheet {
         }
         sheet.createFreezePane(0, HEADER_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW - 1, Math.max(HEADER_ROW - 1, last - 1), 0, 5));
-        int[] widths = {24, 8, 22, 22, 18, 20};
+        int[] widths = {24, 22, 22, 22, 18, 20};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -196,7 +196,7 @@ final class CoverageSheet {
             }
         }
         scheduleBlock(sheet, ledger, scheduleFirst, cells);
-        int[] widths = {24, 12, 22, 22, 18, 20, 14, 14, 24, 24};
+        int[] widths = {24, 22, 22, 22, 18, 20, 14, 22, 24, 24};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
