@@ -65,22 +65,24 @@ class LiveModelTest {
         Path file = dir.resolve("model.xlsx");
         AdjustedWorkbookExporter.export(AnalysisWorkbook.of(adjusted, Scenarios.DEFAULTS).workbook(), file, Set.of(), false);
 
-        // The quarter the Unit Economics sheet measures, and the figures it starts from, summed here from the ledger.
-        List<YearMonth> quarter = List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3));
-        double adjustedQ1 = 0;
-        double reportedQ1 = 0;
+        // The period the Unit Economics sheet measures by default: the latest month of data (April 2026), and
+        // the figures it starts from, summed here from the ledger.
+        assertThat(ledger.lastMonth()).contains(YearMonth.of(2026, 4));
+        List<YearMonth> period = List.of(YearMonth.of(2026, 4));
+        double adjustedPeriod = 0;
+        double reportedPeriod = 0;
         for (RevenueLine line : adjusted.revenueLines()) {
-            if (quarter.contains(line.entry().month())) {
-                adjustedQ1 += line.adjusted().doubleValue();
-                reportedQ1 += line.reported().doubleValue();
+            if (period.contains(line.entry().month())) {
+                adjustedPeriod += line.adjusted().doubleValue();
+                reportedPeriod += line.reported().doubleValue();
             }
         }
-        double cogsQ1 = 0;
-        double cashOutQ1 = 0;
+        double cogsPeriod = 0;
+        double cashOutPeriod = 0;
         for (CostEntry c : ledger.costs()) {
-            if (quarter.contains(c.month())) {
-                cogsQ1 += c.category() == CostCategory.COST_OF_REVENUE ? c.amount().amount().doubleValue() : 0;
-                cashOutQ1 += c.paidWith() == Settlement.CASH ? c.amount().amount().doubleValue() : 0;
+            if (period.contains(c.month())) {
+                cogsPeriod += c.category() == CostCategory.COST_OF_REVENUE ? c.amount().amount().doubleValue() : 0;
+                cashOutPeriod += c.paidWith() == Settlement.CASH ? c.amount().amount().doubleValue() : 0;
             }
         }
 
@@ -90,13 +92,12 @@ class LiveModelTest {
         RevenueEntry february = ledger.revenue().stream()
                 .filter(e -> e.month().equals(YearMonth.of(2026, 2)) && !touched.contains(e))
                 .findFirst().orElseThrow();
-        int costRow = rowOf(ledger.costs(), c -> c.month().equals(YearMonth.of(2026, 3))
+        int costRow = rowOf(ledger.costs(), c -> c.month().equals(YearMonth.of(2026, 4))
                 && c.category() == CostCategory.COST_OF_REVENUE && c.paidWith() == Settlement.CASH);
         int marchCash = rowOf(ledger.cash(), c -> c.month().equals(YearMonth.of(2026, 3)));
         int latestCash = rowOf(ledger.cash(), c -> c.month().equals(YearMonth.of(2026, 4)));
         int commitmentRow = rowOf(ledger.commitments(), c -> c.vendor().equals("Amazon Web Services") && c.year() == 2027
                 && c.status() == Status.BINDING);
-        double marchBalance = ledger.cash().get(marchCash - 2).cash().amount().doubleValue();
         CashBalance latest = ledger.cash().get(latestCash - 2);
 
         Map<String, Double> before;
@@ -126,17 +127,18 @@ class LiveModelTest {
 
         try (InputStream in = Files.newInputStream(out.resolve("edited.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Map<String, Row> metrics = rowsByFirstCell(book.getSheet("Unit Economics"));
-            double revenueAdjusted = adjustedQ1 + MILLION;
-            assertThat(value(metrics.get("Revenue").getCell(1))).isCloseTo(reportedQ1 + MILLION, within(0.01));
+            double revenueAdjusted = adjustedPeriod; // the February edit lies outside the April period
+            assertThat(value(metrics.get("Revenue").getCell(1))).isCloseTo(reportedPeriod, within(0.01));
             assertThat(value(metrics.get("Revenue").getCell(2))).isCloseTo(revenueAdjusted, within(0.01));
-            double cogs = cogsQ1 + 500_000;
+            double cogs = cogsPeriod + 500_000;
             assertThat(value(metrics.get("Gross margin").getCell(2))).isCloseTo((revenueAdjusted - cogs) / revenueAdjusted, within(1e-9));
             // Net burn on Adjusted: cash costs less adjusted revenue (third-party cash), per month.
-            double burn = (cashOutQ1 + 500_000 - revenueAdjusted) / 3;
+            double burn = (cashOutPeriod + 500_000 - revenueAdjusted) / 1;
             assertThat(value(metrics.get("Net burn (monthly)").getCell(2))).isCloseTo(burn, within(0.01));
             Cell runway = metrics.get("Runway (months)").getCell(2);
             if (burn > 0) {
-                assertThat(value(runway)).isCloseTo((marchBalance + 2_000 * MILLION) / burn, within(1e-6));
+                // The April balance (edited), not the March one: runway reads the period's last month.
+                assertThat(value(runway)).isCloseTo((latest.cash().amount().doubleValue() + 1_000 * MILLION) / burn, within(1e-6));
             } else {
                 assertThat(runway.getStringCellValue()).isEqualTo("n/a");
             }
@@ -158,18 +160,35 @@ class LiveModelTest {
             double commitments2027 = before.get("commitments 2027") + 3_000 * MILLION;
             assertThat(value(years.get(2027).getCell(3))).isCloseTo(commitments2027, within(0.01));
             int baseYear = before.get("base year").intValue();
-            double projected2027 = ltm * Math.pow(1.5, 2027 - baseYear);
+            assertThat(baseYear).isEqualTo(2026);
+            // The data end in April 2026, so 2026 is a partial base year (docs/methodology.md, "Coverage definitions"):
+            // R_b = January..April 2026 actual (with the edited February million) + April's revenue x 8 months left.
+            assertThat(value(inputs.getCell(14))).as("months left in 2026").isEqualTo(8);
+            double april = adjusted.revenueLines().stream().filter(l -> l.entry().month().equals(YearMonth.of(2026, 4)))
+                    .mapToDouble(l -> l.adjusted().doubleValue()).sum();
+            double actual2026 = adjusted.revenueLines().stream().filter(l -> l.entry().month().getYear() == 2026)
+                    .mapToDouble(l -> l.adjusted().doubleValue()).sum() + MILLION;
+            double baseRevenue = actual2026 + april * 8;
+            assertThat(value(inputs.getCell(10))).as("2026 actual months").isCloseTo(actual2026, within(0.05));
+            assertThat(value(inputs.getCell(12))).as("April 2026, the base month").isCloseTo(april, within(0.01));
+            assertThat(value(inputs.getCell(15))).as("2026 revenue").isCloseTo(baseRevenue, within(0.05));
+            assertThat(value(years.get(2026).getCell(2))).isCloseTo(baseRevenue, within(0.05));
+            // 2027 = R_b x (1 + 50%), the edited growth.
+            double projected2027 = baseRevenue * 1.5;
             assertThat(value(years.get(2027).getCell(2))).isCloseTo(projected2027, within(0.05));
             assertThat(value(years.get(2027).getCell(4))).isCloseTo(projected2027 / commitments2027, within(1e-9));
-            double projected2026 = ltm * Math.pow(1.5, 2026 - baseYear);
+            // Cumulative coverage 2027 = (cash and credits + revenue after April 2026 through 2027)
+            //                            / (commitments after April 2026 through 2027)
+            //   = (cash + April x 8 + projected 2027) / (2026 commitments x 8 / 12 + 2027 commitments):
+            // revenue already received is in the cash, so January..April 2026 is counted once, there.
             double cash = latest.cash().amount().doubleValue() + 1_000 * MILLION + latest.unusedCredits().amount().doubleValue();
-            double cumulative2027 = (cash + projected2026 + projected2027) / (before.get("commitments 2026") + commitments2027);
-            assertThat(baseYear).isEqualTo(2026);
+            double cumulative2027 = (cash + april * 8 + projected2027) / (before.get("commitments 2026") * 8 / 12 + commitments2027);
             assertThat(value(years.get(2027).getCell(5))).isCloseTo(cumulative2027, within(1e-9));
-            // The bear scenario's growth was not edited: its projection moves with the LTM only.
+            // The bear scenario's growth was not edited: its projection moves with the base-year revenue only.
             Row bear = rowsByFirstCell(coverage).get("bear");
             assertThat(value(bear.getCell(9))).isCloseTo(ltm, within(0.01));
-            assertThat(value(yearRows(coverage, "bear").get(2027).getCell(2))).isCloseTo(ltm * 1.1, within(0.05));
+            assertThat(value(bear.getCell(15))).isCloseTo(baseRevenue, within(0.05));
+            assertThat(value(yearRows(coverage, "bear").get(2027).getCell(2))).isCloseTo(baseRevenue * 1.1, within(0.05));
         }
     }
 
