@@ -263,7 +263,7 @@ final class CoverageSheet {
             }
         }
         scheduleBlock(sheet, ledger, scheduleFirst, usdPerGwYear, cells);
-        int[] widths = {24, 22, 22, 22, 18, 20, 14, 22, 24, 24, 22, 22, 22, 22, 14, 22, 22, 24};
+        int[] widths = {24, 22, 24, 22, 18, 20, 14, 22, 24, 24, 26, 26, 22, 22, 14, 22, 22, 24};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
