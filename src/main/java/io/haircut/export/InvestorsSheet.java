@@ -87,7 +87,7 @@ final class InvestorsSheet {
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 16 * 256);
         for (int c = 2; c <= 14; c++) {
-            sheet.setColumnWidth(c, 18 * 256);
+            sheet.setColumnWidth(c, 24 * 256);
         }
     }
 }
