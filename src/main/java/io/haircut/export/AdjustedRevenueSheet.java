@@ -27,10 +27,59 @@ final class AdjustedRevenueSheet {
     static final String NAME = "Adjusted Revenue";
     static final int HEADER_ROW = 2;
 
+    /**
+     * Where each month's bridge is: its 1-based row, and the letters of the Reported, Cash and Adjusted
+     * columns, for the Unit Economics and Coverage formulas that read the monthly views.
+     */
+    record Placed(java.util.Map<YearMonth, Integer> rowOf, String cashColumn, String adjustedColumn,
+            java.util.Map<YearMonth, RevenueBridge> bridges) {
+
+        /** A month's figure on one view ("reported", "cash" or "adjusted"), exact; zero for a month without data. */
+        BigDecimal monthly(String view, YearMonth month) {
+            RevenueBridge b = bridges.get(month);
+            if (b == null) {
+                return BigDecimal.ZERO;
+            }
+            return switch (view) {
+                case "reported" -> b.reported();
+                case "cash" -> b.cash();
+                default -> b.adjusted();
+            };
+        }
+
+        String reported(YearMonth month) {
+            return ref("B", month);
+        }
+
+        String cash(YearMonth month) {
+            return ref(cashColumn, month);
+        }
+
+        String adjusted(YearMonth month) {
+            return ref(adjustedColumn, month);
+        }
+
+        /** The column's month rows, for a SUMIFS over a span of months. */
+        String column(String letter) {
+            int first = HEADER_ROW + 1;
+            int last = Math.max(first, HEADER_ROW + rowOf.size());
+            return SourceCopies.quoted(NAME) + "!$" + letter + "$" + first + ":$" + letter + "$" + last;
+        }
+
+        String months() {
+            return column("A");
+        }
+
+        private String ref(String column, YearMonth month) {
+            Integer row = rowOf.get(month);
+            return row == null ? null : SourceCopies.quoted(NAME) + "!$" + column + "$" + row;
+        }
+    }
+
     private AdjustedRevenueSheet() {
     }
 
-    static void write(XSSFSheet sheet, RevenueBridge total, List<RevenueBridge> months, BridgeFormulas.Ranges ranges,
+    static Placed write(XSSFSheet sheet, RevenueBridge total, List<RevenueBridge> months, BridgeFormulas.Ranges ranges,
             Cells cells) {
         List<BridgeStep> cashSteps = total.cashSteps();
         List<BridgeStep> adjustedSteps = total.adjustedSteps();
@@ -54,8 +103,12 @@ final class AdjustedRevenueSheet {
         cells.text(header, shareColumn, "Adjusted % of reported", cells.headerRight);
 
         int n = HEADER_ROW;
+        Map<YearMonth, Integer> rowOf = new java.util.LinkedHashMap<>();
+        Map<YearMonth, RevenueBridge> bridges = new HashMap<>();
         for (RevenueBridge month : months) {
             Row row = sheet.createRow(n++); // row n, 1-based, after the increment
+            rowOf.put(YearMonth.parse(month.period()), n);
+            bridges.put(YearMonth.parse(month.period()), month);
             cells.month(row, 0, YearMonth.parse(month.period()));
             Cells.formula(row, 1, "SUMIFS(" + ranges.revenueAmount() + "," + ranges.revenueMonth() + ",$A" + n + ")",
                     month.reported(), cells.money);
@@ -104,13 +157,15 @@ final class AdjustedRevenueSheet {
         if (!months.isEmpty()) {
             chart(sheet, months, shareColumn + 2, adjustedColumn, lastMonthRow, total.currency());
         }
+        return new Placed(rowOf, letter(cashColumn), letter(adjustedColumn), bridges);
     }
 
     /** One rule's change in one month: its adjustments whose rule is the column's header and month is column A. */
     private static void step(Row row, int column, BridgeStep step, Map<String, BigDecimal> amounts, int n,
             BridgeFormulas.Ranges ranges, Cells cells) {
         Cells.formula(row, column, "SUMIFS(" + ranges.adjustmentChange() + "," + ranges.adjustmentRule() + ","
-                + letter(column) + "$" + HEADER_ROW + "," + ranges.adjustmentMonth() + ",$A" + n + ")",
+                + letter(column) + "$" + HEADER_ROW + "," + ranges.adjustmentDate() + ",\">=\"&$A" + n + ","
+                + ranges.adjustmentDate() + ",\"<\"&DATE(YEAR($A" + n + "),MONTH($A" + n + ")+1,1))",
                 amounts.getOrDefault(step.rule().id(), BigDecimal.ZERO), cells.money);
     }
 

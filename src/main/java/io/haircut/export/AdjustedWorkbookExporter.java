@@ -6,6 +6,8 @@ import io.haircut.RowCounter;
 
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
+import io.haircut.ledger.Granularity;
+import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Rule;
@@ -78,7 +80,7 @@ public final class AdjustedWorkbookExporter {
         List<RevenueBridge> months = Bridges.byDatedMonth(adjusted);
         AtomicFileWriter.check(target, inputs, force);
         SourceCopies.verify(adjusted.ledger().files());
-        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.adjustments().size());
+        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.trail().size());
         RowCounter counter = new RowCounter(progress);
         AtomicFileWriter.write(target, inputs, force, out -> {
             write(contents, total, months, out, counter);
@@ -104,7 +106,7 @@ public final class AdjustedWorkbookExporter {
         Ledger ledger = adjusted.ledger();
         RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
         BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
-                AdjustmentsSheet.lastRow(adjusted.adjustments()));
+                AdjustmentsSheet.lastRow(adjusted.trail()));
         RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
 
@@ -113,33 +115,47 @@ public final class AdjustedWorkbookExporter {
             // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
             book.getProperties().getCoreProperties().setCreator(CREATOR);
             Cells cells = new Cells(book, total.currency());
+            PrintLayout.Page page = PrintLayout.Page.of(ledger, java.time.Instant.now());
             // Every sheet exists before any formula is written: a formula's sheet references must resolve.
             XSSFSheet summary = book.createSheet(SummarySheet.NAME);
             XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
             XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
             XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
             InvestorsSheet.report(adjusted).ifPresent(r -> InvestorsSheet.write(book.createSheet(InvestorsSheet.NAME), r, cells));
-            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME, PartiesSheet.NAME, RulesSheet.NAME)) {
+            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME)) {
+                book.createSheet(name);
+            }
+            List<String> inputSheets = InputSheets.names(ledger);
+            inputSheets.forEach(book::createSheet);
+            for (String name : List.of(PartiesSheet.NAME, RulesSheet.NAME)) {
                 book.createSheet(name);
             }
             copies.forEach(c -> book.createSheet(c.name()));
 
-            AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            AdjustedRevenueSheet.Placed monthRows = AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            InputSheets.write(book, ledger, cells);
+            UnitEconomicsSheet.Live live = contents.metricsPeriod() == null ? null
+                    : new UnitEconomicsSheet.Live(contents.metricsPeriod().label(), contents.metricsPeriod().months(), ledger, monthRows);
             List<UnitEconomicsSheet.Placed> metrics = unitEconomics == null ? List.of()
-                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells);
+                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells, live);
             if (coverage != null) {
-                CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                if (contents.coverageReports().isEmpty()) {
+                    CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                } else {
+                    CoverageSheet.writeLive(coverage, contents.coverage(), contents.coverageReports(), ledger, monthRows,
+                            total.currency(), cells);
+                }
                 Name cash = book.createName();
                 cash.setNameName("CashAndCredits");
                 cash.setRefersToFormula(CoverageSheet.NAME + "!" + CoverageSheet.CASH_CELL);
             }
             SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
-                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage()), cells);
+                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage(), page), cells);
 
             // The large sheets stream their rows as the workbook is written; the small ones above are whole.
             StreamedWorkbook streamed = new StreamedWorkbook(book);
-            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.adjustments(),
-                    linkTargets(revenueLayout, copies), cells, counter);
+            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
+                    linkTargets(ledger, revenueLayout, copies), cells, counter);
             RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
             PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
             RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
@@ -150,8 +166,9 @@ public final class AdjustedWorkbookExporter {
                         targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
                     }
                 }
-                SourceCopies.write(f, targets, streamed);
+                SourceCopies.write(f, targets, streamed, cells.header);
             }
+            printSetup(book, page);
 
             book.setForceFormulaRecalculation(true);
             book.setActiveSheet(0);
@@ -160,15 +177,66 @@ public final class AdjustedWorkbookExporter {
     }
 
     /**
-     * Where an entry's source cell links: the same cell in its copied source sheet when the file was
-     * copied, else the entry's row in the Revenue sheet (a ledger built in memory has no files to copy).
+     * Every sheet but the Summary (one page, set up as it is written) prints scaled to its page width with
+     * its header rows repeated: the report sheets' title rows, the data sheets' first row. The streamed
+     * sheets' rows are not known yet, so their print area is their used range.
      */
-    private static Function<RevenueEntry, String> linkTargets(RevenueSheet.Layout revenue, List<SourceCopies.Copy> copies) {
+    private static void printSetup(XSSFWorkbook book, PrintLayout.Page page) {
+        for (org.apache.poi.ss.usermodel.Sheet s : book) {
+            XSSFSheet sheet = (XSSFSheet) s;
+            String name = sheet.getSheetName();
+            if (name.equals(SummarySheet.NAME)) {
+                PrintLayout.headerAndFooter(sheet, page);
+                continue;
+            }
+            boolean report = name.equals(AdjustedRevenueSheet.NAME) || name.equals(UnitEconomicsSheet.NAME)
+                    || name.equals(CoverageSheet.NAME);
+            int headerRows = name.equals(AdjustedRevenueSheet.NAME) ? AdjustedRevenueSheet.HEADER_ROW : report ? 0 : 1;
+            boolean streamed = name.equals(AdjustmentsSheet.NAME) || name.equals(RevenueSheet.NAME)
+                    || name.equals(PartiesSheet.NAME) || name.startsWith(SourceCopies.PREFIX);
+            PrintLayout.apply(sheet, columns(sheet), headerRows, streamed ? -1 : sheet.getLastRowNum(), page);
+        }
+    }
+
+    /** The sheet's columns: those its rows use, or (a streamed sheet, rows not yet written) those given a width. */
+    private static int columns(XSSFSheet sheet) {
+        int columns = 1;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            columns = Math.max(columns, row.getLastCellNum());
+        }
+        for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col : cols.getColArray()) {
+                columns = Math.max(columns, (int) col.getMax());
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Where an entry's source cell links: the same cell in its copied source sheet when the file was
+     * copied, else the entry's row in this workbook's Revenue, Costs, Funding or Commitments sheet (a
+     * ledger built in memory has no files to copy).
+     */
+    private static Function<LedgerEntry, String> linkTargets(Ledger ledger, RevenueSheet.Layout revenue,
+            List<SourceCopies.Copy> copies) {
+        Map<LedgerEntry, String> ownRows = new HashMap<>();
+        for (int i = 0; i < ledger.costs().size(); i++) {
+            ownRows.putIfAbsent(ledger.costs().get(i), InputSheets.COSTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.funding().size(); i++) {
+            ownRows.putIfAbsent(ledger.funding().get(i), InputSheets.FUNDING + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.commitments().size(); i++) {
+            ownRows.putIfAbsent(ledger.commitments().get(i), InputSheets.COMMITMENTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
         return entry -> SourceCopies.holding(copies, entry.source())
                 .map(c -> c.address(entry.source()))
                 .orElseGet(() -> {
-                    Integer row = revenue.rowOf().get(entry);
-                    return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                    if (entry instanceof RevenueEntry r) {
+                        Integer row = revenue.rowOf().get(r);
+                        return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                    }
+                    return ownRows.get(entry);
                 });
     }
 
@@ -191,10 +259,10 @@ public final class AdjustedWorkbookExporter {
                     "%,d revenue entries do not fit one sheet (at most %,d rows); export the bridge as csv instead",
                     entries.size(), maxRows - 1));
         }
-        if (adjusted.adjustments().size() >= maxRows) {
+        if (adjusted.trail().size() >= maxRows) {
             return Optional.of(String.format(Locale.ROOT,
                     "%,d adjustments do not fit one sheet (at most %,d rows); export the bridge as csv instead",
-                    adjusted.adjustments().size(), maxRows - 1));
+                    adjusted.trail().size(), maxRows - 1));
         }
         for (RevenueEntry e : entries) {
             String where = Objects.toString(e.source(), "a revenue entry");

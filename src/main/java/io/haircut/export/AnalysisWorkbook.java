@@ -38,9 +38,13 @@ public final class AnalysisWorkbook {
         WorkbookContents contents = WorkbookContents.of(adjusted);
         List<String> leftOut = new ArrayList<>();
         MetricsReport metrics = UnitEconomics.defaultPeriod(adjusted);
-        contents = contents.withUnitEconomics(metricRows(metrics.periods().get(0), metrics.selection()));
+        PeriodMetrics period = metrics.periods().get(0);
+        contents = contents.withUnitEconomics(metricRows(period, metrics.selection()),
+                new WorkbookContents.MetricsPeriod(period.period().label() + " (" + metrics.selection() + ")",
+                        monthsInData(period, metrics)));
         try {
-            contents = contents.withCoverage(coverageSection(adjusted, scenarios));
+            List<CoverageReport> reports = coverage(adjusted, scenarios);
+            contents = contents.withCoverage(coverageSection(reports), reports);
         } catch (HaircutException e) {
             // No commitments (or no scenario): the workbook is still right without the Coverage sheet.
             leftOut.add("Coverage sheet left out: " + e.getMessage());
@@ -80,8 +84,21 @@ public final class AnalysisWorkbook {
         return rows;
     }
 
-    private static CoverageSection coverageSection(AdjustedLedger adjusted, Scenarios scenarios) {
-        List<CoverageReport> reports = coverage(adjusted, scenarios);
+    /** The period's months that lie within the data, as the metrics stage counts them. */
+    private static List<java.time.YearMonth> monthsInData(PeriodMetrics p, MetricsReport report) {
+        List<java.time.YearMonth> months = new ArrayList<>();
+        java.time.YearMonth start = p.period().start();
+        for (int i = 0; i < 12; i++) {
+            java.time.YearMonth m = start.plusMonths(i);
+            if (io.haircut.ledger.Period.containing(p.period().granularity(), m).equals(p.period())
+                    && !m.isBefore(report.firstMonth()) && !m.isAfter(report.lastMonth())) {
+                months.add(m);
+            }
+        }
+        return months;
+    }
+
+    private static CoverageSection coverageSection(List<CoverageReport> reports) {
         CoverageReport first = reports.get(0);
         List<CoverageRow> rows = new ArrayList<>();
         List<KeyFigure> headline = new ArrayList<>();

@@ -14,7 +14,7 @@ final class BridgeFormulas {
 
     /** Ranges of the data sheets that the formulas read, built from our own constants and row counts. */
     record Ranges(String revenueAmount, String revenueMonth, String adjustmentChange, String adjustmentRule,
-            String adjustmentMonth) {
+            String adjustmentDate) {
 
         static Ranges of(RevenueSheet.Layout revenue, int adjustmentsLastRow) {
             // At least row 2, so an empty sheet gives an empty range below the header, not one with it.
@@ -25,7 +25,7 @@ final class BridgeFormulas {
                     range(RevenueSheet.NAME, revenue.monthColumn(), rLast),
                     range(AdjustmentsSheet.NAME, AdjustmentsSheet.CHANGE_COLUMN, aLast),
                     range(AdjustmentsSheet.NAME, AdjustmentsSheet.RULE_COLUMN, aLast),
-                    range(AdjustmentsSheet.NAME, AdjustmentsSheet.MONTH_COLUMN, aLast));
+                    range(AdjustmentsSheet.NAME, AdjustmentsSheet.DATE_COLUMN, aLast));
         }
 
         private static String range(String sheet, String column, int lastRow) {

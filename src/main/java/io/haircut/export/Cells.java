@@ -45,6 +45,15 @@ final class Cells {
     final CellStyle indented;
     final CellStyle note;
     final CellStyle notAvailable;
+    /** Inputs, in blue (the modelling convention: blue cells are typed in, black cells are formulas). */
+    final CellStyle inputText;
+    final CellStyle inputMoney;
+    final CellStyle inputCount;
+    final CellStyle inputMonth;
+    final CellStyle inputDate;
+    final CellStyle inputPercent;
+    final CellStyle inputPlain;
+    final CellStyle inputDecimal;
 
     Cells(Workbook workbook) {
         this(workbook, "USD");
@@ -105,6 +114,25 @@ final class Cells {
         notAvailable = workbook.createCellStyle();
         notAvailable.setFont(greyFont);
         notAvailable.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT); // where a figure would be
+
+        Font inputFont = font(workbook);
+        inputFont.setColor(IndexedColors.BLUE.getIndex());
+        inputText = workbook.createCellStyle();
+        inputText.setFont(inputFont);
+        inputMoney = input(workbook, money, inputFont);
+        inputCount = input(workbook, count, inputFont);
+        inputMonth = input(workbook, month, inputFont);
+        inputDate = input(workbook, date, inputFont);
+        inputPercent = input(workbook, formatted(workbook, "0.00%"), inputFont);
+        inputPlain = input(workbook, plain, inputFont);
+        inputDecimal = input(workbook, formatted(workbook, "#,##0.####"), inputFont);
+    }
+
+    private static CellStyle input(Workbook workbook, CellStyle like, Font inputFont) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(like);
+        style.setFont(inputFont);
+        return style;
     }
 
     /**

@@ -82,12 +82,16 @@ final class InvestorsSheet {
         for (String note : r.notes()) {
             cells.text(sheet.createRow(n++), 0, "Note: " + note, cells.note);
         }
-        cells.text(sheet.createRow(n + 1), 0, InvestorsFormats.reading(r), cells.note);
+        // One sentence a row: a paragraph in one cell runs off the printed page.
+        n++;
+        for (String sentence : InvestorsFormats.reading(r).split("(?<=\\.) (?=[A-Z])")) {
+            cells.text(sheet.createRow(n++), 0, sentence, cells.note);
+        }
         sheet.createFreezePane(1, HEADER_ROW);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(0, 32 * 256);
+        sheet.setColumnWidth(1, 24 * 256);
         for (int c = 2; c <= 14; c++) {
-            sheet.setColumnWidth(c, 18 * 256);
+            sheet.setColumnWidth(c, 24 * 256);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class Reports {
                         a -> BridgeFormats.csv(Bridges.byPeriod(a, Granularity.MONTH)),
                         a -> BridgeFormats.json(Bridges.byPeriod(a, Granularity.MONTH))),
                 new Report("adjustments", "the audit trail: one record per adjusted entry, with rule, basis and source cell",
-                        a -> AdjustmentFormats.csv(a.adjustments()), a -> AdjustmentFormats.json(a.adjustments()))));
+                        a -> io.haircut.audit.AuditTrail.report(a.trail(), "").csv(), a -> io.haircut.audit.AuditTrail.json(a.trail(), ""))));
     }
 
     /** These reports and {@code report}; refuses a name already taken. */

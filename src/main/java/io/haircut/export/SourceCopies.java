@@ -59,6 +59,10 @@ final class SourceCopies {
 
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // external entities off
     private static final int MAX_SHEET_NAME = 31;
+    private static final int NUMBER_WIDTH = 18;
+    private static final int MAX_WIDTH = 60;
+    private static final int MAX_COLUMNS = 1_000;
+    private static final int WIDTH_SAMPLE_ROWS = 500;
 
     /** One sheet of one imported file, and the name of its copy. {@code sheet} is null for a CSV file. */
     record Copy(SourceFile file, String sheet, String name) {
@@ -126,19 +130,114 @@ final class SourceCopies {
      * file, to its copy) and has {@code book} stream each one's rows from the file when the workbook is
      * written. The number formats a copy needs are added to the workbook now, before it is laid out.
      */
-    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book) {
+    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book, CellStyle header) {
         Path path = Path.of(file.path());
         copiesBySourceSheet.values().forEach(sheet -> sheet.createFreezePane(0, 1));
         if (isCsv(file)) {
-            book.stream(copiesBySourceSheet.values().iterator().next(), rows -> copyCsv(path, file.path(), rows));
+            XSSFSheet copy = copiesBySourceSheet.values().iterator().next();
+            widen(copy, csvWidths(path, file.path()));
+            book.stream(copy, rows -> copyCsv(path, file.path(), rows, header));
             return;
         }
         Map<Integer, CellStyle> formats = formats(path, file.path(), copiesBySourceSheet.isEmpty() ? null
                 : copiesBySourceSheet.values().iterator().next().getWorkbook());
         OpenSource source = new OpenSource(path);
         book.closeAfterWriting(source);
-        copiesBySourceSheet.forEach((sheetName, copy) ->
-                book.stream(copy, rows -> copyXlsx(source, file.path(), sheetName, rows, formats)));
+        copiesBySourceSheet.forEach((sheetName, copy) -> {
+            widen(copy, xlsxWidths(source, file.path(), sheetName));
+            book.stream(copy, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
+        });
+    }
+
+    /**
+     * Column widths in characters, at least {@link #NUMBER_WIDTH}: a copied amount or date never shows
+     * {@code ###} (an amount of a hundred billion with separators and cents is 18 characters), and a
+     * wider source column keeps its width.
+     */
+    private static void widen(XSSFSheet copy, List<Integer> widths) {
+        for (int c = 0; c < widths.size(); c++) {
+            copy.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(NUMBER_WIDTH, widths.get(c))) * 256);
+        }
+    }
+
+    /** A CSV file's columns, as wide as their longest field in the first rows (fields are text: never {@code ###}). */
+    private static List<Integer> csvWidths(Path path, String display) {
+        List<Integer> widths = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+            for (CSVRecord record : parser) {
+                for (int i = 0; i < record.size(); i++) {
+                    int width = record.get(i).length() + 2;
+                    if (i < widths.size()) {
+                        widths.set(i, Math.max(widths.get(i), width));
+                    } else {
+                        widths.add(width);
+                    }
+                }
+                if (record.getRecordNumber() >= WIDTH_SAMPLE_ROWS) {
+                    break;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+        return widths;
+    }
+
+    /**
+     * A source sheet's column widths from its {@code <cols>} (characters), up to the last column its
+     * {@code <dimension>} names; both come before the cells, so only the sheet's head is read.
+     */
+    private static List<Integer> xlsxWidths(OpenSource source, String display, String sheetName) {
+        List<Integer> widths = new ArrayList<>();
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(source.pkg()).getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream xml = sheets.next()) {
+                    if (!sheets.getSheetName().equals(sheetName)) {
+                        continue;
+                    }
+                    XMLStreamReader r = XML.createXMLStreamReader(xml);
+                    try {
+                        while (r.hasNext()) {
+                            if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                                continue;
+                            }
+                            String element = r.getLocalName();
+                            if (element.equals("sheetData")) {
+                                break;
+                            }
+                            if (element.equals("dimension")) {
+                                String ref = r.getAttributeValue(null, "ref");
+                                String last = ref == null ? null : ref.substring(ref.indexOf(':') + 1);
+                                int columns = last == null || last.isEmpty() ? 0 : columnOf(last) + 1;
+                                while (widths.size() < Math.min(columns, MAX_COLUMNS)) {
+                                    widths.add(0);
+                                }
+                            } else if (element.equals("col")) {
+                                int min = Integer.parseInt(r.getAttributeValue(null, "min"));
+                                int max = Math.min(Integer.parseInt(r.getAttributeValue(null, "max")), MAX_COLUMNS);
+                                String w = r.getAttributeValue(null, "width");
+                                int width = w == null ? 0 : new java.math.BigDecimal(w.trim()).setScale(0, java.math.RoundingMode.CEILING).intValue();
+                                for (int c = min - 1; c < max; c++) {
+                                    while (widths.size() <= c) {
+                                        widths.add(0);
+                                    }
+                                    widths.set(c, Math.max(widths.get(c), width));
+                                }
+                            }
+                        }
+                    } finally {
+                        r.close();
+                    }
+                    return widths;
+                }
+            }
+            return widths;
+        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException e) {
+            throw new ExportException(display + ": cannot copy the sheet '" + sheetName + "': " + firstLine(e), e);
+        }
     }
 
     /**
@@ -198,14 +297,14 @@ final class SourceCopies {
     }
 
     private static void copyXlsx(OpenSource source, String display, String sheetName, StreamedRows target,
-            Map<Integer, CellStyle> formats) {
+            Map<Integer, CellStyle> formats, CellStyle header) {
         try {
             XSSFReader reader = new XSSFReader(source.pkg());
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        copySheet(xml, source.strings(), target, formats);
+                        copySheet(xml, source.strings(), target, formats, header);
                         return;
                     }
                 }
@@ -220,7 +319,7 @@ final class SourceCopies {
 
     /** StAX over one sheet's XML, as the importer reads it: rows in order, each cell's value and style. */
     private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StreamedRows target,
-            Map<Integer, CellStyle> formats) throws XMLStreamException {
+            Map<Integer, CellStyle> formats, CellStyle header) throws XMLStreamException {
         XMLStreamReader r = XML.createXMLStreamReader(xml);
         try {
             boolean inRow = false;
@@ -275,7 +374,8 @@ final class SourceCopies {
                         case "c" -> {
                             boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
                             if (inRow && saved) {
-                                copyCell(target, column, type, formats.get(style), value.toString(), strings);
+                                copyCell(target, column, type, formats.get(style), value.toString(), strings,
+                                        rowNumber == 1 ? header : null);
                             } else if (inRow && formula != null && !formula.toString().isBlank()) {
                                 // Saved without its value, or with an empty one (openpyxl and other generators): the
                                 // formula's text, as text, so the copy shows what the cell holds; never evaluated,
@@ -292,16 +392,17 @@ final class SourceCopies {
         }
     }
 
+    /** One cell; {@code header} (row 1's text, as the source's bold header row) or null. */
     private static void copyCell(StreamedRows row, int column, String type, CellStyle format, String text,
-            ReadOnlySharedStringsTable strings) {
+            ReadOnlySharedStringsTable strings, CellStyle header) {
         if (type == null || type.equals("n")) {
             row.storedNumber(column, text, format);
             return;
         }
         switch (type) {
-            case "s" -> row.text(column, strings.getItemAt(Integer.parseInt(text.trim())).getString());
+            case "s" -> row.text(column, strings.getItemAt(Integer.parseInt(text.trim())).getString(), header);
             case "b" -> row.bool(column, "1".equals(text.trim()) || "true".equalsIgnoreCase(text.trim()));
-            default -> row.text(column, text); // inlineStr, str (a formula's text), e (an error such as #N/A), d
+            default -> row.text(column, text, header); // inlineStr, str (a formula's text), e (an error such as #N/A), d
         }
     }
 
@@ -320,7 +421,7 @@ final class SourceCopies {
         return style;
     }
 
-    private static void copyCsv(Path path, String display, StreamedRows target) {
+    private static void copyCsv(Path path, String display, StreamedRows target, CellStyle header) {
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             in.mark(1);
@@ -343,7 +444,7 @@ final class SourceCopies {
                                     + " characters; an Excel cell holds at most " + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
                         }
                         if (!v.isEmpty()) {
-                            target.text(i, v);
+                            target.text(i, v, number == 1 ? header : null);
                         }
                     }
                 }

@@ -36,7 +36,7 @@ final class SummarySheet {
 
     /** What the Summary links to and reads from, all placed before it is written. */
     record Links(BridgeFormulas.Ranges ranges, RulesSheet.Layout rules, List<SourceCopies.Copy> copies,
-            List<UnitEconomicsSheet.Placed> metrics, CoverageSection coverage) {
+            List<UnitEconomicsSheet.Placed> metrics, CoverageSection coverage, PrintLayout.Page page) {
     }
 
     private SummarySheet() {
@@ -49,7 +49,7 @@ final class SummarySheet {
         cells.text(sheet.createRow(n++), 0, String.format(Locale.ROOT, "%,d revenue entries%s, in %s. Every figure in the"
                 + " bridge is a formula over the Revenue and Adjustments sheets.", ledger.revenue().size(), span,
                 total.currency()), cells.note);
-        n++;
+        cells.text(sheet.createRow(n++), 0, links.page().line(), cells.note);
 
         // The bridge: header on row 4, Reported on row 5.
         cells.headers(sheet.createRow(n++), 2, 4, "Revenue bridge", "View", "Amount", "% of reported", "Entries", "What it is");
@@ -140,7 +140,7 @@ final class SummarySheet {
         int chartBottom = chartTop + 22;
         bridgeChart(sheet, total, reportedRow, adjustedRow, chartTop, chartBottom);
 
-        int[] widths = {30, 10, 20, 16, 12, 72};
+        int[] widths = {30, 10, 22, 22, 12, 72};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -30,7 +30,8 @@ final class SheetReader implements TableSink {
     /** Added to a sheet's format when its workbook is one of haircut's exports. */
     static final String EXPORT_FORMAT_SUFFIX = ", haircut export";
     /** The sheets of an export that hold input in canonical form; the rest are reports and source copies. */
-    private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties");
+    private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties", "Costs", "Customers", "Funding",
+            "Commitments", "Cash");
 
     /** Rows held for detection; a sheet shorter than this is decided when it ends. */
     static final int WINDOW_ROWS = 200;
@@ -148,13 +149,13 @@ final class SheetReader implements TableSink {
             return;
         }
         skipReason = null;
-        // haircut's own export holds its canonical Revenue and Parties beside reports and copies of the
+        // haircut's own export holds its canonical input tables (Revenue, Parties, Costs, ...) beside reports and copies of the
         // source sheets; importing it again reads the canonical tables, which the others would repeat.
         boolean exportReport = sheet.format() != null && sheet.format().endsWith(EXPORT_FORMAT_SUFFIX)
                 && !EXPORT_INPUT_SHEETS.contains(sheet.sheet());
         skipping = (sheet.hidden() && skipHidden) || exportReport;
         if (exportReport) {
-            builder.note("ignored sheet " + sheet.where() + ": a report or source copy in a haircut export (its Revenue and Parties are read)");
+            builder.note("ignored sheet " + sheet.where() + ": a report or source copy in a haircut export (its input tables are read)");
         }
         if (sheet.hidden()) {
             builder.note((skipHidden ? "skipped hidden sheet " : "hidden sheet ") + sheet.where()
@@ -198,7 +199,7 @@ final class SheetReader implements TableSink {
     public void endTable() {
         if (skipping) {
             reports.add(new Inspection.SheetReport(name(), info.hidden(), skipReason != null ? skipReason : info.hidden() && skipHidden ? "hidden sheet, skipped (--skip-hidden)"
-                    : "report or source copy in a haircut export, skipped (its Revenue and Parties are read)", List.of(), List.of()));
+                    : "report or source copy in a haircut export, skipped (its input tables are read)", List.of(), List.of()));
             return;
         }
         if (plan == null) {

@@ -107,9 +107,9 @@ class AdjustedWorkbookExporterTest {
             assertThat(formula(summary, "C5")).isEqualTo("SUM(Revenue!$E$2:$E$9)");
             assertThat(formula(summary, "E5")).isEqualTo("COUNT(Revenue!$E$2:$E$9)");
             assertThat(text(summary, "A6")).isEqualTo("cloud-credit-revenue");
-            assertThat(formula(summary, "C6")).isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,$A6)");
+            assertThat(formula(summary, "C6")).isEqualTo("SUMIFS(Adjustments!$I$2:$I$4,Adjustments!$E$2:$E$4,$A6)");
             assertThat(formula(summary, "D6")).isEqualTo("IF($C$5=0,0,C6/$C$5)");
-            assertThat(formula(summary, "E6")).isEqualTo("COUNTIFS(Adjustments!$A$2:$A$4,$A6)");
+            assertThat(formula(summary, "E6")).isEqualTo("COUNTIFS(Adjustments!$E$2:$E$4,$A6)");
             assertThat(formula(summary, "C7")).isEqualTo("C5+SUM(C6:C6)");
             assertThat(formula(summary, "C9")).isEqualTo("C7+SUM(C8:C8)");
             assertThat(text(summary, "F6")).isEqualTo("Revenue settled in cloud credits");
@@ -129,7 +129,8 @@ class AdjustedWorkbookExporterTest {
             assertThat(cell(months, "A3").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
             assertThat(formula(months, "B3")).isEqualTo("SUMIFS(Revenue!$E$2:$E$9,Revenue!$K$2:$K$9,$A3)");
             assertThat(formula(months, "C4"))
-                    .isEqualTo("SUMIFS(Adjustments!$H$2:$H$4,Adjustments!$A$2:$A$4,C$2,Adjustments!$F$2:$F$4,$A4)");
+                    .isEqualTo("SUMIFS(Adjustments!$I$2:$I$4,Adjustments!$E$2:$E$4,C$2,Adjustments!$D$2:$D$4,\">=\"&$A4,"
+                            + "Adjustments!$D$2:$D$4,\"<\"&DATE(YEAR($A4),MONTH($A4)+1,1))");
             assertThat(formula(months, "D4")).isEqualTo("B4+SUM(C4:C4)");
             assertThat(formula(months, "F4")).isEqualTo("D4+SUM(E4:E4)");
             assertThat(formula(months, "G4")).isEqualTo("IF(B4=0,0,F4/B4)");
@@ -259,8 +260,8 @@ class AdjustedWorkbookExporterTest {
         try (XSSFWorkbook workbook = open(export(TinyLedger.adjusted()))) {
             XSSFSheet adjustments = workbook.getSheet("Adjustments");
             XSSFSheet revenue = workbook.getSheet("Revenue");
-            assertThat(rowTexts(adjustments.getRow(0))).containsExactly("Rule", "View", "Basis", "Source cell", "Customer",
-                    "Month", "Before", "Adjustment", "After");
+            assertThat(rowTexts(adjustments.getRow(0))).containsExactly("Table", "Source cell", "Counterparty", "Date", "Rule",
+                    "View", "Treatment", "Before", "Adjustment", "After", "Note", "Basis", "Rule file");
             assertThat(adjustments.getLastRowNum()).isEqualTo(3); // three adjustments; the overlap is not one
 
             // row, rule, source row, customer, month, before, change, after
@@ -271,24 +272,27 @@ class AdjustedWorkbookExporterTest {
             };
             for (Object[] e : expected) {
                 int r = (int) e[0];
-                assertThat(text(adjustments, "A" + r)).isEqualTo(e[1]);
-                Cell source = cell(adjustments, "D" + r);
+                assertThat(text(adjustments, "E" + r)).isEqualTo(e[1]);
+                assertThat(text(adjustments, "A" + r)).isEqualTo("revenue");
+                Cell source = cell(adjustments, "B" + r);
                 assertThat(source.getStringCellValue()).isEqualTo("pnl.xlsx!Revenue!E" + e[2]);
                 assertThat(source.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
                 assertThat(source.getHyperlink().getAddress()).isEqualTo("Revenue!A" + e[2]);
                 // The linked row is the same entry: its Source column names the same cell.
                 assertThat(text(revenue, "L" + e[2])).isEqualTo(source.getStringCellValue());
-                assertThat(text(adjustments, "E" + r)).isEqualTo(e[3]);
-                assertThat(cell(adjustments, "F" + r).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(e[4]);
-                assertThat(cell(adjustments, "F" + r).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
-                assertThat(cell(adjustments, "G" + r).getNumericCellValue()).isEqualTo(e[5]);
-                assertThat(cell(adjustments, "H" + r).getNumericCellValue()).isEqualTo(e[6]);
-                assertThat(cell(adjustments, "I" + r).getNumericCellValue()).isEqualTo(e[7]);
+                assertThat(text(adjustments, "C" + r)).isEqualTo(e[3]);
+                // The entry's own date, in its month.
+                assertThat(cell(adjustments, "D" + r).getLocalDateTimeCellValue().toLocalDate().withDayOfMonth(1)).isEqualTo(e[4]);
+                assertThat(cell(adjustments, "D" + r).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                assertThat(text(adjustments, "G" + r)).isEqualTo(r == 4 ? "haircut" : "stripped");
+                assertThat(cell(adjustments, "H" + r).getNumericCellValue()).isEqualTo(e[5]);
+                assertThat(cell(adjustments, "I" + r).getNumericCellValue()).isEqualTo(e[6]);
+                assertThat(cell(adjustments, "J" + r).getNumericCellValue()).isEqualTo(e[7]);
             }
-            assertThat(text(adjustments, "B4")).isEqualTo("adjusted");
-            assertThat(text(adjustments, "C4")).isEqualTo("ASC 850 related parties");
+            assertThat(text(adjustments, "F4")).isEqualTo("adjusted");
+            assertThat(text(adjustments, "L4")).isEqualTo("ASC 850 related parties");
             assertThat(adjustments.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(adjustments.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I4");
+            assertThat(adjustments.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M4");
         }
     }
 
@@ -311,8 +315,9 @@ class AdjustedWorkbookExporterTest {
                             continue;
                         }
                         assertThat(sheet.getSheetName()).isIn("Summary", "Adjusted Revenue");
-                        // Functions, references, operators and numbers only: no string literal, so no input text.
-                        assertThat(cell.getCellFormula()).doesNotContain("\"").matches("[A-Za-z0-9$!:,()+\\-/=']+");
+                        // Functions, references, operators and numbers only: no string literal but haircut's own
+                        // date comparisons (">=" and "<" a month's start), so no input text.
+                        assertThat(cell.getCellFormula().replace("\">=\"&", "").replace("\"<\"&", "")).doesNotContain("\"").matches("[A-Za-z0-9$!:,()+\\-/=']+");
                     }
                 }
             }
@@ -333,8 +338,8 @@ class AdjustedWorkbookExporterTest {
                     .containsExactly("a.xlsx!Revenue!E2", "b.csv!E2", "a.xlsx!Revenue!E3");
             XSSFSheet adjustments = workbook.getSheet("Adjustments");
             // No files were imported, so nothing was copied: the links go to the entries' rows in Revenue.
-            assertThat(cell(adjustments, "D2").getHyperlink().getAddress()).isEqualTo("Revenue!A3");
-            assertThat(cell(adjustments, "D3").getHyperlink().getAddress()).isEqualTo("Revenue!A4");
+            assertThat(cell(adjustments, "B2").getHyperlink().getAddress()).isEqualTo("Revenue!A3");
+            assertThat(cell(adjustments, "B3").getHyperlink().getAddress()).isEqualTo("Revenue!A4");
             // Reported 10 + 20 + 30 = 60; cloud -(20 + 30) = -50; Cash 10; no adjusted-view rule, so Adjusted 10.
             XSSFSheet summary = workbook.getSheet("Summary");
             XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -371,7 +376,7 @@ class AdjustedWorkbookExporterTest {
             });
             XSSFSheet adjustments = workbook.getSheet("Adjustments");
             assertThat(adjustments.getLastRowNum()).isEqualTo(500);
-            assertThat(cell(adjustments, "D501").getHyperlink().getAddress()).isEqualTo("Revenue!A1001");
+            assertThat(cell(adjustments, "B501").getHyperlink().getAddress()).isEqualTo("Revenue!A1001");
             assertThat(text(workbook.getSheet("Revenue"), "B1001")).isEqualTo("Customer 1000");
         }
     }

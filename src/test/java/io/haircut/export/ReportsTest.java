@@ -40,21 +40,22 @@ class ReportsTest {
         AdjustedLedger adjusted = TinyLedger.adjustedWithHostileCloudEntry();
         String csv = Reports.standard().require("adjustments").render("csv", adjusted);
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
-        assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("rule", "view", "basis", "source", "date",
-                "customer", "channel", "settlement", "currency", "before", "adjustment", "after");
+        // The same columns as the adjustments command and the Adjustments sheet.
+        assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("table", "source", "counterparty", "date",
+                "rule", "view", "treatment", "before", "adjustment", "after", "note", "basis", "rule_file");
         // TinyLedger: cloud on rows 3 and 6, related party on row 9 (50% of 400.00), in that order.
         assertThat(records).hasSize(3);
         CSVRecord first = records.get(0);
-        assertThat(List.of(first.get("rule"), first.get("view"), first.get("source"), first.get("before"),
-                first.get("adjustment"), first.get("after")))
-                .containsExactly("cloud-credit-revenue", "cash", "pnl.xlsx!Revenue!E3", "300.00", "-300.00", "0.00");
+        assertThat(List.of(first.get("table"), first.get("rule"), first.get("view"), first.get("treatment"),
+                first.get("source"), first.get("before"), first.get("adjustment"), first.get("after")))
+                .containsExactly("revenue", "cloud-credit-revenue", "cash", "stripped", "pnl.xlsx!Revenue!E3", "300.00",
+                        "-300.00", "0.00");
         CSVRecord related = records.get(2);
-        assertThat(List.of(related.get("before"), related.get("adjustment"), related.get("after")))
-                .containsExactly("400.00", "-200.00", "200.00");
-        // The hostile customer (entry on row 3 renamed) and channel start with ' so a spreadsheet shows them as text.
-        assertThat(first.get("customer")).isEqualTo("'" + TinyLedger.HOSTILE_CUSTOMER);
-        assertThat(first.get("channel")).isEqualTo("'" + TinyLedger.HOSTILE_CHANNEL);
-        assertThat(records.get(1).get("customer")).isEqualTo("Investor Co");
+        assertThat(List.of(related.get("treatment"), related.get("before"), related.get("adjustment"), related.get("after")))
+                .containsExactly("haircut", "400.00", "-200.00", "200.00");
+        // The hostile customer (entry on row 3 renamed) starts with ' so a spreadsheet shows it as text.
+        assertThat(first.get("counterparty")).isEqualTo("'" + TinyLedger.HOSTILE_CUSTOMER);
+        assertThat(records.get(1).get("counterparty")).isEqualTo("Investor Co");
     }
 
     @Test
@@ -62,7 +63,7 @@ class ReportsTest {
         String json = Reports.standard().require("adjustments").render("json", TinyLedger.adjustedWithHostileCloudEntry());
         JsonNode root = new ObjectMapper().readTree(json);
         JsonNode first = root.get("adjustments").get(0);
-        assertThat(first.get("customer").asText()).isEqualTo(TinyLedger.HOSTILE_CUSTOMER); // JSON is data, not a sheet
+        assertThat(first.get("counterparty").asText()).isEqualTo(TinyLedger.HOSTILE_CUSTOMER); // JSON is data, not a sheet
         assertThat(first.get("basis").asText()).isEqualTo("ASC 606-10-32-21 noncash consideration");
         assertThat(first.get("date").asText()).isEqualTo("2026-03-20");
         assertThat(first.get("adjustment").asText()).isEqualTo("-300.00");

@@ -64,8 +64,10 @@ class ScriptEndToEndTest {
         // clean-saas has nothing to strip (samples/README.md): the trail holds only flags (its largest
         // customer passes the 10% concentration mark), each with a zero adjustment; adjusted equals reported.
         List<String> trailRows = Files.readAllLines(out.resolve("adjustments.csv"));
-        assertThat(trailRows.get(0)).isEqualTo("rule,view,basis,source,date,customer,channel,settlement,currency,before,adjustment,after");
-        assertThat(trailRows.subList(1, trailRows.size())).allSatisfy(r -> assertThat(r).startsWith("customer-concentration,").contains(",0.00,"));
+        // The same columns as the adjustments command's CSV: every table's rows, with treatment and note.
+        assertThat(trailRows.get(0)).isEqualTo("table,source,counterparty,date,rule,view,treatment,before,adjustment,after,note,basis,rule_file");
+        assertThat(trailRows.subList(1, trailRows.size())).allSatisfy(r -> assertThat(r).startsWith("revenue,")
+                .contains(",customer-concentration,").contains(",flagged,").contains(",0.00,"));
         assertThat(Files.readString(dir.resolve("trail.csv"))).isEqualTo(Files.readString(out.resolve("adjustments.csv")));
         assertThat(Files.readString(out.resolve("bridge.json"))).contains("\"adjusted\": \"2892390.04\"");
         assertThat(Files.readString(dir.resolve("bridge.json"))).isEqualTo(Files.readString(out.resolve("bridge.json")));

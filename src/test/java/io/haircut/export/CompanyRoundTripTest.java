@@ -1,0 +1,79 @@
+package io.haircut.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.haircut.bridge.Bridges;
+import io.haircut.coverage.Coverage;
+import io.haircut.coverage.CoverageOptions;
+import io.haircut.coverage.CoverageReport;
+import io.haircut.coverage.Scenario;
+import io.haircut.coverage.Scenarios;
+import io.haircut.ledger.Ledger;
+import io.haircut.ledger.Money;
+import io.haircut.metrics.UnitEconomics;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.Adjuster;
+import io.haircut.rules.RuleFiles;
+import io.haircut.rules.RuleSet;
+import io.haircut.workbook.LedgerImporter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Importing an exported workbook restores the company, not only its revenue: the Costs, Customers,
+ * Funding, Commitments and Cash sheets are read back, so the bridge, the unit economics and the
+ * commitment coverage of the re-imported export equal the original's to the cent.
+ */
+class CompanyRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReimportedExportGivesTheSameBridgeMetricsAndCoverage() {
+        RuleSet rules = RuleFiles.load(Path.of("rules"));
+        AdjustedLedger original = Adjuster.apply(LedgerImporter.importPath(Path.of("samples/frontier-ai.xlsx")).ledger(), rules);
+        Path file = dir.resolve("frontier-ai-adjusted.xlsx");
+        AdjustedWorkbookExporter.export(AnalysisWorkbook.of(original, Scenarios.DEFAULTS).workbook(), file, Set.of(), false);
+
+        AdjustedLedger back = Adjuster.apply(LedgerImporter.importPath(file).ledger(), rules);
+
+        // The tables themselves: as many rows, the same sums.
+        Ledger a = original.ledger();
+        Ledger b = back.ledger();
+        assertThat(b.costs()).hasSameSizeAs(a.costs());
+        assertThat(sum(b.costs(), c -> c.amount())).isEqualByComparingTo(sum(a.costs(), c -> c.amount()));
+        assertThat(b.funding()).hasSameSizeAs(a.funding());
+        assertThat(sum(b.funding(), f -> f.amount())).isEqualByComparingTo(sum(a.funding(), f -> f.amount()));
+        assertThat(b.commitments()).hasSameSizeAs(a.commitments());
+        assertThat(sum(b.commitments(), c -> c.amount())).isEqualByComparingTo(sum(a.commitments(), c -> c.amount()));
+        assertThat(b.cash()).hasSameSizeAs(a.cash());
+        assertThat(sum(b.cash(), c -> c.cash())).isEqualByComparingTo(sum(a.cash(), c -> c.cash()));
+        assertThat(b.customers()).hasSameSizeAs(a.customers());
+
+        // The figures, as the commands print them (every amount to the cent).
+        assertThat(BridgeFormats.csv(Bridges.total(back))).isEqualTo(BridgeFormats.csv(Bridges.total(original)));
+        assertThat(MetricsFormats.csv(UnitEconomics.report(back, null, "2026-Q1")))
+                .isEqualTo(MetricsFormats.csv(UnitEconomics.report(original, null, "2026-Q1")));
+        assertThat(CoverageFormats.csv(coverage(back))).isEqualTo(CoverageFormats.csv(coverage(original)));
+        assertThat(coverage(back)).isNotEmpty();
+    }
+
+    private static List<CoverageReport> coverage(AdjustedLedger adjusted) {
+        List<CoverageReport> reports = new ArrayList<>();
+        for (Scenario s : Scenarios.DEFAULTS.all()) {
+            reports.add(Coverage.of(adjusted, s, CoverageOptions.bindingOnly()));
+        }
+        return reports;
+    }
+
+    private static <T> BigDecimal sum(List<T> rows, Function<T, Money> amount) {
+        return rows.stream().map(amount).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
