@@ -488,17 +488,16 @@ public final class UnitEconomics {
             if (cash.value().signum() <= 0) {
                 return runway.withWarning("cash balance is not positive");
             }
-            // The burn in the data does not include commitments still to pay; when some fall due within a year,
-            // say what they do to the runway and where coverage follows them (docs/investors-and-coverage.md).
+            // Commitments still to pay are not in the burn to date, but part of them may already be in the costs
+            // (cloud spend paid as it goes), so adding them to the burn would count that part twice. The note says
+            // what falls due and points to coverage, which follows the commitments year by year
+            // (docs/investors-and-coverage.md); it puts no second runway figure beside this one.
             YearMonth end = months.get(months.size() - 1);
             BigDecimal due = f.commitmentsDue(end, COMMITMENT_HORIZON);
             if (due.signum() > 0) {
-                BigDecimal withCommitments = cash.value().divide(perMonth(burn.value())
-                        .add(due.divide(BigDecimal.valueOf(COMMITMENT_HORIZON), PRECISION)), PRECISION);
                 runway = runway.withNote("binding commitments of " + money(due, f.currency) + " fall due in the " + COMMITMENT_HORIZON
-                        + " months after " + end + " and are not in the net burn; with them the runway is "
-                        + withCommitments.setScale(1, RoundingMode.HALF_EVEN).toPlainString()
-                        + " months. See coverage for the funding gap and the year the cash runs out under the commitments");
+                        + " months after " + end + "; this runway is cash over the net burn to date and does not count them."
+                        + " See coverage for the funding gap and the year the cash runs out under the commitments");
             }
             return runway;
         }
