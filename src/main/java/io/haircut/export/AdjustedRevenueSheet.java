@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * adjusted-view rule | Adjusted | Adjusted % of reported, and a Total row. Reported is a SUMIFS over
  * the Revenue sheet's Amount by its Month column; each rule's step a SUMIFS over the Adjustments sheet by
  * rule (the column's header cell) and month (column A); Cash and Adjusted add the steps to their left
- * (docs/methodology.md, "The three views"). A chart of Reported against Adjusted sits to the right of the table.
+ * (docs/methodology.md, "The three views"). A chart of Reported against Adjusted sits to the right of the table;
+ * below it, the same columns by quarter, by year and for the last twelve months ({@link PeriodViews}).
  */
 final class AdjustedRevenueSheet {
 
@@ -146,6 +147,8 @@ final class AdjustedRevenueSheet {
         Cells.formula(totals, shareColumn, BridgeFormulas.shareOf(letter(adjustedColumn) + n, "B" + n),
                 BridgeFormulas.share(total.adjusted(), total.reported()), cells.percent);
 
+        PeriodViews.write(sheet, n + 1, total, months, lastMonthRow, cells);
+
         sheet.createFreezePane(1, HEADER_ROW);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW - 1, Math.max(HEADER_ROW - 1, lastMonthRow - 1), 0, shareColumn));
         sheet.setColumnWidth(0, 10 * 256);
@@ -153,6 +156,7 @@ final class AdjustedRevenueSheet {
             sheet.setColumnWidth(c, 22 * 256);
         }
         sheet.setColumnWidth(shareColumn, 14 * 256);
+        sheet.setColumnWidth(shareColumn + 1, 40 * 256);
 
         if (!months.isEmpty()) {
             chart(sheet, months, shareColumn + 2, adjustedColumn, lastMonthRow, total.currency());

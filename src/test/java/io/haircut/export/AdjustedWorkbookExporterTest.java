@@ -80,7 +80,21 @@ class AdjustedWorkbookExporterTest {
             // Total row: the months' sums, which are the Summary's bridge again
             "Adjusted Revenue!B5", "2150.49", "Adjusted Revenue!C5", "-499.99", "Adjusted Revenue!D5", "1650.50",
             "Adjusted Revenue!E5", "-200.00", "Adjusted Revenue!F5", "1450.50",
-            "Adjusted Revenue!G5", share("1450.50", "2150.49"));
+            "Adjusted Revenue!G5", share("1450.50", "2150.49"),
+            // Period views below, header on row 8: 2026-Q1 holds March only, 2026-Q2 April only, the year
+            // 2026 and the LTM (May 2025 to April 2026) both months, so the Total row's figures again
+            "Adjusted Revenue!B9", "1300.00", "Adjusted Revenue!C9", "-300.00", "Adjusted Revenue!D9", "1000.00",
+            "Adjusted Revenue!E9", "0.00", "Adjusted Revenue!F9", "1000.00",
+            "Adjusted Revenue!G9", share("1000.00", "1300.00"),
+            "Adjusted Revenue!B10", "850.49", "Adjusted Revenue!C10", "-199.99", "Adjusted Revenue!D10", "650.50",
+            "Adjusted Revenue!E10", "-200.00", "Adjusted Revenue!F10", "450.50",
+            "Adjusted Revenue!G10", share("450.50", "850.49"),
+            "Adjusted Revenue!B11", "2150.49", "Adjusted Revenue!C11", "-499.99", "Adjusted Revenue!D11", "1650.50",
+            "Adjusted Revenue!E11", "-200.00", "Adjusted Revenue!F11", "1450.50",
+            "Adjusted Revenue!G11", share("1450.50", "2150.49"),
+            "Adjusted Revenue!B12", "2150.49", "Adjusted Revenue!C12", "-499.99", "Adjusted Revenue!D12", "1650.50",
+            "Adjusted Revenue!E12", "-200.00", "Adjusted Revenue!F12", "1450.50",
+            "Adjusted Revenue!G12", share("1450.50", "2150.49"));
 
     @Test
     void everyFormulaCellHoldsTheHandWorkedFigureCachedAndRecalculated() throws Exception {
