@@ -8,6 +8,7 @@ import io.haircut.coverage.CoverageOptions;
 import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
+import io.haircut.investors.Investors;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.metrics.UnitEconomics;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Importing an exported workbook restores the company, not only its revenue: the Costs, Customers,
  * Funding, Commitments and Cash sheets are read back, so the bridge, the unit economics and the
- * commitment coverage of the re-imported export equal the original's to the cent.
+ * commitment coverage of the re-imported export equal the original's to the cent; the Parties sheet
+ * is read back too, so the investors report is the same.
  */
 class CompanyRoundTripTest {
 
@@ -36,7 +38,7 @@ class CompanyRoundTripTest {
     Path dir;
 
     @Test
-    void theReimportedExportGivesTheSameBridgeMetricsAndCoverage() {
+    void theReimportedExportGivesTheSameBridgeMetricsCoverageAndInvestors() {
         RuleSet rules = RuleFiles.load(Path.of("rules"));
         AdjustedLedger original = Adjuster.apply(LedgerImporter.importPath(Path.of("samples/frontier-ai.xlsx")).ledger(), rules);
         Path file = dir.resolve("frontier-ai-adjusted.xlsx");
@@ -63,6 +65,8 @@ class CompanyRoundTripTest {
                 .isEqualTo(MetricsFormats.csv(UnitEconomics.report(original, null, "2026-Q1")));
         assertThat(CoverageFormats.csv(coverage(back))).isEqualTo(CoverageFormats.csv(coverage(original)));
         assertThat(coverage(back)).isNotEmpty();
+        // Who funded whom: the parties and the funding rounds read back give the same investors report.
+        assertThat(InvestorsFormats.csv(Investors.of(back, null))).isEqualTo(InvestorsFormats.csv(Investors.of(original, null)));
     }
 
     private static List<CoverageReport> coverage(AdjustedLedger adjusted) {
