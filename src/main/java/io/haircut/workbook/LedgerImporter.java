@@ -154,8 +154,11 @@ public final class LedgerImporter {
                     throw new ImportException(display + ": no .csv files in this folder; expected Revenue.csv and optionally "
                             + "Costs.csv, Customers.csv, Funding.csv, Commitments.csv, Parties.csv, Cash.csv (or .xlsx, .xls, .tsv files)");
                 }
-                prefix = display.endsWith("/") ? display : display + "/";
-                source = source == null ? prefix : source + ", " + prefix;
+                // Sources name the file as the analyst's folder holds it ("dataroom/Revenue.csv"), never the
+                // local path it was imported from: an exported workbook travels to people without that disk.
+                prefix = folderName(path) + "/";
+                String given = display.endsWith("/") ? display : display + "/";
+                source = source == null ? given : source + ", " + given;
                 plural = true;
             } else {
                 inputs = List.of(path);
@@ -256,6 +259,12 @@ public final class LedgerImporter {
             return mapping.company();
         }
         return stem(paths.get(0).getFileName().toString());
+    }
+
+    /** The folder's own name; "." or "/x/.." resolve to the folder they stand for. */
+    private static String folderName(Path folder) {
+        Path named = folder.toAbsolutePath().normalize().getFileName();
+        return named == null ? "folder" : named.toString();
     }
 
     private static List<Path> spreadsheetFiles(Path folder) {

@@ -8,6 +8,9 @@ import io.haircut.coverage.CoverageOptions;
 import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
+import io.haircut.investors.InvestorGroup;
+import io.haircut.investors.Investors;
+import io.haircut.investors.InvestorsReport;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.metrics.UnitEconomics;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Importing an exported workbook restores the company, not only its revenue: the Costs, Customers,
  * Funding, Commitments and Cash sheets are read back, so the bridge, the unit economics and the
- * commitment coverage of the re-imported export equal the original's to the cent.
+ * commitment coverage of the re-imported export equal the original's to the cent; the Parties sheet
+ * is read back too, so the investors report is the same.
  */
 class CompanyRoundTripTest {
 
@@ -36,7 +40,7 @@ class CompanyRoundTripTest {
     Path dir;
 
     @Test
-    void theReimportedExportGivesTheSameBridgeMetricsAndCoverage() {
+    void theReimportedExportGivesTheSameBridgeMetricsCoverageAndInvestors() {
         RuleSet rules = RuleFiles.load(Path.of("rules"));
         AdjustedLedger original = Adjuster.apply(LedgerImporter.importPath(Path.of("samples/frontier-ai.xlsx")).ledger(), rules);
         Path file = dir.resolve("frontier-ai-adjusted.xlsx");
@@ -56,6 +60,7 @@ class CompanyRoundTripTest {
         assertThat(b.cash()).hasSameSizeAs(a.cash());
         assertThat(sum(b.cash(), c -> c.cash())).isEqualByComparingTo(sum(a.cash(), c -> c.cash()));
         assertThat(b.customers()).hasSameSizeAs(a.customers());
+        assertThat(b.parties().parties()).hasSameSizeAs(a.parties().parties()).hasSize(13);
 
         // The figures, as the commands print them (every amount to the cent).
         assertThat(BridgeFormats.csv(Bridges.total(back))).isEqualTo(BridgeFormats.csv(Bridges.total(original)));
@@ -63,6 +68,22 @@ class CompanyRoundTripTest {
                 .isEqualTo(MetricsFormats.csv(UnitEconomics.report(original, null, "2026-Q1")));
         assertThat(CoverageFormats.csv(coverage(back))).isEqualTo(CoverageFormats.csv(coverage(original)));
         assertThat(coverage(back)).isNotEmpty();
+        // Who funded whom: the parties and the funding rounds read back give the same investors report.
+        InvestorsReport investors = Investors.of(back, null);
+        assertThat(InvestorsFormats.csv(investors)).isEqualTo(InvestorsFormats.csv(Investors.of(original, null)));
+        // By hand from the sample's funding rows: Amazon's binding rounds 4.0B + 3.5B cash + 1.5B in credits;
+        // Microsoft's 2B binding and 3B contingent. Read back only if the Parties sheet groups the legal names.
+        InvestorGroup amazon = group(investors, "Amazon");
+        assertThat(amazon.fundingBinding()).isEqualByComparingTo("9000000000.00");
+        assertThat(amazon.fundingBindingCredits()).isEqualByComparingTo("1500000000.00");
+        InvestorGroup microsoft = group(investors, "Microsoft");
+        assertThat(microsoft.fundingBinding()).isEqualByComparingTo("2000000000.00");
+        assertThat(microsoft.fundingContingent()).isEqualByComparingTo("3000000000.00");
+    }
+
+    private static InvestorGroup group(InvestorsReport r, String name) {
+        return r.groups().stream().filter(g -> g.group().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + name + " in " + r.groups()));
     }
 
     private static List<CoverageReport> coverage(AdjustedLedger adjusted) {

@@ -80,7 +80,7 @@ class CoverageEndToEndTest {
         Files.writeString(folder.resolve("Commitments.csv"), "Vendor,Status,Year,Capacity GW,Term Years\nTPU,binding,2026,5,2\n");
         Run without = script("import " + folder, "coverage --growth 10%");
         assertThat(without.exitCode()).isEqualTo(1);
-        assertThat(without.output()).contains("Error: " + folder.resolve("Commitments.csv")
+        assertThat(without.output()).contains("Error: " + folder.getFileName() + "/Commitments.csv"
                 + "!D2: TPU's commitment is 5 GW a year (2026-2027); give --usd-per-gw-year (dollars per GW-year) to turn capacity into dollars");
 
         Run with = script("import " + folder, "coverage --growth 10% --usd-per-gw-year 100",

@@ -116,7 +116,7 @@ class ScriptEndToEndTest {
         assertThat(Files.readAllLines(conflicts)).hasSize(1 + 279)
                 .allSatisfy(l -> assertThat(l).satisfiesAnyOf(h -> assertThat(h).startsWith("table,"),
                         r -> assertThat(r).contains(",cloud-credit-revenue,related-party-revenue,nothing left,0.00")));
-        assertThat(Files.readString(trail)).contains("\"source\": \"samples/frontier-ai/Funding.csv!C8\"")
+        assertThat(Files.readString(trail)).contains("\"source\": \"frontier-ai/Funding.csv!C8\"")
                 .contains("\"adjustment\": \"-1500000000.00\"").contains("\"treatment\": \"credits (not cash)\"")
                 .contains("\"by_rule\": [").contains("\"entries\": 1");
         assertThat(Files.readAllLines(pairs)).hasSize(1 + 153);

@@ -225,7 +225,7 @@ class ContainmentTest {
         Path folder = Files.createDirectories(dir.resolve("over"));
         Files.writeString(folder.resolve("Revenue.csv"), "Date,Customer,Channel,Settlement,Amount\r\n2025-01-01,a,api,cash,1\r\n"
                 + "2025-01-01,\"" + "x".repeat(20_000) + "\r\n" + "x".repeat(12_767) + "\",api,cash,1\r\n");
-        assertThatThrownBy(() -> LedgerImporter.importPath(folder)).hasMessage(folder + "/Revenue.csv: line 3, field 2: a quoted"
+        assertThatThrownBy(() -> LedgerImporter.importPath(folder)).hasMessage(folder.getFileName() + "/Revenue.csv: line 3, field 2: a quoted"
                 + " field runs past 32,767 characters, the most a spreadsheet cell holds; is its closing quote missing? (a quote"
                 + " inside a quoted field is written twice: \"\")");
     }

@@ -84,7 +84,7 @@ class LedgerImporterTest {
             assertThat(c.amount().amount()).isEqualByComparingTo(x.amount().amount());
             assertThat(c.attributes()).isEqualTo(x.attributes());
         }
-        assertThat(fromCsv.revenue().get(1).source().toString()).isEqualTo(folder + "/Revenue.csv!E3");
+        assertThat(fromCsv.revenue().get(1).source().toString()).isEqualTo(folder.getFileName() + "/Revenue.csv!E3");
     }
 
     @Test
