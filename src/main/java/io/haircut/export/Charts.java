@@ -70,28 +70,6 @@ final class Charts {
     private Charts() {
     }
 
-    /** A column chart, one column per category, negatives below the axis (the bridge's steps). */
-    static XSSFChart columns(XSSFSheet sheet, Box box, String title, Categories categories, Series series,
-            String numberFormat) {
-        XSSFChart chart = chart(sheet, box, title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTickLabelPosition(AxisTickLabelPosition.LOW); // labels below the chart even when bars go negative
-        XDDFValueAxis y = valueAxis(chart, numberFormat);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(categories(categories), values(series));
-        bars.setTitle(series.title(), null);
-        bars.setInvertIfNegative(false);
-        // An explicit fill: without one LibreOffice draws the bars transparent.
-        XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
-        bars.setShapeProperties(shape);
-        data.setGapWidth(60);
-        chart.plot(data);
-        return chart;
-    }
-
     /**
      * A waterfall as stacked columns: an unfilled {@code base} series lifts each visible {@code bar} to
      * where its step starts, so a step floats between the levels before and after it. Stacked columns

@@ -206,7 +206,7 @@ final class SummarySheet {
         for (BridgeStep s : total.cashSteps()) {
             w.step(s, bridgeRow++);
         }
-        int cashRow = bridgeRow + 1;
+        int cashRow = bridgeRow; // the Cash row follows the last cash-view step
         w.total("Cash revenue", cashRow, total.cash());
         bridgeRow = cashRow + 1;
         for (BridgeStep s : total.adjustedSteps()) {
@@ -263,7 +263,7 @@ final class SummarySheet {
         void total(String label, int bridgeRow, BigDecimal amount) {
             Row r = row(sheet, next++);
             int c = WATERFALL_COLUMN;
-            Cells.formula(r, c, "$A$" + bridgeRow, label, cells.plain);
+            Cells.text(r, c, label);
             Cells.formula(r, c + 1, "$C$" + bridgeRow, amount, cells.money);
             Cells.formula(r, c + 2, "0", BigDecimal.ZERO, cells.money);
             Cells.formula(r, c + 3, "$C$" + bridgeRow, amount, cells.money);
@@ -286,7 +286,7 @@ final class SummarySheet {
             BigDecimal afterLevel = level.add(step.amount());
             BigDecimal base = level.min(afterLevel);
             BigDecimal height = step.amount().abs();
-            Cells.formula(r, c, "$A$" + bridgeRow, step.rule().id(), cells.plain);
+            Cells.text(r, c, step.rule().id());
             Cells.formula(r, c + 1, before + "+$C$" + bridgeRow, afterLevel, cells.money);
             Cells.formula(r, c + 2, "MIN(" + before + "," + after + ")", base, cells.money);
             Cells.formula(r, c + 3, "ABS($C$" + bridgeRow + ")", height, cells.money);

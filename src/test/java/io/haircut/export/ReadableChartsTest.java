@@ -106,6 +106,28 @@ class ReadableChartsTest {
         }
     }
 
+    /**
+     * Hand figures: coverage 0.5 and 175 with the 1.0 line. The axis starts at 0.1, the power of ten below
+     * 0.5; with a year at 0 coverage no logarithmic axis can hold it, and the chart stays linear.
+     */
+    @Test
+    void aLogarithmicAxisOnlyForPositiveFiguresStartingBelowTheSmallest() throws Exception {
+        List<Charts.Series> series = List.of(new Charts.Series("bull", List.of(new BigDecimal("0.5"), new BigDecimal("175")), "S!$B$2:$B$3"),
+                new Charts.Series("Break-even (1.0)", List.of(BigDecimal.ONE, BigDecimal.ONE), "S!$C$2:$C$3", true));
+        assertThat(Charts.allPositive(series)).isTrue();
+        assertThat(Charts.allPositive(List.of(new Charts.Series("flat", List.of(BigDecimal.ZERO, BigDecimal.TEN), "S!$B$2:$B$3"))))
+                .isFalse();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("S");
+            XSSFChart chart = Charts.logLines(sheet, new Charts.Box(0, 5, 6, 20), "Coverage",
+                    new Charts.Categories(List.of("2026", "2027"), "S!$A$2:$A$3"), series, "0.00");
+            XDDFValueAxis y = (XDDFValueAxis) chart.getAxes().stream().filter(a -> a instanceof XDDFValueAxis)
+                    .findFirst().orElseThrow();
+            assertThat(y.getLogBase()).isEqualTo(10.0);
+            assertThat(y.getMinimum()).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+        }
+    }
+
     private static XSSFChart onlyChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         assertThat(drawing.getCharts()).hasSize(1);
