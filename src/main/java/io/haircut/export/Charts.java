@@ -7,6 +7,7 @@ import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -14,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -25,6 +27,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -64,26 +70,74 @@ final class Charts {
     private Charts() {
     }
 
-    /** A column chart, one column per category, negatives below the axis (the bridge's steps). */
-    static XSSFChart columns(XSSFSheet sheet, Box box, String title, Categories categories, Series series,
+    /**
+     * A waterfall as stacked columns: an unfilled {@code base} series lifts each visible {@code bar} to
+     * where its step starts, so a step floats between the levels before and after it. Stacked columns
+     * rather than Excel 2016's native waterfall, which LibreOffice and older Excel cannot draw.
+     */
+    static XSSFChart waterfall(XSSFSheet sheet, Box box, String title, Categories categories, Series base, Series bar,
             String numberFormat) {
         XSSFChart chart = chart(sheet, box, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTickLabelPosition(AxisTickLabelPosition.LOW); // labels below the chart even when bars go negative
+        x.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis y = valueAxis(chart, numberFormat);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
-        XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(categories(categories), values(series));
-        bars.setTitle(series.title(), null);
+        XDDFCategoryDataSource cats = categories(categories);
+        XDDFBarChartData.Series under = (XDDFBarChartData.Series) data.addSeries(cats, values(base));
+        under.setTitle(base.title(), null);
+        under.setInvertIfNegative(false);
+        XDDFShapeProperties invisible = new XDDFShapeProperties();
+        invisible.setFillProperties(new XDDFNoFillProperties());
+        invisible.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        under.setShapeProperties(invisible);
+        XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(cats, values(bar));
+        bars.setTitle(bar.title(), null);
         bars.setInvertIfNegative(false);
-        // An explicit fill: without one LibreOffice draws the bars transparent.
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
         bars.setShapeProperties(shape);
         data.setGapWidth(60);
         chart.plot(data);
+        overlapFully(chart);
         return chart;
+    }
+
+    /**
+     * Stacked columns must overlap fully ({@code <c:overlap val="100"/>}), or Excel draws them side by side.
+     * Written as plain XML before the axis ids, where the schema puts it: the lite schema POI ships with
+     * has no compiled type for the overlap element.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = bar.getAxIdArray(0).newCursor()) {
+            cursor.beginElement(new QName(XSSFRelation.NS_CHART, "overlap", "c"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    /**
+     * A line chart whose value axis is logarithmic (base 10), so one scenario far above the others does
+     * not flatten them. The axis starts at the power of ten below the smallest figure and below 1.0, so
+     * the break-even line stays inside the plot. Only for positive figures: a logarithm of zero or a
+     * negative number does not exist, and {@link #lines} is used then.
+     */
+    static XSSFChart logLines(XSSFSheet sheet, Box box, String title, Categories categories, List<Series> series,
+            String numberFormat) {
+        XSSFChart chart = lines(sheet, box, title, categories, series, numberFormat);
+        BigDecimal smallest = series.stream().flatMap(s -> s.values().stream()).reduce(BigDecimal.ONE, BigDecimal::min);
+        XDDFValueAxis y = (XDDFValueAxis) chart.getAxes().stream().filter(a -> a instanceof XDDFValueAxis)
+                .findFirst().orElseThrow();
+        y.setLogBase(10.0);
+        y.setMinimum(Math.pow(10, Math.ceil(Math.log10(smallest.doubleValue())) - 1));
+        return chart;
+    }
+
+    /** True when every figure of every series can stand on a logarithmic axis. */
+    static boolean allPositive(List<Series> series) {
+        return series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v.signum() > 0);
     }
 
     /** A line chart, one line per series over the same categories, with a legend. */

@@ -417,8 +417,15 @@ final class CoverageSheet {
             series.add(new Charts.Series(e.getKey(), e.getValue(), ref + "$" + l + "$" + firstYearRow + ":$" + l + "$"
                     + lastYearRow, breakEven));
         }
-        Charts.lines(sheet, new Charts.Box(0, lastYearRow + 1, 7, lastYearRow + 23), "Revenue coverage by year",
-                new Charts.Categories(labels, ref + "$A$" + firstYearRow + ":$A$" + lastYearRow), series,
-                Cells.RATIO_FORMAT);
+        // Logarithmic where it can be, so a scenario covering its commitments many times over does not
+        // press the others flat against the axis; linear when a year has no or negative coverage.
+        Charts.Box box = new Charts.Box(0, lastYearRow + 1, 7, lastYearRow + 23);
+        Charts.Categories categories = new Charts.Categories(labels, ref + "$A$" + firstYearRow + ":$A$" + lastYearRow);
+        if (Charts.allPositive(series)) {
+            Charts.logLines(sheet, box, "Revenue coverage by year (logarithmic scale)", categories, series,
+                    Cells.RATIO_FORMAT);
+        } else {
+            Charts.lines(sheet, box, "Revenue coverage by year", categories, series, Cells.RATIO_FORMAT);
+        }
     }
 }

@@ -138,7 +138,7 @@ final class SummarySheet {
 
         int chartTop = n + 1;
         int chartBottom = chartTop + 22;
-        bridgeChart(sheet, total, reportedRow, adjustedRow, chartTop, chartBottom);
+        bridgeChart(sheet, total, reportedRow, adjustedRow, chartTop, chartBottom, cells);
 
         int[] widths = {30, 10, 22, 22, 12, 72};
         for (int c = 0; c < widths.length; c++) {
@@ -179,30 +179,126 @@ final class SummarySheet {
         }
     }
 
-    /** The bridge as columns: Reported, each step (negative), Cash, each step, Adjusted. */
+    /** Where the waterfall's own cells start: beside the chart, outside the printed columns A to F. */
+    private static final int WATERFALL_COLUMN = 7;
+
+    /**
+     * The bridge as a waterfall: Reported, each step floating from the level before it to the level after,
+     * Cash, each step, Adjusted. Built from stacked columns, an unfilled base under a visible bar, so Excel
+     * and LibreOffice draw it alike. The base and bar heights are formulas over the bridge cells (column
+     * H to K beside the chart), so the chart follows the bridge when the workbook recalculates. Rules that
+     * change no amount (flags and tags, or rules that matched nothing) are left out.
+     */
     private static void bridgeChart(XSSFSheet sheet, RevenueBridge total, int reportedRow, int adjustedRow, int top,
-            int bottom) {
-        List<String> labels = new ArrayList<>();
-        List<BigDecimal> values = new ArrayList<>();
-        labels.add("Reported revenue");
-        values.add(total.reported());
-        total.cashSteps().forEach(s -> {
-            labels.add(s.rule().id());
-            values.add(s.amount());
-        });
-        labels.add("Cash revenue");
-        values.add(total.cash());
-        total.adjustedSteps().forEach(s -> {
-            labels.add(s.rule().id());
-            values.add(s.amount());
-        });
-        labels.add("Adjusted revenue");
-        values.add(total.adjusted());
+            int bottom, Cells cells) {
+        int label = WATERFALL_COLUMN;
+        int level = label + 1;
+        int base = label + 2;
+        int bar = label + 3;
+        Row header = row(sheet, top);
+        cells.text(header, label, "Waterfall", cells.header);
+        cells.text(header, level, "Level after", cells.headerRight);
+        cells.text(header, base, "Base", cells.headerRight);
+        cells.text(header, bar, "Bar", cells.headerRight);
+        Waterfall w = new Waterfall(sheet, top + 1, cells);
+        w.total("Reported revenue", reportedRow, total.reported());
+        int bridgeRow = reportedRow + 1;
+        for (BridgeStep s : total.cashSteps()) {
+            w.step(s, bridgeRow++);
+        }
+        int cashRow = bridgeRow; // the Cash row follows the last cash-view step
+        w.total("Cash revenue", cashRow, total.cash());
+        bridgeRow = cashRow + 1;
+        for (BridgeStep s : total.adjustedSteps()) {
+            w.step(s, bridgeRow++);
+        }
+        w.total("Adjusted revenue", adjustedRow, total.adjusted());
+
+        int first = top + 2;
+        int last = top + 1 + w.labels.size();
         String ref = NAME + "!";
-        Charts.columns(sheet, new Charts.Box(0, top, 6, bottom), "Revenue bridge, reported to adjusted (" + total.currency() + ")",
-                new Charts.Categories(labels, ref + "$A$" + reportedRow + ":$A$" + adjustedRow),
-                new Charts.Series("Amount", values, ref + "$C$" + reportedRow + ":$C$" + adjustedRow),
-                Cells.axisFormat(total.currency(), values));
+        Charts.waterfall(sheet, new Charts.Box(0, top, 6, bottom),
+                "Revenue bridge, reported to adjusted (" + total.currency() + ")",
+                new Charts.Categories(w.labels, ref + range(label, first, last)),
+                new Charts.Series("Base", w.bases, ref + range(base, first, last)),
+                new Charts.Series("Amount", w.bars, ref + range(bar, first, last)),
+                Cells.axisFormat(total.currency(), w.bars));
+        sheet.setColumnWidth(label, 24 * 256);
+        for (int c = level; c <= bar; c++) {
+            sheet.setColumnWidth(c, 20 * 256);
+        }
+    }
+
+    private static String range(int column, int first, int last) {
+        String l = BridgeFormulas.letter(column);
+        return "$" + l + "$" + first + ":$" + l + "$" + last;
+    }
+
+    private static Row row(Sheet sheet, int index) {
+        Row r = sheet.getRow(index);
+        return r != null ? r : sheet.createRow(index);
+    }
+
+    /**
+     * The waterfall's cells, one row per bar: the label, the level after it, the base (the lower of the
+     * levels before and after) and the bar's height (the step's size). The figures computed here are the
+     * formulas' cached results and the chart's cache.
+     */
+    private static final class Waterfall {
+        final XSSFSheet sheet;
+        final Cells cells;
+        final List<String> labels = new ArrayList<>();
+        final List<BigDecimal> bases = new ArrayList<>();
+        final List<BigDecimal> bars = new ArrayList<>();
+        int next;
+        BigDecimal level = BigDecimal.ZERO;
+
+        Waterfall(XSSFSheet sheet, int firstRow, Cells cells) {
+            this.sheet = sheet;
+            this.next = firstRow;
+            this.cells = cells;
+        }
+
+        /** A subtotal standing on the axis: Reported, Cash, Adjusted. */
+        void total(String label, int bridgeRow, BigDecimal amount) {
+            Row r = row(sheet, next++);
+            int c = WATERFALL_COLUMN;
+            Cells.text(r, c, label);
+            Cells.formula(r, c + 1, "$C$" + bridgeRow, amount, cells.money);
+            Cells.formula(r, c + 2, "0", BigDecimal.ZERO, cells.money);
+            Cells.formula(r, c + 3, "$C$" + bridgeRow, amount, cells.money);
+            add(label, BigDecimal.ZERO, amount);
+            level = amount;
+        }
+
+        /** A step floating between the level before it and the level after it. */
+        void step(BridgeStep step, int bridgeRow) {
+            // A rule that only flags, or that matched nothing, changes no amount: a bar of height 0 is noise.
+            if (!step.rule().action().adjusts() || step.amount().signum() == 0) {
+                return;
+            }
+            int excelRow = next + 1;
+            Row r = row(sheet, next++);
+            int c = WATERFALL_COLUMN;
+            String lv = BridgeFormulas.letter(c + 1);
+            String before = lv + (excelRow - 1);
+            String after = lv + excelRow;
+            BigDecimal afterLevel = level.add(step.amount());
+            BigDecimal base = level.min(afterLevel);
+            BigDecimal height = step.amount().abs();
+            Cells.text(r, c, step.rule().id());
+            Cells.formula(r, c + 1, before + "+$C$" + bridgeRow, afterLevel, cells.money);
+            Cells.formula(r, c + 2, "MIN(" + before + "," + after + ")", base, cells.money);
+            Cells.formula(r, c + 3, "ABS($C$" + bridgeRow + ")", height, cells.money);
+            add(step.rule().id(), base, height);
+            level = afterLevel;
+        }
+
+        private void add(String label, BigDecimal base, BigDecimal bar) {
+            labels.add(label);
+            bases.add(base);
+            bars.add(bar);
+        }
     }
 
     private static void name(Sheet sheet, String name, String cell) {

@@ -94,7 +94,13 @@ class AdjustedWorkbookExporterTest {
             "Adjusted Revenue!G11", share("1450.50", "2150.49"),
             "Adjusted Revenue!B12", "2150.49", "Adjusted Revenue!C12", "-499.99", "Adjusted Revenue!D12", "1650.50",
             "Adjusted Revenue!E12", "-200.00", "Adjusted Revenue!F12", "1450.50",
-            "Adjusted Revenue!G12", share("1450.50", "2150.49"));
+            "Adjusted Revenue!G12", share("1450.50", "2150.49"),
+            // The waterfall's cells beside the chart, rows 18..22: level after, base, bar
+            "Summary!I18", "2150.49", "Summary!J18", "0", "Summary!K18", "2150.49",       // Reported on the axis
+            "Summary!I19", "1650.50", "Summary!J19", "1650.50", "Summary!K19", "499.99",  // cloud floats on Cash
+            "Summary!I20", "1650.50", "Summary!J20", "0", "Summary!K20", "1650.50",       // Cash on the axis
+            "Summary!I21", "1450.50", "Summary!J21", "1450.50", "Summary!K21", "200.00",  // related floats on Adjusted
+            "Summary!I22", "1450.50", "Summary!J22", "0", "Summary!K22", "1450.50");      // Adjusted on the axis
 
     @Test
     void everyFormulaCellHoldsTheHandWorkedFigureCachedAndRecalculated() throws Exception {
@@ -212,15 +218,22 @@ class AdjustedWorkbookExporterTest {
             assertThat(bridge.getTitleText().getString()).isEqualTo("Revenue bridge, reported to adjusted (USD)");
             XDDFChartData bars = bridge.getChartSeries().get(0);
             assertThat(bars).isInstanceOf(XDDFBarChartData.class);
-            XDDFChartData.Series amounts = bars.getSeries(0);
-            assertThat(amounts.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$5:$A$9");
-            assertThat(amounts.getValuesData().getDataRangeReference()).isEqualTo("Summary!$C$5:$C$9");
-            // Reported, cloud step, Cash, related step, Adjusted: the Summary's figures.
+            // A waterfall: an unfilled base under the amounts, both over the cells beside the chart.
+            assertThat(bars.getSeriesCount()).isEqualTo(2);
+            XDDFChartData.Series base = bars.getSeries(0);
+            XDDFChartData.Series amounts = bars.getSeries(1);
+            assertThat(amounts.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$H$18:$H$22");
+            assertThat(base.getValuesData().getDataRangeReference()).isEqualTo("Summary!$J$18:$J$22");
+            assertThat(amounts.getValuesData().getDataRangeReference()).isEqualTo("Summary!$K$18:$K$22");
+            // Reported, cloud step, Cash, related step, Adjusted: each step's size, floating on the level after it.
             List<Double> values = new ArrayList<>();
+            List<Double> bases = new ArrayList<>();
             for (int i = 0; i < amounts.getValuesData().getPointCount(); i++) {
                 values.add(amounts.getValuesData().getPointAt(i).doubleValue());
+                bases.add(base.getValuesData().getPointAt(i).doubleValue());
             }
-            assertThat(values).containsExactly(2150.49, -499.99, 1650.50, -200.00, 1450.50);
+            assertThat(values).containsExactly(2150.49, 499.99, 1650.50, 200.00, 1450.50);
+            assertThat(bases).containsExactly(0.0, 1650.50, 0.0, 1450.50, 0.0);
 
             List<XSSFChart> monthCharts = workbook.getSheet("Adjusted Revenue").getDrawingPatriarch().getCharts();
             assertThat(monthCharts).hasSize(1);

@@ -86,8 +86,10 @@ class SampleWorkbookTest {
             // row, each with reported, the steps, cash, adjusted and the adjusted share, and below them the same for
             // 7 quarters (2024-Q4 .. 2026-Q2), 3 years (2024 .. 2026) and the LTM; Investors: 5 groups (Amazon,
             // Google, Microsoft, Nvidia, Zephyr Robotics) with a share and a net flow each, and committed per $ funded
-            // for the 4 that funded the company (Zephyr's is "n/a": it put no money in).
-            assertThat(check.cached()).hasSize((steps + 3) * 3 - 2 + (19 + 1 + 7 + 3 + 1) * (steps + 4) + 5 * 2 + 4);
+            // for the 4 that funded the company (Zephyr's is "n/a": it put no money in); the Summary's
+            // waterfall cells: 5 bars (Reported, cloud-credit, Cash, related-party, Adjusted; the rules that
+            // change no amount get none), each with its level, base and bar.
+            assertThat(check.cached()).hasSize((steps + 3) * 3 - 2 + (19 + 1 + 7 + 3 + 1) * (steps + 4) + 5 * 2 + 4 + 5 * 3);
             assertThat(check.texts()).containsExactly(java.util.Map.entry("Investors!N9", "n/a"));
             assertThat(check.recalculated()).as("every formula recalculates to its cached value").isEqualTo(check.cached());
             expected.forEach((ref, figure) ->
