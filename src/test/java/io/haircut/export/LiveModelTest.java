@@ -18,18 +18,15 @@ import io.haircut.rules.Adjuster;
 import io.haircut.rules.Adjustment;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -54,7 +51,7 @@ class LiveModelTest {
 
     @Test
     void editingInputCellsAndRecalculatingMovesEveryDependentFigure() throws Exception {
-        if (!onPath("soffice")) {
+        if (!ExternalTools.onPath("soffice")) {
             String message = "SKIPPED LiveModelTest: 'soffice' is not installed; apt-get install -y libreoffice-calc to run it";
             System.out.println(message);
             Assumptions.abort(message);
@@ -122,7 +119,7 @@ class LiveModelTest {
         }
         Path out = dir.resolve("recalculated");
         alwaysRecalculate(dir.resolve("profile"));
-        run("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "xlsx",
+        ExternalTools.run(dir, 300, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "xlsx",
                 "--outdir", out.toString(), dir.resolve("edited.xlsx").toString());
 
         try (InputStream in = Files.newInputStream(out.resolve("edited.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -264,23 +261,5 @@ class LiveModelTest {
                 """);
     }
 
-    static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as(command[0] + " finished within 5 minutes").isTrue();
-        assertThat(p.exitValue()).as(command[0] + " exit status; see its log").isZero();
-    }
 }

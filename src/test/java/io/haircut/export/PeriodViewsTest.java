@@ -117,7 +117,7 @@ class PeriodViewsTest {
 
     @Test
     void editingAFebruaryRevenueCellMovesItsQuarterAndItsYearInLibreOffice() throws Exception {
-        if (!LiveModelTest.onPath("soffice")) {
+        if (!ExternalTools.onPath("soffice")) {
             String message = "SKIPPED PeriodViewsTest: 'soffice' is not installed; apt-get install -y libreoffice-calc to run it";
             System.out.println(message);
             Assumptions.abort(message);

@@ -6,16 +6,13 @@ import io.haircut.coverage.Scenarios;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +31,7 @@ class PrintedWorkbookTest {
     @Test
     void everySheetPrintsWithoutHashesWithItsPageHeader() throws Exception {
         for (String tool : List.of("soffice", "pdftotext")) {
-            if (!onPath(tool)) {
+            if (!ExternalTools.onPath(tool)) {
                 String message = "SKIPPED PrintedWorkbookTest: '" + tool + "' is not installed; "
                         + "apt-get install -y libreoffice-calc poppler-utils to run the printing check";
                 System.out.println(message);
@@ -45,9 +42,9 @@ class PrintedWorkbookTest {
         AdjustedWorkbookExporter.export(AnalysisWorkbook.of(Adjuster.apply(
                 LedgerImporter.importPath(Path.of("samples/frontier-ai.xlsx")).ledger(), RuleFiles.load(Path.of("rules"))),
                 Scenarios.DEFAULTS).workbook(), workbook, Set.of(), false);
-        run("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+        ExternalTools.run(dir, 1200, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.toString(), workbook.toString());
-        run("pdftotext", "-layout", dir.resolve("frontier-ai-adjusted.pdf").toString(), dir.resolve("all.txt").toString());
+        ExternalTools.run(dir, 1200, "pdftotext", "-layout", dir.resolve("frontier-ai-adjusted.pdf").toString(), dir.resolve("all.txt").toString());
         String[] pages = Files.readString(dir.resolve("all.txt"), StandardCharsets.UTF_8).split("\f");
 
         Map<String, Integer> pagesBySheet = new LinkedHashMap<>();
@@ -70,23 +67,5 @@ class PrintedWorkbookTest {
         assertThat(pagesBySheet).containsKeys("Adjustments", "Revenue", "Costs", "Funding", "Cash", "src Revenue");
     }
 
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
-        assertThat(p.waitFor(20, TimeUnit.MINUTES)).as(command[0] + " finished within 20 minutes").isTrue();
-        assertThat(p.exitValue()).as(command[0] + " exit status; see its log").isZero();
-    }
 }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +28,7 @@ class SummaryRenderingTest {
     @Test
     void theSummaryPrintsOnOnePageWithTheBridgesFigures() throws Exception {
         for (String tool : List.of("soffice", "pdftotext")) {
-            if (!onPath(tool)) {
+            if (!ExternalTools.onPath(tool)) {
                 String message = "SKIPPED SummaryRenderingTest: '" + tool + "' is not installed; "
                         + "apt-get install -y libreoffice-calc poppler-utils to run the rendering check";
                 System.out.println(message);
@@ -44,12 +40,12 @@ class SummaryRenderingTest {
                 RuleFiles.load(Path.of("rules"))), workbook, Set.of(), false);
 
         // Every page, not only the first: the Summary must fit on page 1 by itself.
-        run("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+        ExternalTools.run(dir, 180, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
                 "--convert-to", "pdf:calc_pdf_Export:{\"PageRange\":{\"type\":\"string\",\"value\":\"1-2\"}}",
                 "--outdir", dir.toString(), workbook.toString());
         Path pdf = dir.resolve("frontier-ai-adjusted.pdf");
         assertThat(pdf).exists();
-        run("pdftotext", "-layout", "-f", "1", "-l", "2", pdf.toString(), dir.resolve("pages.txt").toString());
+        ExternalTools.run(dir, 180, "pdftotext", "-layout", "-f", "1", "-l", "2", pdf.toString(), dir.resolve("pages.txt").toString());
         String[] pages = Files.readString(dir.resolve("pages.txt"), StandardCharsets.UTF_8).split("\f");
         String summary = pages[0];
 
@@ -67,23 +63,5 @@ class SummaryRenderingTest {
         assertThat(pages[1]).doesNotContain("Files imported").contains("Revenue by month, reported to adjusted");
     }
 
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(command[0] + " finished within 3 minutes").isTrue();
-        assertThat(p.exitValue()).as(command[0] + " exit status; see its log").isZero();
-    }
 }
