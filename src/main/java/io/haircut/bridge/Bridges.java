@@ -1,6 +1,5 @@
 package io.haircut.bridge;
 
-import io.haircut.HaircutException;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Period;
@@ -125,7 +124,7 @@ public final class Bridges {
 
     private static <K extends Comparable<K>> Map<K, RevenueBridge> build(AdjustedLedger adjusted, Function<Span, K> key, boolean spread,
             Set<K> forecast) {
-        String currency = currencyOf(adjusted);
+        String currency = adjusted.ledger().revenueCurrency();
         Map<Span, BigDecimal> reportedBySpan = new HashMap<>();
         Map<Span, Map<String, BigDecimal>> amountsBySpan = new HashMap<>();
         Map<Span, Map<String, Long>> countsBySpan = new HashMap<>();
@@ -188,7 +187,7 @@ public final class Bridges {
     }
 
     private static RevenueBridge empty(AdjustedLedger adjusted) {
-        return bridge(adjusted, currencyOf(adjusted), BigDecimal.ZERO, Map.of(), Map.of());
+        return bridge(adjusted, adjusted.ledger().revenueCurrency(), BigDecimal.ZERO, Map.of(), Map.of());
     }
 
     private static RevenueBridge withPeriod(RevenueBridge b, String period) {
@@ -206,12 +205,4 @@ public final class Bridges {
         return steps.stream().map(BridgeStep::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static String currencyOf(AdjustedLedger adjusted) {
-        Set<String> currencies = adjusted.ledger().revenueCurrencies();
-        if (currencies.size() > 1) {
-            throw new HaircutException("revenue is in " + String.join(" and ", currencies)
-                    + "; haircut does not add different currencies yet: import one currency at a time");
-        }
-        return currencies.isEmpty() ? "USD" : currencies.iterator().next();
-    }
 }

@@ -1,7 +1,7 @@
 package io.haircut.coverage;
 
+import io.haircut.ledger.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +65,6 @@ record BaseYear(Ltm ltm, int year, BigDecimal revenue, BigDecimal actual, int mo
 
     /** Cents, half-even, with thousands separators: for the assumption lines. */
     static String plain(BigDecimal amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+        return String.format(java.util.Locale.ROOT, "%,.2f", Money.cents(amount));
     }
 }

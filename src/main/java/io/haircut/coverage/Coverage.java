@@ -52,7 +52,7 @@ public final class Coverage {
     public static CoverageReport of(AdjustedLedger adjusted, Scenario scenario, CoverageOptions options) {
         Ledger ledger = adjusted.ledger();
         Ltm ltm = Ltm.of(adjusted, scenario.basis(), scenario.withoutTopCustomer(), MC);
-        String currency = ledger.revenueCurrencies().iterator().next();
+        String currency = ledger.revenueCurrency();
         int base = ltm.baseYear();
         List<String> notes = new ArrayList<>();
         if (ltm.annualised()) {
@@ -82,9 +82,8 @@ public final class Coverage {
         Optional<CashBalance> latestCash = ledger.cash().stream().max(Comparator.comparing(CashBalance::month));
         Money cash = latestCash.map(CashBalance::cash).orElse(Money.zero(currency));
         Money credits = latestCash.map(CashBalance::unusedCredits).orElse(Money.zero(currency));
-        if (latestCash.isPresent() && !cash.currency().equals(currency)) {
-            throw new HaircutException(latestCash.get().source() + ": the Cash sheet is in " + cash.currency() + " and the revenue in "
-                    + currency + "; coverage adds them, so give both in one currency");
+        if (latestCash.isPresent()) {
+            Money.requireCurrency(cash, latestCash.get().source(), currency, "the revenue is");
         }
         if (latestCash.isEmpty()) {
             notes.add("no Cash sheet: cumulative coverage counts no cash on hand and no unused credits");
@@ -139,11 +138,8 @@ public final class Coverage {
                     throw new HaircutException(y.source() + ": " + c.vendor() + "'s commitment for " + y.year() + " is "
                             + y.amount().amount().toPlainString() + "; expected the committed spend, 0 or more");
                 }
-                if (!y.amount().currency().equals(currency)) {
-                    throw new HaircutException(y.source() + ": " + c.vendor() + "'s commitment is in " + y.amount().currency()
-                            + " and the revenue in " + currency + "; coverage compares them, so give both in one currency"
-                            + (c.isCapacity() ? " (--usd-per-gw-year is in USD)" : ""));
-                }
+                Money.requireCurrency(y.amount(), c.isCapacity() ? y.source() + " (priced by --usd-per-gw-year)" : y.source(),
+                        currency, "the revenue is");
                 if (y.year() < base) {
                     past.add(c.vendor() + " " + y.year());
                     continue;

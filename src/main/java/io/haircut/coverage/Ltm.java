@@ -61,10 +61,7 @@ public record Ltm(Basis basis, YearMonth from, YearMonth to, int months, BigDeci
      */
     static Ltm of(AdjustedLedger adjusted, Basis basis, boolean withoutTopCustomer, MathContext mc) {
         Ledger ledger = adjusted.ledger();
-        if (ledger.revenueCurrencies().size() > 1) {
-            throw new HaircutException("coverage needs revenue in one currency; the revenue is in "
-                    + String.join(" and ", ledger.revenueCurrencies()) + ": import one currency at a time");
-        }
+        ledger.revenueCurrency(); // one currency, or refused before anything is summed
         YearMonth last = ledger.lastMonth().orElseThrow(() ->
                 new HaircutException("the company has no revenue entries; coverage projects revenue, so import a Revenue sheet with rows"));
         YearMonth first = ledger.firstMonth().orElseThrow();

@@ -242,7 +242,7 @@ public final class BridgeFormats {
     }
 
     private static BigDecimal cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN);
+        return io.haircut.ledger.Money.cents(amount);
     }
 
     private static void fill(ObjectNode node, RevenueBridge b) {

@@ -229,7 +229,7 @@ public final class InvestorsFormats {
     }
 
     static String plain(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return io.haircut.ledger.Money.cents(amount).toPlainString();
     }
 
     static String ratio(BigDecimal ratio) {

@@ -1,6 +1,5 @@
 package io.haircut.investors;
 
-import io.haircut.HaircutException;
 import io.haircut.audit.NearMisses;
 import io.haircut.coverage.CommitmentSchedule;
 import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
@@ -12,7 +11,6 @@ import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
-import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.AdjustedLedger.RevenueLine;
@@ -56,12 +54,7 @@ public final class Investors {
      */
     public static InvestorsReport of(AdjustedLedger adjusted, BigDecimal usdPerGwYear) {
         Ledger ledger = adjusted.ledger();
-        Set<String> currencies = ledger.revenueCurrencies();
-        if (currencies.size() > 1) {
-            throw new HaircutException("investors needs revenue in one currency; the revenue is in "
-                    + String.join(" and ", currencies) + ": import one currency at a time");
-        }
-        String currency = currencies.isEmpty() ? Money.USD : currencies.iterator().next();
+        String currency = ledger.revenueCurrency();
         YearMonth asOf = ledger.lastMonth().orElse(null);
         PartyRegister register = adjusted.parties();
         Counterparties parties = new Counterparties(register);
@@ -89,7 +82,7 @@ public final class Investors {
         }
 
         for (FundingEntry f : ledger.funding()) {
-            requireCurrency(f.amount(), currency, f.source(), f.investor() + "'s funding");
+            Money.requireCurrency(f.amount(), f.source(), currency, "the revenue is");
             Optional<PartyRegister.Group> g = parties.groupOf(f.investor());
             Sums s;
             if (g.isPresent()) {
@@ -133,7 +126,7 @@ public final class Investors {
             }
             Sums s = byKey.get(g.get().name());
             for (CommitmentYear y : CommitmentSchedule.expand(c, usdPerGwYear)) {
-                requireCurrency(y.amount(), currency, y.source(), c.vendor() + "'s commitment");
+                Money.requireCurrency(y.amount(), y.source(), currency, "the revenue is");
                 BigDecimal a = y.amount().amount();
                 if (c.status() == Status.BINDING) {
                     s.commitmentsBinding = s.commitmentsBinding.add(a);
@@ -178,13 +171,6 @@ public final class Investors {
 
     private static void count(Map<String, Map<String, Integer>> unmatched, String table, String name) {
         unmatched.computeIfAbsent(table, t -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
-    }
-
-    private static void requireCurrency(Money amount, String currency, SourceRef source, String what) {
-        if (!amount.currency().equals(currency)) {
-            throw new HaircutException(source + ": " + what + " is in " + amount.currency() + " and the revenue in " + currency
-                    + "; investors sets them side by side, so give both in one currency");
-        }
     }
 
     private static String relationships(PartyRegister.Group g) {

@@ -51,7 +51,24 @@ public record Ledger(
         return revenue.stream().anyMatch(RevenueEntry::isForecast) || costs.stream().anyMatch(c -> c.basis() == FigureBasis.FORECAST);
     }
 
-    /** The currencies the revenue ledger is in; reports refuse to add more than one. */
+    /**
+     * The one currency of the revenue, the first entry's (USD when there is none): a report adds revenue
+     * only in one, so an entry in another is refused, named by its cell ({@link Money#requireCurrency}).
+     */
+    public String revenueCurrency() {
+        if (revenue.isEmpty()) {
+            return Money.USD;
+        }
+        RevenueEntry first = revenue.get(0);
+        String currency = first.amount().currency();
+        String holder = (first.source() == null ? "the revenue" : "the revenue at " + first.source()) + " is";
+        for (RevenueEntry e : revenue) {
+            Money.requireCurrency(e.amount(), e.source(), currency, holder);
+        }
+        return currency;
+    }
+
+    /** The currencies the revenue ledger is in, for the import's warning; reports take {@link #revenueCurrency()}. */
     public Set<String> revenueCurrencies() {
         return revenue.stream().map(e -> e.amount().currency()).collect(Collectors.toCollection(TreeSet::new));
     }

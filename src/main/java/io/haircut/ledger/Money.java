@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * An exact amount in one currency (after Joda-Money): sums stay exact, adding two currencies is an
- * error, and rounding to cents happens once, when a figure is shown or written ({@link #toCents()}).
+ * error ({@link #requireCurrency}), and rounding to cents happens once, when a figure is shown or
+ * written ({@link #cents(BigDecimal)}).
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
@@ -26,13 +27,18 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return new Money(new BigDecimal(amount), USD);
     }
 
+    /** An exact figure in this amount's currency: a sum or share of amounts in it. */
+    public Money with(BigDecimal figure) {
+        return new Money(figure, currency);
+    }
+
     public Money plus(Money other) {
-        requireSameCurrency(other);
+        requireCurrency(other, null, currency, "the amount it is added to is");
         return new Money(amount.add(other.amount), currency);
     }
 
     public Money minus(Money other) {
-        requireSameCurrency(other);
+        requireCurrency(other, null, currency, "the amount it is taken from is");
         return new Money(amount.subtract(other.amount), currency);
     }
 
@@ -44,21 +50,36 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return amount.signum() == 0;
     }
 
-    /** The amount rounded half-even to cents: the only rounding money sees, at presentation. */
+    /** The amount rounded to cents ({@link #cents(BigDecimal)}). */
     public BigDecimal toCents() {
-        return amount.setScale(2, RoundingMode.HALF_EVEN);
+        return cents(amount);
     }
 
-    private void requireSameCurrency(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new HaircutException("cannot add " + currency + " and " + other.currency
-                    + " amounts; give a rate table or import one currency at a time");
+    /**
+     * An exact money figure rounded half-even to cents: the only rounding money sees, at presentation
+     * (a report's cell, a note). Every place that shows money in cents rounds here.
+     */
+    public static BigDecimal cents(BigDecimal figure) {
+        return figure.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The one currency check of everything that adds or compares money: refuses {@code amount} when it
+     * is not in {@code currency}, the currency of what it meets ({@code holderIs}: "the metrics are", "the
+     * revenue at f.xlsx!Revenue!E2 is"). The message names where the amount is ({@code where}, e.g. its
+     * cell; null: "an amount") and both currencies.
+     */
+    public static void requireCurrency(Money amount, Object where, String currency, String holderIs) {
+        if (!amount.currency.equals(currency)) {
+            throw new HaircutException((where == null ? "an amount" : where.toString()) + " is in " + amount.currency
+                    + " but " + holderIs + " in " + currency
+                    + "; haircut does not add different currencies yet: import one currency at a time");
         }
     }
 
     @Override
     public int compareTo(Money o) {
-        requireSameCurrency(o);
+        requireCurrency(o, null, currency, "the amount it is compared with is");
         return amount.compareTo(o.amount);
     }
 

@@ -1,6 +1,5 @@
 package io.haircut.metrics;
 
-import io.haircut.HaircutException;
 import io.haircut.coverage.CommitmentSchedule;
 import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
 import io.haircut.ledger.CashBalance;
@@ -416,12 +415,7 @@ final class Figures {
         }
         String currency = amounts.get(0).currency();
         for (int i = 1; i < amounts.size(); i++) {
-            if (!amounts.get(i).currency().equals(currency)) {
-                SourceRef where = sources.get(i);
-                throw new HaircutException((where == null ? "an amount" : where.toString()) + " is in "
-                        + amounts.get(i).currency() + " but the metrics are in " + currency
-                        + "; haircut does not add different currencies yet: import one currency at a time");
-            }
+            Money.requireCurrency(amounts.get(i), sources.get(i), currency, "the metrics are");
         }
         return currency;
     }

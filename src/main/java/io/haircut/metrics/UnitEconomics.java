@@ -4,6 +4,7 @@ import io.haircut.HaircutException;
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Granularity;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.Period;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
@@ -89,7 +90,7 @@ public final class UnitEconomics {
 
     /** Cents, half-even, with thousands separators and the currency: "USD 18,666,666,666.67". */
     static String money(BigDecimal amount, String currency) {
-        return currency + " " + String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+        return currency + " " + String.format(Locale.ROOT, "%,.2f", Money.cents(amount));
     }
 
     public static MetricsReport defaultPeriod(AdjustedLedger adjusted) {

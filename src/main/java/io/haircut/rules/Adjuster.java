@@ -4,6 +4,7 @@ import io.haircut.HaircutException;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.LedgerEntry;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import java.math.BigDecimal;
@@ -297,11 +298,8 @@ public final class Adjuster {
                 if (t.left.signum() <= 0 || !window.holds(revenue.date())) {
                     continue;
                 }
-                if (!t.funding.amount().currency().equals(revenue.amount().currency())) {
-                    throw new HaircutException(rule.origin() + ": rule '" + rule.id() + "' cannot compare the funding at "
-                            + t.funding.source() + " (" + t.funding.amount().currency() + ") with the revenue at "
-                            + revenue.source() + " (" + revenue.amount().currency() + "); import one currency at a time");
-                }
+                Money.requireCurrency(t.funding.amount(), "the funding at " + t.funding.source(), revenue.amount().currency(),
+                        "the revenue at " + revenue.source() + " that rule '" + rule.id() + "' (" + rule.origin() + ") links it to is");
                 BigDecimal take = need.min(t.left);
                 t.left = t.left.subtract(take);
                 need = need.subtract(take);
