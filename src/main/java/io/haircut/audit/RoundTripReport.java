@@ -39,21 +39,19 @@ public final class RoundTripReport {
                     Objects.toString(l.funding().source(), ""), l.revenue().date().toString(), l.revenue().customer(),
                     l.revenue().amount().amount(), l.linked(), l.left(), Objects.toString(l.revenue().source(), "")));
         }
-        Map<String, BigDecimal[]> byTranche = new LinkedHashMap<>();
+        Map<String, Tranche> byTranche = new LinkedHashMap<>();
         Map<String, Long> pairs = new LinkedHashMap<>();
         for (RoundTripLink l : links) {
             String key = l.rule().id() + ": " + l.group() + " funding of " + l.funding().date() + " at " + l.funding().source();
-            BigDecimal[] tranche = byTranche.computeIfAbsent(key, k -> new BigDecimal[] {l.funding().amount().amount(),
-                    BigDecimal.ZERO});
-            tranche[1] = tranche[1].add(l.linked());
+            byTranche.merge(key, new Tranche(l.funding().amount().amount(), l.linked()), Tranche::plus);
             pairs.merge(key, 1L, Long::sum);
         }
         List<String> footer = new ArrayList<>();
         if (!byTranche.isEmpty()) {
             footer.add("");
             footer.add("By funding tranche (linked is at most the tranche's amount):");
-            byTranche.forEach((k, v) -> footer.add("  " + k + ": " + Report.grouped(v[1]).strip() + " of "
-                    + Report.grouped(v[0]).strip() + " came back as revenue in " + AuditTrail.count(pairs.get(k), "entry",
+            byTranche.forEach((k, v) -> footer.add("  " + k + ": " + Report.grouped(v.linked()).strip() + " of "
+                    + Report.grouped(v.amount()).strip() + " came back as revenue in " + AuditTrail.count(pairs.get(k), "entry",
                     "entries")));
         }
         String title = "Round trips: " + AuditTrail.count(links.size(), "funding-revenue pair")
@@ -64,5 +62,12 @@ public final class RoundTripReport {
                 Report.Column.text("Customer", "customer"), Report.Column.money("Revenue", "revenue_amount"),
                 Report.Column.money("Linked", "linked"), Report.Column.money("Tranche left", "tranche_left"),
                 Report.Column.text("Revenue cell", "revenue_source")), rows, footer);
+    }
+
+    /** A funding tranche's amount and how much of it came back as revenue. */
+    private record Tranche(BigDecimal amount, BigDecimal linked) {
+        Tranche plus(Tranche more) {
+            return new Tranche(amount, linked.add(more.linked));
+        }
     }
 }

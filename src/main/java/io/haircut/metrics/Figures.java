@@ -17,6 +17,7 @@ import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.AdjustedLedger.RevenueLine;
+import io.haircut.rules.ViewAmounts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -37,9 +39,40 @@ import java.util.function.ToLongFunction;
  */
 final class Figures {
 
-    /** A customer group's revenue in one month, on each column. */
-    private static final class GroupRevenue {
-        final BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO};
+    /** An amount on each column: Reported and Adjusted. */
+    private record OnColumns(BigDecimal reported, BigDecimal adjusted) {
+        static final OnColumns ZERO = new OnColumns(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        OnColumns plus(OnColumns other) {
+            return new OnColumns(reported.add(other.reported), adjusted.add(other.adjusted));
+        }
+
+        BigDecimal on(Column column) {
+            return column == Column.REPORTED ? reported : adjusted;
+        }
+    }
+
+    /** A cost's amount by what paid it: cash, or cloud credits. */
+    private record PaidWith(BigDecimal cash, BigDecimal credits) {
+        static PaidWith of(Settlement paidWith, BigDecimal amount) {
+            return paidWith == Settlement.CASH ? new PaidWith(amount, BigDecimal.ZERO) : new PaidWith(BigDecimal.ZERO, amount);
+        }
+
+        PaidWith plus(PaidWith other) {
+            return new PaidWith(cash.add(other.cash), credits.add(other.credits));
+        }
+    }
+
+    /** A month's Customers row (several rows for one month, say one per segment, add up). */
+    record Customers(long active, long added, long churned) {
+        Customers plus(Customers other) {
+            return new Customers(active + other.active, added + other.added, churned + other.churned);
+        }
+
+        /** Customers at the start of the month: Active - New + Churned. */
+        long atStart() {
+            return active - added + churned;
+        }
     }
 
     final String company;
@@ -48,13 +81,13 @@ final class Figures {
     final YearMonth last;
 
     /** Per month: reported, cash and adjusted revenue (the three views of docs/methodology.md, "The three views"). */
-    private final Map<YearMonth, BigDecimal[]> revenue = new HashMap<>();
+    private final Map<YearMonth, ViewAmounts> revenue = new HashMap<>();
     /** Per month and column: revenue not received in cash. */
-    private final Map<YearMonth, BigDecimal[]> nonCash = new HashMap<>();
+    private final Map<YearMonth, OnColumns> nonCash = new HashMap<>();
     /** Per month and column: revenue from investor or affiliate groups. */
-    private final Map<YearMonth, BigDecimal[]> related = new HashMap<>();
+    private final Map<YearMonth, OnColumns> related = new HashMap<>();
     /** Per month: revenue by customer group key, per column. */
-    private final Map<YearMonth, Map<String, GroupRevenue>> byGroup = new HashMap<>();
+    private final Map<YearMonth, Map<String, OnColumns>> byGroup = new HashMap<>();
     /** Group key -> the name to show: the Parties group, else the first spelling seen. */
     private final Map<String, String> groupNames = new HashMap<>();
 
@@ -69,13 +102,13 @@ final class Figures {
     private final long unnamed;
     private final String unnamedExample;
     /** Per month, category and means of payment (cash, cloud credit), keyed by the last month of the cost's period. */
-    private final Map<YearMonth, Map<CostCategory, BigDecimal[]>> costs = new HashMap<>();
+    private final Map<YearMonth, Map<CostCategory, PaidWith>> costs = new HashMap<>();
     /** The months each category's costs cover (a quarter's cost line covers its three months). Absent month: no Costs rows. */
     private final Map<YearMonth, java.util.Set<CostCategory>> costCovered = new HashMap<>();
     /** Per month a cost ends in: the earliest first month of the costs ending there. */
     private final Map<YearMonth, YearMonth> costStart = new HashMap<>();
     private final boolean hasCosts;
-    private final Map<YearMonth, long[]> customers = new HashMap<>();
+    private final Map<YearMonth, Customers> customers = new HashMap<>();
     private final boolean hasCustomers;
     private final Map<YearMonth, BigDecimal> cash = new HashMap<>();
     private final boolean hasCash;
@@ -105,23 +138,19 @@ final class Figures {
                 pseudo++;
                 example = example == null ? line.entry().customer() : example;
             }
-            add(revenue, month, 3, 0, line.reported());
-            add(revenue, month, 3, 1, line.cash());
-            add(revenue, month, 3, 2, line.adjusted());
+            revenue.merge(month, line.amounts(), ViewAmounts::plus);
             // Non-cash: all of an entry settled in cloud credits, else what the cash-view rules took from it.
             // Adjusted is after the cash rules, so only a credit-settled entry they left in is non-cash there.
             boolean credit = line.entry().settlement() == Settlement.CLOUD_CREDIT;
-            add(nonCash, month, 2, 0, credit ? line.reported() : line.reported().subtract(line.cash()));
-            add(nonCash, month, 2, 1, credit ? line.adjusted() : BigDecimal.ZERO);
+            nonCash.merge(month, new OnColumns(credit ? line.reported() : line.reported().subtract(line.cash()),
+                    credit ? line.adjusted() : BigDecimal.ZERO), OnColumns::plus);
             Customer customer = customerOfName.computeIfAbsent(line.entry().customer(), name -> Customer.of(parties, name));
             groupNames.putIfAbsent(customer.key(), customer.displayName());
+            OnColumns onColumns = new OnColumns(line.reported(), line.adjusted());
             if (customer.related()) {
-                add(related, month, 2, 0, line.reported());
-                add(related, month, 2, 1, line.adjusted());
+                related.merge(month, onColumns, OnColumns::plus);
             }
-            GroupRevenue g = byGroup.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(customer.key(), k -> new GroupRevenue());
-            g.amounts[0] = g.amounts[0].add(line.reported());
-            g.amounts[1] = g.amounts[1].add(line.adjusted());
+            byGroup.computeIfAbsent(month, m -> new HashMap<>()).merge(customer.key(), onColumns, OnColumns::plus);
         }
 
         this.unnamed = pseudo;
@@ -133,18 +162,12 @@ final class Figures {
                 costCovered.computeIfAbsent(m, x -> java.util.EnumSet.noneOf(CostCategory.class)).add(c.category());
             }
             costStart.merge(c.month(), c.span().first(), (a, b) -> a.isBefore(b) ? a : b);
-            BigDecimal[] pair = costs.computeIfAbsent(c.month(), m -> new EnumMap<>(CostCategory.class))
-                    .computeIfAbsent(c.category(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            int paidWith = c.paidWith() == Settlement.CASH ? 0 : 1;
-            pair[paidWith] = pair[paidWith].add(c.amount().amount());
+            costs.computeIfAbsent(c.month(), m -> new EnumMap<>(CostCategory.class))
+                    .merge(c.category(), PaidWith.of(c.paidWith(), c.amount().amount()), PaidWith::plus);
         }
         this.hasCustomers = !ledger.customers().isEmpty();
         for (CustomerCount c : ledger.customers()) {
-            // Several rows for one month (say, one per segment) add up.
-            long[] counts = customers.computeIfAbsent(c.month(), m -> new long[3]);
-            counts[0] += c.active();
-            counts[1] += c.added();
-            counts[2] += c.churned();
+            customers.merge(c.month(), new Customers(c.active(), c.added(), c.churned()), Customers::plus);
         }
         this.hasCash = !ledger.cash().isEmpty();
         for (Commitment c : ledger.commitments()) {
@@ -175,33 +198,24 @@ final class Figures {
         }
     }
 
-    private static void add(Map<YearMonth, BigDecimal[]> map, YearMonth month, int width, int index, BigDecimal amount) {
-        BigDecimal[] values = map.computeIfAbsent(month, m -> {
-            BigDecimal[] zeros = new BigDecimal[width];
-            java.util.Arrays.fill(zeros, BigDecimal.ZERO);
-            return zeros;
-        });
-        values[index] = values[index].add(amount);
-    }
-
     // ---- revenue ----
 
     /** Revenue in the months on a column: Reported, or Adjusted (third-party cash). */
     BigDecimal revenue(List<YearMonth> months, Column column) {
-        return sum(revenue, months, column == Column.REPORTED ? 0 : 2);
+        return sum(revenue, months, column == Column.REPORTED ? ViewAmounts::reported : ViewAmounts::adjusted);
     }
 
     /** Revenue received in cash on a column: the Cash view for Reported, the Adjusted view for Adjusted. */
     BigDecimal cashRevenue(List<YearMonth> months, Column column) {
-        return sum(revenue, months, column == Column.REPORTED ? 1 : 2);
+        return sum(revenue, months, column == Column.REPORTED ? ViewAmounts::cash : ViewAmounts::adjusted);
     }
 
     BigDecimal nonCash(List<YearMonth> months, Column column) {
-        return sum(nonCash, months, column.ordinal());
+        return sum(nonCash, months, a -> a.on(column));
     }
 
     BigDecimal related(List<YearMonth> months, Column column) {
-        return sum(related, months, column.ordinal());
+        return sum(related, months, a -> a.on(column));
     }
 
     boolean hasParties() {
@@ -233,7 +247,7 @@ final class Figures {
     Map<String, BigDecimal> revenueByGroup(List<YearMonth> months, Column column) {
         Map<String, BigDecimal> out = new TreeMap<>();
         for (YearMonth m : months) {
-            byGroup.getOrDefault(m, Map.of()).forEach((key, g) -> out.merge(key, g.amounts[column.ordinal()], BigDecimal::add));
+            byGroup.getOrDefault(m, Map.of()).forEach((key, g) -> out.merge(key, g.on(column), BigDecimal::add));
         }
         return out;
     }
@@ -242,12 +256,12 @@ final class Figures {
         return groupNames.getOrDefault(key, key);
     }
 
-    private static BigDecimal sum(Map<YearMonth, BigDecimal[]> map, List<YearMonth> months, int index) {
+    private static <T> BigDecimal sum(Map<YearMonth, T> map, List<YearMonth> months, Function<T, BigDecimal> figure) {
         BigDecimal total = BigDecimal.ZERO;
         for (YearMonth m : months) {
-            BigDecimal[] values = map.get(m);
+            T values = map.get(m);
             if (values != null) {
-                total = total.add(values[index]);
+                total = total.add(figure.apply(values));
             }
         }
         return total;
@@ -285,9 +299,9 @@ final class Figures {
             if (!costCovered.get(m).contains(category)) {
                 return MetricValue.unavailable("Costs has no " + category.label() + " rows for " + m);
             }
-            BigDecimal[] pair = costs.getOrDefault(m, Map.of()).get(category);
-            if (pair != null) {
-                total = total.add(pair[0]).add(pair[1]);
+            PaidWith paid = costs.getOrDefault(m, Map.of()).get(category);
+            if (paid != null) {
+                total = total.add(paid.cash()).add(paid.credits());
             }
         }
         return MetricValue.of(total);
@@ -297,9 +311,9 @@ final class Figures {
     BigDecimal creditPaid(List<YearMonth> months, CostCategory category) {
         BigDecimal total = BigDecimal.ZERO;
         for (YearMonth m : months) {
-            BigDecimal[] pair = costs.getOrDefault(m, Map.of()).get(category);
-            if (pair != null) {
-                total = total.add(pair[1]);
+            PaidWith paid = costs.getOrDefault(m, Map.of()).get(category);
+            if (paid != null) {
+                total = total.add(paid.credits());
             }
         }
         return total;
@@ -313,8 +327,8 @@ final class Figures {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (YearMonth m : months) {
-            for (BigDecimal[] pair : costs.getOrDefault(m, Map.of()).values()) {
-                total = total.add(pair[0]);
+            for (PaidWith paid : costs.getOrDefault(m, Map.of()).values()) {
+                total = total.add(paid.cash());
             }
         }
         return MetricValue.of(total);
@@ -323,36 +337,19 @@ final class Figures {
     // ---- customers, cash, funding ----
 
     /** A Customers column summed over the months, or why not: no sheet, or a month without a row. */
-    MetricValue customers(List<YearMonth> months, ToLongFunction<long[]> column) {
+    MetricValue customers(List<YearMonth> months, ToLongFunction<Customers> column) {
         if (!hasCustomers) {
             return MetricValue.unavailable("the Customers sheet is missing or empty");
         }
         long total = 0;
         for (YearMonth m : months) {
-            long[] counts = customers.get(m);
+            Customers counts = customers.get(m);
             if (counts == null) {
                 return MetricValue.unavailable("Customers has no row for " + m);
             }
             total += column.applyAsLong(counts);
         }
         return MetricValue.of(BigDecimal.valueOf(total));
-    }
-
-    static long active(long[] counts) {
-        return counts[0];
-    }
-
-    static long added(long[] counts) {
-        return counts[1];
-    }
-
-    static long churned(long[] counts) {
-        return counts[2];
-    }
-
-    /** Customers at the start of the month: Active - New + Churned of the month's row. */
-    static long atStart(long[] counts) {
-        return counts[0] - counts[1] + counts[2];
     }
 
     /** Cash on hand at the end of the month (Cash sheet), or why not. */

@@ -338,7 +338,7 @@ public final class UnitEconomics {
          * for one month exactly docs/methodology.md, "Unit economics"'s revenue / average active customers.
          */
         private MetricValue arpa(BigDecimal revenue) {
-            MetricValue activeMonths = f.customers(months, Figures::active);
+            MetricValue activeMonths = f.customers(months, Figures.Customers::active);
             if (!activeMonths.isAvailable()) {
                 return activeMonths;
             }
@@ -354,7 +354,7 @@ public final class UnitEconomics {
             if (!spend.isAvailable()) {
                 return spend;
             }
-            MetricValue added = f.customers(months, Figures::added);
+            MetricValue added = f.customers(months, Figures.Customers::added);
             if (!added.isAvailable()) {
                 return added;
             }
@@ -383,14 +383,14 @@ public final class UnitEconomics {
          * (Active - New + Churned), so LTV = ARPA x margin x start / churned.
          */
         private MetricValue ltv(MetricValue arpa, MetricValue grossMargin) {
-            MetricValue churned = f.customers(months, Figures::churned);
+            MetricValue churned = f.customers(months, Figures.Customers::churned);
             if (!churned.isAvailable()) {
                 return churned;
             }
             if (churned.value().signum() <= 0) {
                 return MetricValue.unavailable("no customers churned in " + when + ": churn is 0, so LTV has no finite value");
             }
-            MetricValue atStart = f.customers(months, Figures::atStart);
+            MetricValue atStart = f.customers(months, Figures.Customers::atStart);
             if (atStart.value().signum() <= 0) {
                 return MetricValue.unavailable("no customers at the start of " + when + " (Active - New + Churned is 0)");
             }

@@ -14,57 +14,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ledger with every active rule applied. {@code adjustments} and {@code overlaps} are the revenue
- * table's (what the revenue bridge and the workbook read); {@code trail} holds every table's rows,
+ * The ledger with every active rule applied. {@code adjustments} are the revenue table's rows (what the
+ * revenue bridge and the workbook read); {@code trail} holds every table's rows,
  * {@code conflicts} every table's clashes between two rules, {@code roundTrips} the pairs round-trip
  * rules found, and {@code parties} the register the rules saw (Parties sheet plus included files).
  */
-public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps,
-        List<TrailRow> trail, List<Conflict> conflicts, List<RoundTripLink> roundTrips, PartyRegister parties) {
+public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<TrailRow> trail,
+        List<Conflict> conflicts, List<RoundTripLink> roundTrips, PartyRegister parties) {
 
     public AdjustedLedger {
         adjustments = List.copyOf(adjustments);
-        overlaps = List.copyOf(overlaps);
         trail = List.copyOf(trail);
         conflicts = List.copyOf(conflicts);
         roundTrips = List.copyOf(roundTrips);
     }
 
     /**
-     * A revenue-only result, as earlier versions built it (for callers that make one by hand): the trail is
-     * the adjustments, each overlap a conflict of its two rules, no round trips.
-     */
-    public AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adjustments, List<Overlap> overlaps) {
-        this(ledger, rules, adjustments, overlaps,
-                adjustments.stream().map(a -> new TrailRow(Scope.REVENUE, a.entry(), a.rule(), a.before(), a.change(),
-                        a.after(), "")).toList(),
-                overlaps.stream().map(o -> new Conflict(Scope.REVENUE, o.entry(), o.appliedRule(), o.skippedRule(),
-                        Conflict.Kind.SKIPPED, BigDecimal.ZERO)).toList(),
-                List.of(), rules.register(ledger.parties()));
-    }
-
-    /**
      * One revenue entry seen in the three views of docs/methodology.md, "The three views": what was reported, what of it is
      * cash (after the cash-view rules), and what is left for the adjusted view (after all rules).
      */
-    public record RevenueLine(RevenueEntry entry, BigDecimal reported, BigDecimal cash, BigDecimal adjusted) {
+    public record RevenueLine(RevenueEntry entry, ViewAmounts amounts) {
+
+        public BigDecimal reported() {
+            return amounts.reported();
+        }
+
+        public BigDecimal cash() {
+            return amounts.cash();
+        }
+
+        public BigDecimal adjusted() {
+            return amounts.adjusted();
+        }
     }
 
     /** Every revenue entry with its amount in each view, in ledger order; the figures metrics build on. */
     public List<RevenueLine> revenueLines() {
-        Map<RevenueEntry, BigDecimal[]> changes = new IdentityHashMap<>();
+        Map<RevenueEntry, ViewAmounts> changed = new IdentityHashMap<>();
         for (Adjustment a : adjustments) {
-            BigDecimal[] c = changes.computeIfAbsent(a.entry(), e -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            int view = a.rule().view() == View.CASH ? 0 : 1;
-            c[view] = c[view].add(a.change());
+            changed.put(a.entry(), changed.getOrDefault(a.entry(), ViewAmounts.reported(a.entry().amount().amount()))
+                    .changed(a.rule().view(), a.change()));
         }
         List<RevenueLine> lines = new ArrayList<>(ledger.revenue().size());
         for (RevenueEntry e : ledger.revenue()) {
-            BigDecimal reported = e.amount().amount();
-            BigDecimal[] c = changes.get(e);
-            BigDecimal cash = c == null ? reported : reported.add(c[0]);
-            BigDecimal adjusted = c == null ? cash : cash.add(c[1]);
-            lines.add(new RevenueLine(e, reported, cash, adjusted));
+            ViewAmounts amounts = changed.get(e);
+            lines.add(new RevenueLine(e, amounts == null ? ViewAmounts.reported(e.amount().amount()) : amounts));
         }
         return lines;
     }
@@ -89,18 +83,12 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
         };
         List<EntryLine> lines = new ArrayList<>(entries.size());
         for (LedgerEntry e : entries) {
-            BigDecimal reported = e.amount().amount();
-            BigDecimal cashChange = BigDecimal.ZERO;
-            BigDecimal adjustedChange = BigDecimal.ZERO;
+            ViewAmounts amounts = ViewAmounts.reported(e.amount().amount());
             Set<String> tags = new LinkedHashSet<>();
             Set<String> flags = new LinkedHashSet<>();
             Map<String, BigDecimal> reclassified = new LinkedHashMap<>();
             for (TrailRow r : rows.getOrDefault(e, List.of())) {
-                if (r.rule().view() == View.CASH) {
-                    cashChange = cashChange.add(r.change());
-                } else {
-                    adjustedChange = adjustedChange.add(r.change());
-                }
+                amounts = amounts.changed(r.rule().view(), r.change());
                 Action a = r.rule().action();
                 if (a instanceof Action.Tag t) {
                     tags.add(t.name());
@@ -110,8 +98,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
                     reclassified.merge(a.treatment(), r.change().negate(), BigDecimal::add);
                 }
             }
-            BigDecimal cash = reported.add(cashChange);
-            lines.add(new EntryLine(scope, e, reported, cash, cash.add(adjustedChange), tags, flags, reclassified));
+            lines.add(new EntryLine(scope, e, amounts.reported(), amounts.cash(), amounts.adjusted(), tags, flags, reclassified));
         }
         return lines;
     }

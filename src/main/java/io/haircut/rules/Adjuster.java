@@ -51,18 +51,12 @@ public final class Adjuster {
         run.table(Scope.COMMITMENTS, ledger.commitments(), null);
 
         List<Adjustment> adjustments = new ArrayList<>();
-        List<Overlap> overlaps = new ArrayList<>();
         for (TrailRow row : run.trail) {
             if (row.scope() == Scope.REVENUE) {
                 adjustments.add(new Adjustment((RevenueEntry) row.entry(), row.rule(), row.before(), row.change(), row.after()));
             }
         }
-        for (Conflict c : run.conflicts) {
-            if (c.scope() == Scope.REVENUE && c.blocked()) {
-                overlaps.add(new Overlap((RevenueEntry) c.entry(), c.first(), c.later()));
-            }
-        }
-        return new AdjustedLedger(ledger, rules, adjustments, overlaps, run.trail, run.conflicts, run.links, register);
+        return new AdjustedLedger(ledger, rules, adjustments, run.trail, run.conflicts, run.links, register);
     }
 
     /** The revenue entries' indices in date order, ties in ledger order; null when the ledger is in date order. */

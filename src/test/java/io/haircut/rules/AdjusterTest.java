@@ -70,10 +70,10 @@ class AdjusterTest {
                         org.assertj.core.groups.Tuple.tuple("E4", "related-party-revenue", "-400.00"),
                         org.assertj.core.groups.Tuple.tuple("E5", "cloud-credit-revenue", "-600.00"));
         // Amazon's credit-settled line matches both rules; the cash rule loads first and takes it.
-        assertThat(result.overlaps()).singleElement().satisfies(o -> {
+        assertThat(result.conflicts().stream().filter(c -> c.scope() == Scope.REVENUE && c.blocked()).toList()).singleElement().satisfies(o -> {
             assertThat(o.entry()).isEqualTo(AWS_CREDIT);
-            assertThat(o.appliedRule().id()).isEqualTo("cloud-credit-revenue");
-            assertThat(o.skippedRule().id()).isEqualTo("related-party-revenue");
+            assertThat(o.first().id()).isEqualTo("cloud-credit-revenue");
+            assertThat(o.later().id()).isEqualTo("related-party-revenue");
         });
 
         // Reported 1000.00 + 250.00 + 400.00 + 600.00 + 1000.10 = 3250.10
@@ -111,9 +111,9 @@ class AdjusterTest {
             assertThat(a.rule().id()).isEqualTo("credits-second");
             assertThat(a.change()).isEqualByComparingTo("-600.00");
         });
-        assertThat(result.overlaps()).singleElement().satisfies(o -> {
-            assertThat(o.appliedRule().id()).isEqualTo("credits-second");
-            assertThat(o.skippedRule().id()).isEqualTo("investors-first");
+        assertThat(result.conflicts().stream().filter(c -> c.scope() == Scope.REVENUE && c.blocked()).toList()).singleElement().satisfies(o -> {
+            assertThat(o.first().id()).isEqualTo("credits-second");
+            assertThat(o.later().id()).isEqualTo("investors-first");
         });
         assertThat(result.conflicts()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Conflict.Kind.NOTHING_LEFT));
     }
@@ -140,7 +140,7 @@ class AdjusterTest {
             assertThat(a.change()).isEqualByComparingTo("-300.03");
             assertThat(a.after()).isEqualByComparingTo("700.07");
         });
-        assertThat(result.overlaps()).isEmpty();
+        assertThat(result.conflicts().stream().filter(c -> c.scope() == Scope.REVENUE && c.blocked()).toList()).isEmpty();
     }
 
     @Test
@@ -172,7 +172,7 @@ class AdjusterTest {
                         org.assertj.core.groups.Tuple.tuple("E3", "marketplace-flag", "0", "0"),
                         org.assertj.core.groups.Tuple.tuple("E5", "credits", "600.00", "-600.00"),
                         org.assertj.core.groups.Tuple.tuple("E5", "marketplace-flag", "0", "0"));
-        assertThat(result.overlaps()).isEmpty();
+        assertThat(result.conflicts().stream().filter(c -> c.scope() == Scope.REVENUE && c.blocked()).toList()).isEmpty();
     }
 
     @Test
