@@ -2,7 +2,7 @@ package io.haircut.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class BridgesTest {
 
-    private final AdjustedLedger adjusted = Adjuster.apply(new TinyLedgers()
+    private final AdjustedLedger adjusted = Adjuster.apply(LedgerFixture.of("tiny", "tiny.xlsx")
             .party("Amazon Web Services, Inc.", "Amazon", Relationship.INVESTOR)
             .revenue("2026-01-05", "Globex", Settlement.CASH, "1000.00")
             .revenue("2026-01-20", "Globex", Settlement.CLOUD_CREDIT, "200.50")
             .revenue("2026-02-03", "AWS", Settlement.CASH, "300.25")          // group name matches
             .revenue("2026-02-04", "Amazon Web Services", Settlement.CLOUD_CREDIT, "50.00") // both rules match
             .revenue("2026-04-01", "Initech", Settlement.CASH, "10.01")
-            .ledger(), new RuleSet(List.of(TinyLedgers.cloudCreditStrip(), TinyLedgers.relatedPartyStrip()), List.of()));
+            .ledger(), new RuleSet(List.of(LedgerFixture.cloudCreditStrip(), LedgerFixture.relatedPartyStrip()), List.of()));
 
     @Test
     void totalBridgeStepsFromReportedToCashToAdjusted() {
@@ -57,11 +57,11 @@ class BridgesTest {
 
     @Test
     void relatedPartyAliasIsStrippedInTheAdjustedView() {
-        AdjustedLedger a = Adjuster.apply(new TinyLedgers()
+        AdjustedLedger a = Adjuster.apply(LedgerFixture.of("tiny", "tiny.xlsx")
                 .party("Amazon Web Services, Inc.", "Amazon", Relationship.INVESTOR)
                 .revenue("2026-01-05", "AMAZON WEB SERVICES LLC", Settlement.CASH, "400.00")
                 .revenue("2026-01-06", "Globex", Settlement.CASH, "100.00")
-                .ledger(), new RuleSet(List.of(TinyLedgers.cloudCreditStrip(), TinyLedgers.relatedPartyHaircut("25")), List.of()));
+                .ledger(), new RuleSet(List.of(LedgerFixture.cloudCreditStrip(), LedgerFixture.relatedPartyHaircut("25")), List.of()));
         RevenueBridge b = Bridges.total(a);
         // 25% of 400.00 = 100.00 removed
         assertThat(b.adjustedSteps().get(0).amount()).isEqualByComparingTo("-100.00");

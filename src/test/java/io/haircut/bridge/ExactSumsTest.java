@@ -2,7 +2,7 @@ package io.haircut.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
@@ -42,7 +42,7 @@ class ExactSumsTest {
         }
         Ledger ledger = new Ledger("million", List.of(), entries, List.of(), List.of(), List.of(), List.of(),
                 new PartyRegister(List.of()), List.of());
-        AdjustedLedger adjusted = Adjuster.apply(ledger, new RuleSet(List.of(TinyLedgers.cloudCreditStrip()), List.of()));
+        AdjustedLedger adjusted = Adjuster.apply(ledger, new RuleSet(List.of(LedgerFixture.cloudCreditStrip()), List.of()));
 
         RevenueBridge total = Bridges.total(adjusted);
 
@@ -74,7 +74,7 @@ class ExactSumsTest {
     void roundingHappensOnceWhenShownHalfEven() {
         // Five entries of half a cent: exactly 0.025 in total. Rounded once, half-even, that is 0.02 (the
         // even cent); rounding each entry first would give 0.00, rounding half-up 0.03.
-        TinyLedgers tiny = new TinyLedgers();
+        LedgerFixture tiny = LedgerFixture.of("tiny", "tiny.xlsx");
         for (int i = 0; i < 5; i++) {
             tiny.revenue("2025-01-0" + (i + 1), "c", Settlement.CASH, "0.005");
         }

@@ -2,7 +2,7 @@ package io.haircut.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Settlement;
 import io.haircut.rules.AdjustedLedger;
@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class SpreadTest {
 
     // 2021: 600.00 in cash for the year. 2022: 1,000.00 in cash and 120.00 settled in cloud credits, for the year.
-    private final AdjustedLedger adjusted = Adjuster.apply(new TinyLedgers()
+    private final AdjustedLedger adjusted = Adjuster.apply(LedgerFixture.of("tiny", "tiny.xlsx")
             .line("2021-12-31", "Revenue", 12, Settlement.CASH, "600.00")
             .line("2022-12-31", "Revenue", 12, Settlement.CASH, "1000.00")
             .line("2022-12-31", "Cloud revenue", 12, Settlement.CLOUD_CREDIT, "120.00")
-            .ledger(), new RuleSet(List.of(TinyLedgers.cloudCreditStrip()), List.of()));
+            .ledger(), new RuleSet(List.of(LedgerFixture.cloudCreditStrip()), List.of()));
 
     @Test
     void aYearsFigureIsShownAsTheYearInABridgeByMonth() {
@@ -59,7 +59,7 @@ class SpreadTest {
 
     @Test
     void aQuartersFigureFitsABridgeByQuarterAndNeedsNoNote() {
-        AdjustedLedger q = Adjuster.apply(new TinyLedgers()
+        AdjustedLedger q = Adjuster.apply(LedgerFixture.of("tiny", "tiny.xlsx")
                 .line("2017-03-31", "Revenue", 3, Settlement.CASH, "100.00")
                 .line("2017-06-30", "Revenue", 3, Settlement.CASH, "110.00")
                 .ledger(), RuleSet.empty());
@@ -72,7 +72,7 @@ class SpreadTest {
 
     @Test
     void aHalfYearIsLabelledByItsHalf() {
-        AdjustedLedger h = Adjuster.apply(new TinyLedgers()
+        AdjustedLedger h = Adjuster.apply(LedgerFixture.of("tiny", "tiny.xlsx")
                 .line("2024-12-31", "Revenue", 12, Settlement.CASH, "200.00")
                 .line("2025-06-30", "Revenue", 6, Settlement.CASH, "120.00")
                 .ledger(), RuleSet.empty());

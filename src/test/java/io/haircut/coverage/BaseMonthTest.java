@@ -2,6 +2,7 @@ package io.haircut.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
@@ -21,16 +22,16 @@ class BaseMonthTest {
      * 2,000 in cash and 400 in credits (binding) in 2025, and 5,000 contingent; AWS (Amazon's) is owed 2,000
      * a year 2026-2027.
      */
-    private static CoverageBooks december() {
-        return new CoverageBooks()
+    private static LedgerFixture december() {
+        return LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
                 .party("Amazon.com, Inc.", "Amazon", Relationship.INVESTOR)
                 .party("Amazon Web Services, Inc.", "Amazon", Relationship.INVESTOR)
-                .funding("2025-03-01", "Amazon.com Inc", Settlement.CASH, Status.BINDING, "2000.00")
-                .funding("2025-03-01", "Amazon.com Inc", Settlement.CLOUD_CREDIT, Status.BINDING, "400.00")
-                .funding("2026-06-01", "Amazon.com Inc", Settlement.CASH, Status.CONTINGENT, "5000.00")
-                .year("Amazon Web Services", 2026, "2000.00", Status.BINDING)
-                .year("Amazon Web Services", 2027, "2000.00", Status.BINDING)
+                .funding("2025-03-01", "Amazon.com Inc", "2000.00", Settlement.CASH, Status.BINDING)
+                .funding("2025-03-01", "Amazon.com Inc", "400.00", Settlement.CLOUD_CREDIT, Status.BINDING)
+                .funding("2026-06-01", "Amazon.com Inc", "5000.00", Settlement.CASH, Status.CONTINGENT)
+                .commitment("Amazon Web Services", 2026, "2000.00", Status.BINDING)
+                .commitment("Amazon Web Services", 2027, "2000.00", Status.BINDING)
                 .cash("2025-12", "3000.00", "500.00");
     }
 
@@ -91,17 +92,17 @@ class BaseMonthTest {
      * 2026). LTM = 8 x 100 + 1,100 = 1,900. Cash 1,000 and credits 0 at 2026-04. Commitments 3,600 in 2026
      * and 4,000 in 2027.
      */
-    private static CoverageBooks april() {
-        return new CoverageBooks()
+    private static LedgerFixture april() {
+        return LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-05", "2025-12", "Acme", "100.00")
                 .revenue("2026-01-15", "Acme", Settlement.CASH, "200.00")
                 .revenue("2026-02-15", "Acme", Settlement.CASH, "200.00")
                 .revenue("2026-03-15", "Acme", Settlement.CASH, "300.00")
                 .revenue("2026-04-15", "Acme", Settlement.CASH, "400.00")
                 .party("Amazon.com, Inc.", "Amazon", Relationship.INVESTOR)
-                .funding("2026-02-01", "AMAZON.COM INC.", Settlement.CASH, Status.BINDING, "600.00")
-                .year("Amazon.com, Inc.", 2026, "3600.00", Status.BINDING)
-                .year("Amazon.com, Inc.", 2027, "4000.00", Status.BINDING)
+                .funding("2026-02-01", "AMAZON.COM INC.", "600.00", Settlement.CASH, Status.BINDING)
+                .commitment("Amazon.com, Inc.", 2026, "3600.00", Status.BINDING)
+                .commitment("Amazon.com, Inc.", 2027, "4000.00", Status.BINDING)
                 .cash("2026-04", "1000.00", "0.00");
     }
 
@@ -149,7 +150,7 @@ class BaseMonthTest {
 
     @Test
     void aVendorThatOnlyLooksLikeAGroupIsNamedAndItsFundersMoneyStaysIn() {
-        CoverageReport r = december().year("Amazonia Analytics", 2026, "100.00", Status.BINDING)
+        CoverageReport r = december().commitment("Amazonia Analytics", 2026, "100.00", Status.BINDING)
                 .coverage(Scenario.constant("s", BigDecimal.ZERO).leavingOutVendorFunding(), CoverageOptions.bindingOnly());
         assertThat(r.vendorFunding().unmatchedVendors()).containsExactly("Amazonia Analytics (looks like Amazon, not matched)");
         assertThat(r.vendorFunding().cashRemoved()).isEqualByComparingTo("2000");

@@ -1,13 +1,13 @@
 package io.haircut.coverage;
 
-import static io.haircut.coverage.CoverageBooks.cell;
-import static io.haircut.coverage.CoverageBooks.usd;
+import static io.haircut.LedgerFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
 import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
 import io.haircut.ledger.Commitment;
+import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import java.math.BigDecimal;
 import java.util.List;
@@ -98,5 +98,9 @@ class CommitmentScheduleTest {
 
     private static List<BigDecimal> percents(String... values) {
         return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+    }
+
+    private static SourceRef cell(String sheet, int row, int column) {
+        return new SourceRef("books.xlsx", sheet, row, column);
     }
 }

@@ -1,15 +1,15 @@
 package io.haircut.coverage;
 
-import static io.haircut.coverage.CoverageBooks.cell;
-import static io.haircut.coverage.CoverageBooks.usd;
+import static io.haircut.LedgerFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
+import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -34,12 +34,12 @@ class CoverageTest {
      * 100.00 a month through 2025: LTM 1,200.00, base year 2025. Binding commitments 1,000 (2025),
      * 1,500 (2026), 2,000 (2027); cash 300 and credits 200 at 2025-12.
      */
-    private static CoverageBooks threeYears() {
-        return new CoverageBooks()
+    private static LedgerFixture threeYears() {
+        return LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme Inc", "100.00")
-                .year("AWS", 2025, "1000.00", Status.BINDING)
-                .year("AWS", 2026, "1500.00", Status.BINDING)
-                .year("AWS", 2027, "2000.00", Status.BINDING)
+                .commitment("AWS", 2025, "1000.00", Status.BINDING)
+                .commitment("AWS", 2026, "1500.00", Status.BINDING)
+                .commitment("AWS", 2027, "2000.00", Status.BINDING)
                 .cash("2025-06", "999999.00", "999999.00") // older row: not used
                 .cash("2025-12", "300.00", "200.00");
     }
@@ -144,10 +144,10 @@ class CoverageTest {
 
     @Test
     void aShortBaseYearLeavesNoBreakEvenButTheYearsAfterItHaveOne() {
-        CoverageReport r = new CoverageBooks()
+        CoverageReport r = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-05", "2026-04", "Acme", "100.00")
-                .year("AWS", 2026, "2400.00", Status.BINDING)
-                .year("AWS", 2027, "1500.00", Status.BINDING)
+                .commitment("AWS", 2026, "2400.00", Status.BINDING)
+                .commitment("AWS", 2027, "1500.00", Status.BINDING)
                 .coverage("0.40");
         // 2026 (data to April): 400 actual + 8 months x 100 = 1,200 < 2,400, whatever the growth;
         // 2027 needs 1,200 (1 + g) >= 1,500: g = 0.25 exactly.
@@ -161,9 +161,9 @@ class CoverageTest {
     @Test
     void noBreakEvenBeyondAThousandPercentAYear() {
         // 1,200 (1 + g) >= 14,400 needs g >= 11, above the 1000% (g = 10) bound.
-        CoverageReport r = new CoverageBooks()
+        CoverageReport r = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
-                .year("AWS", 2026, "14400.00", Status.BINDING)
+                .commitment("AWS", 2026, "14400.00", Status.BINDING)
                 .coverage("0.40");
         assertThat(r.breakEvenGrowth()).isEmpty();
         assertThat(r.breakEvenNote()).isEqualTo("even 1000% a year does not cover every year");
@@ -171,8 +171,8 @@ class CoverageTest {
 
     @Test
     void aContingentTrancheIsLeftOutUnlessIncluded() {
-        CoverageBooks books = threeYears().year("Azure", 2026, "500.00", Status.CONTINGENT)
-                .year("Rumoured", 2027, "9000.00", Status.REPORTED_UNCONFIRMED);
+        LedgerFixture books = threeYears().commitment("Azure", 2026, "500.00", Status.CONTINGENT)
+                .commitment("Rumoured", 2027, "9000.00", Status.REPORTED_UNCONFIRMED);
         Scenario s = Scenario.constant("s", new BigDecimal("0.25"));
 
         CoverageReport binding = books.coverage(s, CoverageOptions.bindingOnly());
@@ -201,8 +201,8 @@ class CoverageTest {
 
     @Test
     void capacityIsCountedAtThePriceGivenAndTheAssumptionTravelsWithTheResult() {
-        CoverageBooks books = threeYears()
-                .add(Commitment.capacity("TPU", 2026, 2, new BigDecimal("2"), Status.BINDING, cell("Commitments", 9, 8)));
+        LedgerFixture books = threeYears()
+                .commitment(Commitment.capacity("TPU", 2026, 2, new BigDecimal("2"), Status.BINDING, cell("Commitments", 9, 8)));
         // 2 GW x $100 per GW-year = 200 a year in 2026 and 2027: 2026 = 1,500 + 200 = 1,700; coverage 1,500 / 1,700 = 0.8824.
         CoverageReport r = books.coverage(Scenario.constant("s", new BigDecimal("0.25")),
                 new CoverageOptions(Set.of(), new BigDecimal("100")));
@@ -231,11 +231,11 @@ class CoverageTest {
     void growthThatDecaysEachYear() {
         // g = 50%, decay 20%: g_1 = 0.5, g_2 = 0.5 x 0.8 = 0.4, g_3 = 0.5 x 0.8^2 = 0.32.
         // Factors 1.5, 1.5 x 1.4 = 2.1, 2.1 x 1.32 = 2.772; x LTM 1,200 = 1,800, 2,520, 3,326.40.
-        CoverageReport r = new CoverageBooks()
+        CoverageReport r = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
-                .year("AWS", 2026, "2000.00", Status.BINDING)
-                .year("AWS", 2027, "2520.00", Status.BINDING)
-                .year("AWS", 2028, "3000.00", Status.BINDING)
+                .commitment("AWS", 2026, "2000.00", Status.BINDING)
+                .commitment("AWS", 2027, "2520.00", Status.BINDING)
+                .commitment("AWS", 2028, "3000.00", Status.BINDING)
                 .coverage(new Scenario("slowing", new BigDecimal("0.5"), new BigDecimal("0.2"), false, Basis.ADJUSTED),
                         CoverageOptions.bindingOnly());
         assertThat(r.years()).extracting(y -> y.growth().stripTrailingZeros().toPlainString()).containsExactly("0.5", "0.4", "0.32");
@@ -253,7 +253,7 @@ class CoverageTest {
     void withoutTheTopCustomerGroupTheGroupIsTakenFromTheParties() {
         // A month: Acme Inc 50 + ACME, Inc. 30 (one name once normalised: 80), Globex LLC 60 + Initech 40 (one Parties group,
         // "Globex": 100), Beta 20. The largest group is Globex, 100 x 12 = 1,200 of 200 x 12 = 2,400; LTM without it 1,200.
-        CoverageBooks books = new CoverageBooks()
+        LedgerFixture books = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme Inc", "50.00")
                 .monthly("2025-01", "2025-12", "ACME, Inc.", "30.00")
                 .monthly("2025-01", "2025-12", "Globex LLC", "60.00")
@@ -261,7 +261,7 @@ class CoverageTest {
                 .monthly("2025-01", "2025-12", "Beta", "20.00")
                 .party("Globex LLC", "Globex", Relationship.OTHER)
                 .party("Initech", "Globex", Relationship.OTHER)
-                .year("AWS", 2026, "1500.00", Status.BINDING);
+                .commitment("AWS", 2026, "1500.00", Status.BINDING);
         CoverageReport r = books.coverage(new Scenario("no-top", new BigDecimal("0.25"), BigDecimal.ZERO, true, Basis.ADJUSTED),
                 CoverageOptions.bindingOnly());
         assertThat(r.ltm().removedGroup()).isEqualTo("Globex");
@@ -275,13 +275,13 @@ class CoverageTest {
     @Test
     void withoutTheTopCustomerNamesAreMergedByNormalisationWhenNoGroupIsGiven() {
         // Acme Inc 50 + ACME, Inc. 30 = 80 a month beats Globex LLC's 60: Acme's 960 for the year is removed, 2,400 - 960 = 1,440.
-        CoverageBooks books = new CoverageBooks()
+        LedgerFixture books = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme Inc", "50.00")
                 .monthly("2025-01", "2025-12", "ACME, Inc.", "30.00")
                 .monthly("2025-01", "2025-12", "Globex LLC", "60.00")
                 .monthly("2025-01", "2025-12", "Initech", "40.00")
                 .monthly("2025-01", "2025-12", "Beta", "20.00")
-                .year("AWS", 2026, "1500.00", Status.BINDING);
+                .commitment("AWS", 2026, "1500.00", Status.BINDING);
         CoverageReport r = books.coverage(new Scenario("no-top", BigDecimal.ZERO, BigDecimal.ZERO, true, Basis.ADJUSTED),
                 CoverageOptions.bindingOnly());
         assertThat(r.ltm().removedGroup()).isEqualTo("Acme Inc"); // its spelling with the most revenue: 50 a month against 30
@@ -294,10 +294,10 @@ class CoverageTest {
     @Test
     void reportedBasisCountsWhatTheRulesStrip() {
         // Each month 100 in cash and 50 settled in cloud credits; the credit rule strips the 50 from the adjusted view.
-        CoverageBooks books = new CoverageBooks()
+        LedgerFixture books = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
-                .year("AWS", 2026, "1500.00", Status.BINDING)
-                .rule(TinyLedgers.cloudCreditStrip());
+                .commitment("AWS", 2026, "1500.00", Status.BINDING)
+                .rule(LedgerFixture.cloudCreditStrip());
         for (int m = 1; m <= 12; m++) {
             books.revenue(String.format("2025-%02d-20", m), "Acme", Settlement.CLOUD_CREDIT, "50.00");
         }
@@ -322,9 +322,9 @@ class CoverageTest {
     @Test
     void fewerThanTwelveMonthsAreAnnualisedAndSaidSo() {
         // Three months of 100 (2026-01..03): (300) x 12 / 3 = 1,200.
-        CoverageReport r = new CoverageBooks()
+        CoverageReport r = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2026-01", "2026-03", "Acme", "100.00")
-                .year("AWS", 2026, "600.00", Status.BINDING)
+                .commitment("AWS", 2026, "600.00", Status.BINDING)
                 .coverage("0.1");
         assertThat(r.ltm().months()).isEqualTo(3);
         assertThat(r.ltm().annualised()).isTrue();
@@ -336,7 +336,7 @@ class CoverageTest {
 
     @Test
     void commitmentsBeforeTheBaseYearAreLeftOutWithANote() {
-        CoverageReport r = threeYears().year("AWS", 2024, "5000.00", Status.BINDING).coverage("0.25");
+        CoverageReport r = threeYears().commitment("AWS", 2024, "5000.00", Status.BINDING).coverage("0.25");
         assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2026, 2027);
         assertThat(r.notes()).contains("left out commitments before 2025, the base year (AWS 2024): they fall before the LTM ends "
                 + "and are taken as paid from the cash already counted");
@@ -346,10 +346,10 @@ class CoverageTest {
     void yearsWithoutCommitmentsStillEarnRevenueForTheCumulativeCoverage() {
         // Commitments in 2025 (1,000, taken as paid: the data ends in December) and 2027 (2,000), growth 0:
         // cumulative 2027 = (500 + 1,200 for 2026 + 1,200 for 2027) / 2,000 = 1.45.
-        CoverageReport r = new CoverageBooks()
+        CoverageReport r = LedgerFixture.of("books", "books.xlsx")
                 .monthly("2025-01", "2025-12", "Acme", "100.00")
-                .year("AWS", 2025, "1000.00", Status.BINDING)
-                .year("AWS", 2027, "2000.00", Status.BINDING)
+                .commitment("AWS", 2025, "1000.00", Status.BINDING)
+                .commitment("AWS", 2027, "2000.00", Status.BINDING)
                 .cash("2025-12", "300.00", "200.00")
                 .coverage("0");
         assertThat(r.years()).extracting(CoverageYear::year).containsExactly(2027);
@@ -358,11 +358,11 @@ class CoverageTest {
 
     @Test
     void noCommitmentsToCoverIsAnError() {
-        assertThatThrownBy(() -> new CoverageBooks().monthly("2025-01", "2025-12", "Acme", "1.00").coverage("0"))
+        assertThatThrownBy(() -> LedgerFixture.of("books", "books.xlsx").monthly("2025-01", "2025-12", "Acme", "1.00").coverage("0"))
                 .isInstanceOf(HaircutException.class)
                 .hasMessage("no binding commitments after 2025-12 to cover; the Commitments sheet is missing or empty (see samples/README.md)");
-        assertThatThrownBy(() -> new CoverageBooks().monthly("2025-01", "2025-12", "Acme", "1.00")
-                .year("AWS", 2026, "10.00", Status.CONTINGENT).coverage("0"))
+        assertThatThrownBy(() -> LedgerFixture.of("books", "books.xlsx").monthly("2025-01", "2025-12", "Acme", "1.00")
+                .commitment("AWS", 2026, "10.00", Status.CONTINGENT).coverage("0"))
                 .hasMessage("no binding commitments after 2025-12 to cover: left out 1 contingent commitment (AWS 2026); "
                         + "add --include contingent to count it");
     }
@@ -390,5 +390,9 @@ class CoverageTest {
 
     private static String shown(BigDecimal ratio) {
         return ratio.setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static SourceRef cell(String sheet, int row, int column) {
+        return new SourceRef("books.xlsx", sheet, row, column);
     }
 }

@@ -2,7 +2,7 @@ package io.haircut.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
@@ -50,7 +50,7 @@ class ExportRoundTripTest {
         for (int n = 0; n < LEDGERS; n++) {
             Ledger ledger = ledger(random, n);
             Path file = dir.resolve("round-trip-" + n + ".xlsx");
-            AdjustedWorkbookExporter.export(Adjuster.apply(ledger, new RuleSet(List.of(TinyLedgers.cloudCreditStrip()), List.of())),
+            AdjustedWorkbookExporter.export(Adjuster.apply(ledger, new RuleSet(List.of(LedgerFixture.cloudCreditStrip()), List.of())),
                     file, Set.of(), false);
 
             List<RevenueEntry> back = LedgerImporter.importPath(file).ledger().revenue();

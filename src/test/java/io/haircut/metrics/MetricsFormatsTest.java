@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.haircut.LedgerFixture;
 import io.haircut.export.MetricsFormats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,7 +127,7 @@ class MetricsFormatsTest {
 
     @Test
     void warningsAreMarkedAndNegativesInParentheses() {
-        MetricsReport absurd = UnitEconomics.report(new TinyCompany()
+        MetricsReport absurd = UnitEconomics.report(LedgerFixture.tinyCompany()
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "1000.00")
                 .cost("2026-02", io.haircut.ledger.CostCategory.COST_OF_REVENUE, io.haircut.ledger.Settlement.CASH, "2500.00")
                 .adjusted(), null, null);
@@ -158,7 +159,7 @@ class MetricsFormatsTest {
     @Test
     void moneyUnitIsChosenPerTable() {
         // Every money figure of a company a million times the worked one is at least $50M: the table is in $M.
-        TinyCompany big = new TinyCompany()
+        LedgerFixture big = LedgerFixture.tinyCompany()
                 .revenue("2026-01-10", "Globex", io.haircut.ledger.Settlement.CASH, "2000000000.00")
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "2500000000.00");
         String table = MetricsFormats.table(UnitEconomics.report(big.adjusted(), null, null));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Period;
@@ -48,8 +49,8 @@ class UnitEconomicsTest {
     private static final Period FEB_2026 = new Period(Granularity.MONTH, YearMonth.of(2026, 2));
 
     /** Revenue, parties and funding; no costs, customers or cash yet. */
-    static TinyCompany base() {
-        return new TinyCompany()
+    static LedgerFixture base() {
+        return LedgerFixture.tinyCompany()
                 .party("Amazon Web Services, Inc.", "Amazon", Relationship.INVESTOR)
                 .party("Amazon.com, Inc.", "Amazon", Relationship.INVESTOR)
                 .revenue("2025-02-10", "Globex", Settlement.CASH, "100.00")
@@ -68,7 +69,7 @@ class UnitEconomicsTest {
                 .funding("2026-02-21", "Amazon.com, Inc.", "9000.00", Settlement.CASH, Status.CONTINGENT);
     }
 
-    static TinyCompany costs(TinyCompany c, String generalAdmin) {
+    static LedgerFixture costs(LedgerFixture c, String generalAdmin) {
         return c.cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "300.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CLOUD_CREDIT, "100.00")
                 .cost("2026-02", CostCategory.SALES_MARKETING, Settlement.CASH, "120.00")
@@ -77,11 +78,11 @@ class UnitEconomicsTest {
     }
 
     /** The worked example in the class comment. */
-    static TinyCompany worked() {
+    static LedgerFixture worked() {
         return costs(base(), "480.00").customers("2026-02", 4, 2, 1).cash("2026-02", "5000.00");
     }
 
-    private static PeriodMetrics feb(TinyCompany c) {
+    private static PeriodMetrics feb(LedgerFixture c) {
         return UnitEconomics.of(c.adjusted(), FEB_2026);
     }
 
@@ -256,7 +257,7 @@ class UnitEconomicsTest {
 
     @Test
     void missingFundingAndPartiesSheetsAreUnavailableNotZero() {
-        TinyCompany c = new TinyCompany()
+        LedgerFixture c = LedgerFixture.tinyCompany()
                 .revenue("2026-01-10", "Globex", Settlement.CASH, "100.00")
                 .revenue("2026-02-10", "Globex", Settlement.CASH, "200.00");
         PeriodMetrics p = feb(c);
@@ -268,7 +269,7 @@ class UnitEconomicsTest {
 
     @Test
     void theFirstMonthHasNoNetNewArr() {
-        TinyCompany c = new TinyCompany()
+        LedgerFixture c = LedgerFixture.tinyCompany()
                 .revenue("2026-02-10", "Globex", Settlement.CASH, "200.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "500.00");
         PeriodMetrics p = feb(c);
@@ -279,7 +280,7 @@ class UnitEconomicsTest {
 
     @Test
     void shrinkingArrLeavesBurnMultipleUnavailable() {
-        TinyCompany c = new TinyCompany()
+        LedgerFixture c = LedgerFixture.tinyCompany()
                 .revenue("2026-01-10", "Globex", Settlement.CASH, "300.00")
                 .revenue("2026-02-10", "Globex", Settlement.CASH, "200.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "500.00");
@@ -290,7 +291,7 @@ class UnitEconomicsTest {
 
     @Test
     void grossMarginBelowMinus100PercentCarriesAWarning() {
-        TinyCompany c = new TinyCompany()
+        LedgerFixture c = LedgerFixture.tinyCompany()
                 .revenue("2026-02-10", "Globex", Settlement.CASH, "1000.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "2500.00")
                 .cost("2026-02", CostCategory.SALES_MARKETING, Settlement.CASH, "100.00")
@@ -306,7 +307,7 @@ class UnitEconomicsTest {
         assertValues(p, Metric.LTV, "-1500", "-1500");
         assertThat(p.reported(Metric.LTV).warnings()).containsExactly("negative: gross margin is negative");
         // a margin between 0 and -100% is negative, not absurd
-        TinyCompany mild = new TinyCompany()
+        LedgerFixture mild = LedgerFixture.tinyCompany()
                 .revenue("2026-02-10", "Globex", Settlement.CASH, "1000.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "1200.00");
         assertThat(feb(mild).reported(Metric.GROSS_MARGIN).warnings()).containsExactly("negative: cost of revenue exceeds revenue");
@@ -315,7 +316,7 @@ class UnitEconomicsTest {
     @Test
     void ltvToCacBelowThreeIsFlagged() {
         // sales-marketing 600 instead of 120: CAC 600 / 2 = 300; LTV/CAC 450 / 300 = 1.5 and 300 / 300 = 1
-        TinyCompany c = base()
+        LedgerFixture c = base()
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CASH, "300.00")
                 .cost("2026-02", CostCategory.COST_OF_REVENUE, Settlement.CLOUD_CREDIT, "100.00")
                 .cost("2026-02", CostCategory.SALES_MARKETING, Settlement.CASH, "600.00")
@@ -327,7 +328,7 @@ class UnitEconomicsTest {
 
     @Test
     void exactlyTenPercentMeetsTheAsc280Threshold() {
-        TinyCompany c = new TinyCompany();
+        LedgerFixture c = LedgerFixture.tinyCompany();
         for (int i = 0; i < 10; i++) {
             c.revenue("2026-02-10", "Customer " + (char) ('A' + i), Settlement.CASH, "100.00");
         }
@@ -366,7 +367,7 @@ class UnitEconomicsTest {
      */
     @Test
     void aQuarterSumsItsMonths() {
-        TinyCompany c = new TinyCompany().revenue("2025-12-15", "Globex", Settlement.CASH, "200.00")
+        LedgerFixture c = LedgerFixture.tinyCompany().revenue("2025-12-15", "Globex", Settlement.CASH, "200.00")
                 .revenue("2026-01-15", "Globex", Settlement.CASH, "300.00")
                 .revenue("2026-02-15", "Globex", Settlement.CASH, "300.00")
                 .revenue("2026-03-15", "Globex", Settlement.CASH, "600.00")
@@ -402,7 +403,7 @@ class UnitEconomicsTest {
 
     @Test
     void theDefaultPeriodIsTheLastFullOneAndSaysSo() {
-        TinyCompany c = new TinyCompany().revenue("2025-12-15", "Globex", Settlement.CASH, "200.00")
+        LedgerFixture c = LedgerFixture.tinyCompany().revenue("2025-12-15", "Globex", Settlement.CASH, "200.00")
                 .revenue("2026-03-15", "Globex", Settlement.CASH, "600.00");
         var months = UnitEconomics.report(c.adjusted(), null, null);
         assertThat(months.periods()).extracting(p -> p.period().label()).containsExactly("2026-03");
@@ -437,7 +438,7 @@ class UnitEconomicsTest {
 
     @Test
     void mixedCurrenciesAreRefusedNamingTheCell() {
-        TinyCompany c = new TinyCompany().revenue("2026-02-10", "Globex", Settlement.CASH, "100.00");
+        LedgerFixture c = LedgerFixture.tinyCompany().revenue("2026-02-10", "Globex", Settlement.CASH, "100.00");
         var ledger = c.ledger();
         var eur = new io.haircut.ledger.CostEntry(YearMonth.of(2026, 2), CostCategory.COST_OF_REVENUE,
                 new io.haircut.ledger.Money(new BigDecimal("10.00"), "EUR"), Settlement.CASH,

@@ -1,13 +1,14 @@
 package io.haircut.rules;
 
-import static io.haircut.rules.Fixture.apply;
-import static io.haircut.rules.Fixture.rule;
+import static io.haircut.rules.RuleTexts.apply;
+import static io.haircut.rules.RuleTexts.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.haircut.HaircutException;
+import io.haircut.LedgerFixture;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.ledger.Settlement;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ActionsTest {
 
     private static String loadError(String yaml) {
-        RuleFileException e = catchThrowableOfType(RuleFileException.class, () -> Fixture.rules(yaml));
+        RuleFileException e = catchThrowableOfType(RuleFileException.class, () -> RuleTexts.rules(yaml));
         assertThat(e).as("expected a RuleFileException").isNotNull();
         return e.getMessage();
     }
@@ -35,7 +36,7 @@ class ActionsTest {
 
     @Nested
     class StripHaircutFlag {
-        private final Fixture book = Fixture.book()
+        private final LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .revenue("2025-01-01", "Acme", Settlement.CASH, "1000.10")
                 .revenue("2025-01-02", "Acme", Settlement.CASH, "-200.00"); // a credit note
 
@@ -70,7 +71,7 @@ class ActionsTest {
 
     @Nested
     class Reclassify {
-        private final Fixture book = Fixture.book()
+        private final LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .revenue("2025-01-01", "Globex", "gcp-marketplace", Settlement.CASH, "1000.00", Map.of("partner_fee", "200.00"))
                 .revenue("2025-01-02", "Initech", "gcp-marketplace", Settlement.CASH, "100.00", Map.of("partner_fee", "$120"))
                 .revenue("2025-01-03", "Acme", "direct", Settlement.CASH, "500.00", Map.of("consideration", "50"));
@@ -106,7 +107,7 @@ class ActionsTest {
             assertThatThrownBy(() -> apply(book, yaml)).isInstanceOf(HaircutException.class)
                     .hasMessage("rules/t.yaml:2: rule 'resold' needs an amount in column 'partner_fee' on the row of"
                             + " book.xlsx!Revenue!E4, which has none; add partner_fee: {exists: true} to the rule's when");
-            Fixture bad = Fixture.book().revenue("2025-01-01", "Globex", "direct", Settlement.CASH, "10.00",
+            LedgerFixture bad = LedgerFixture.of("book", "book.xlsx").revenue("2025-01-01", "Globex", "direct", Settlement.CASH, "10.00",
                     Map.of("partner_fee", "n/a"));
             assertThatThrownBy(() -> apply(bad, yaml)).isInstanceOf(HaircutException.class)
                     .hasMessage("rules/t.yaml:2: rule 'resold' found 'n/a' in column 'partner_fee' on the row of"
@@ -130,7 +131,7 @@ class ActionsTest {
 
         @Test
         void creditsNotCashTakesCreditFundingOutOfCashRaisedAndKeepsItAsCredits() {
-            Fixture funding = Fixture.book()
+            LedgerFixture funding = LedgerFixture.of("book", "book.xlsx")
                     .funding("2026-04-20", "Amazon.com, Inc.", "3500.00", Settlement.CASH, Status.BINDING)
                     .funding("2026-04-20", "Amazon.com, Inc.", "1500.00", Settlement.CLOUD_CREDIT, Status.BINDING);
             AdjustedLedger a = apply(funding, rule("credits", "funding", "cash", "form: cloud-credit",
@@ -174,7 +175,7 @@ class ActionsTest {
     class Tags {
         @Test
         void aTagMarksFundingAndCommitmentsForLaterStagesWithoutChangingThem() {
-            Fixture book = Fixture.book()
+            LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                     .funding("2025-11-18", "Microsoft Corporation", "2000.00", Settlement.CASH, Status.BINDING)
                     .funding("2025-11-18", "Microsoft Corporation", "3000.00", Settlement.CASH, Status.CONTINGENT)
                     .commitment("Microsoft Azure", 2026, "10000.00", Status.CONTINGENT);

@@ -2,6 +2,7 @@ package io.haircut.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.LedgerFixture;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
@@ -48,7 +49,7 @@ class AdjusterPropertyTest {
         Random random = new Random(20260501L);
         int adjustedCases = 0;
         for (int n = 0; n < CASES; n++) {
-            Fixture book = ledger(random);
+            LedgerFixture book = ledger(random);
             RuleSet rules = new RuleSet(rules(random), List.of());
             AdjustedLedger a = Adjuster.apply(book.ledger(), rules);
             String label = "case " + n + " with rules " + rules.rules().stream().map(r -> r.id() + "=" + r.action().describe()
@@ -150,8 +151,8 @@ class AdjusterPropertyTest {
 
     // --- generators ---
 
-    private static Fixture ledger(Random r) {
-        Fixture book = Fixture.book();
+    private static LedgerFixture ledger(Random r) {
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx");
         for (int i = 0; i < 3; i++) {
             book.party(CUSTOMERS[i], GROUPS[i == 1 ? 0 : i == 2 ? 1 : 0], Relationship.INVESTOR);
         }

@@ -1,11 +1,12 @@
 package io.haircut.rules;
 
-import static io.haircut.rules.Fixture.apply;
-import static io.haircut.rules.Fixture.cells;
-import static io.haircut.rules.Fixture.rule;
+import static io.haircut.rules.RuleTexts.apply;
+import static io.haircut.rules.RuleTexts.cells;
+import static io.haircut.rules.RuleTexts.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
@@ -22,20 +23,20 @@ import org.junit.jupiter.api.Test;
 class ConditionsTest {
 
     /** The cells a flag rule on {@code table} with {@code when} marks. */
-    private static List<String> flagged(Fixture book, String table, String when, String... fileKeys) {
+    private static List<String> flagged(LedgerFixture book, String table, String when, String... fileKeys) {
         String yaml = String.join("\n", fileKeys) + (fileKeys.length == 0 ? "" : "\n")
                 + rule("r", table, "adjusted", when, "action: flag");
         return cells(apply(book, yaml).trail());
     }
 
     private static String loadError(String yaml) {
-        RuleFileException e = catchThrowableOfType(RuleFileException.class, () -> Fixture.rules(yaml));
+        RuleFileException e = catchThrowableOfType(RuleFileException.class, () -> RuleTexts.rules(yaml));
         assertThat(e).as("expected a RuleFileException").isNotNull();
         return e.getMessage();
     }
 
     // Revenue rows E2..E6
-    private static final Fixture REVENUE = Fixture.book()
+    private static final LedgerFixture REVENUE = LedgerFixture.of("book", "book.xlsx")
             .revenue("2025-01-01", "Acme Corp", "direct", Settlement.CASH, "1200.50", Map.of("region", "EMEA"))
             .revenue("2025-01-31", "Globex", "aws-marketplace", Settlement.CLOUD_CREDIT, "1000000.00", Map.of("region", "US-East"))
             .revenue("2025-02-01", "AWS EMEA SARL", "direct", Settlement.CASH, "1000000.01", Map.of())
@@ -166,7 +167,7 @@ class ConditionsTest {
     @Nested
     class OtherTables {
         // Costs C2..C4, Funding C2..C4, Commitments C2..C4
-        private final Fixture book = Fixture.book()
+        private final LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .cost("2025-01", CostCategory.COST_OF_REVENUE, Settlement.CLOUD_CREDIT, "100.00")
                 .cost("2025-02", CostCategory.RESEARCH_DEVELOPMENT, Settlement.CASH, "200.00")
                 .cost("2025-03", CostCategory.COST_OF_REVENUE, Settlement.CASH, "300.00")

@@ -3,6 +3,7 @@ package io.haircut.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.haircut.LedgerFixture;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
@@ -62,7 +63,7 @@ class PartiesFileTest {
                 .containsExactly(rule.toString(), dir.resolve("deal/parties.yaml").toString());
 
         // "Google Cloud" (a vendor) and "Zephyr Robotics GmbH" match only through the parties file
-        Fixture book = Fixture.book()
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .commitment("Google Cloud", 2027, "10.00", Status.BINDING)
                 .commitment("Zephyr Robotics GmbH", 2027, "5.00", Status.BINDING)
                 .commitment("Globex", 2027, "1.00", Status.BINDING);
@@ -113,7 +114,7 @@ class PartiesFileTest {
     void anAliasTheSheetPutsInAnotherGroupIsANoteAtLoad() throws IOException {
         write("parties.yaml", PARTIES);
         RuleSet rules = RuleFiles.load(write("clouds.yaml", RULE));
-        Fixture book = Fixture.book().party("Google Cloud", "Alphabet", Relationship.INVESTOR)
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx").party("Google Cloud", "Alphabet", Relationship.INVESTOR)
                 .revenue("2025-01-01", "Acme", Settlement.CASH, "1.00");
         assertThat(RuleChecks.notes(book.ledger(), rules)).containsExactly(dir.resolve("parties.yaml") + ":4:15: 'Google"
                 + " Cloud' is in group Google here but in Alphabet on the Parties sheet (book.xlsx!Parties!A2); the Parties"
@@ -122,7 +123,7 @@ class PartiesFileTest {
 
     @Test
     void unknownGroupsAndMissingColumnsAreNotesNotErrors() {
-        RuleSet rules = Fixture.rules("""
+        RuleSet rules = RuleTexts.rules("""
                 fields: [partner_fee]
                 rules:
                   - id: typo
@@ -139,7 +140,7 @@ class PartiesFileTest {
                     reclassify: gross-to-net
                     fee-column: partner_fee
                 """);
-        Fixture book = Fixture.book().party("AWS EMEA SARL", "Amazon", Relationship.INVESTOR)
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx").party("AWS EMEA SARL", "Amazon", Relationship.INVESTOR)
                 .revenue("2025-01-01", "Acme", Settlement.CASH, "1.00");
         assertThat(RuleChecks.notes(book.ledger(), rules)).containsExactly(
                 "rule 'typo' (rules/t.yaml:3) names group 'Amazn', which is not in the Parties sheet or an included"

@@ -1,10 +1,11 @@
 package io.haircut.rules;
 
-import static io.haircut.rules.Fixture.apply;
+import static io.haircut.rules.RuleTexts.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.haircut.LedgerFixture;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PrecedenceTest {
 
     // E2 an investor's credit-settled 1000.00; E3 an investor's cash 400.00; E4 a third party's cash 100.00
-    private static final Fixture BOOK = Fixture.book()
+    private static final LedgerFixture BOOK = LedgerFixture.of("book", "book.xlsx")
             .revenue("2025-01-01", "Amazon Web Services, Inc.", Settlement.CLOUD_CREDIT, "1000.00")
             .revenue("2025-01-02", "AWS EMEA SARL", Settlement.CASH, "400.00")
             .revenue("2025-01-03", "Acme", Settlement.CASH, "100.00")
@@ -86,7 +87,7 @@ class PrecedenceTest {
         // E2 and E3: the haircut loads first and takes them; the strip is skipped, so nothing is removed twice.
         // 25% of 1000.00 = 250.00; 25% of 400.00 = 100.00
         assertThat(a.trail()).extracting(r -> r.rule().id()).containsOnly("haircut-first");
-        assertThat(Fixture.sum(a.trail())).isEqualByComparingTo("-350.00");
+        assertThat(RuleTexts.sum(a.trail())).isEqualByComparingTo("-350.00");
         assertThat(a.conflicts()).extracting(c -> c.entry().source().cell(), Conflict::kind)
                 .containsExactly(tuple("E2", Conflict.Kind.SKIPPED), tuple("E3", Conflict.Kind.SKIPPED));
         assertThat(a.conflicts().stream().filter(c -> c.scope() == Scope.REVENUE && c.blocked()).toList()).extracting(o -> o.later().id()).containsOnly("investors");
@@ -134,7 +135,7 @@ class PrecedenceTest {
 
     @Test
     void flagsNeverBlockAndDisabledRulesDoNotApply() {
-        RuleSet rules = Fixture.rules("""
+        RuleSet rules = RuleTexts.rules("""
                 rules:
                   - id: look-at-investors
                     description: d
@@ -170,7 +171,7 @@ class PrecedenceTest {
 
     @Test
     void priorityMustBeAWholeNumber() {
-        assertThatThrownBy(() -> Fixture.rules("rules:\n" + INVESTORS + "    priority: high\n"))
+        assertThatThrownBy(() -> RuleTexts.rules("rules:\n" + INVESTORS + "    priority: high\n"))
                 .hasMessage("rules/t.yaml:8:15: priority 'high' is not a whole number; expected e.g. 10 (higher applies"
                         + " first within its view; the default is 0)");
     }

@@ -1,10 +1,11 @@
 package io.haircut.rules;
 
-import static io.haircut.rules.Fixture.apply;
+import static io.haircut.rules.RuleTexts.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.haircut.LedgerFixture;
 import io.haircut.bridge.Bridges;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
@@ -30,8 +31,8 @@ class RoundTripTest {
                 %s""".formatted(action, extra);
     }
 
-    private static Fixture amazon() {
-        return Fixture.book()
+    private static LedgerFixture amazon() {
+        return LedgerFixture.of("book", "book.xlsx")
                 .party("Amazon.com, Inc.", "Amazon", Relationship.INVESTOR)
                 .party("AWS EMEA SARL", "Amazon", Relationship.INVESTOR)
                 .party("Google LLC", "Google", Relationship.INVESTOR);
@@ -39,7 +40,7 @@ class RoundTripTest {
 
     @Test
     void theWindowRunsFromTheFundingDateToTwelveMonthsLaterInclusive() {
-        Fixture book = amazon()
+        LedgerFixture book = amazon()
                 .funding("2024-11-22", "Amazon.com, Inc.", "1000000.00", Settlement.CASH, Status.BINDING)
                 .revenue("2024-11-21", "AWS EMEA SARL", Settlement.CASH, "10.00")   // E2: the day before: out
                 .revenue("2024-11-22", "AWS EMEA SARL", Settlement.CASH, "20.00")   // E3: the funding day: in
@@ -54,13 +55,13 @@ class RoundTripTest {
                         l -> l.left().toPlainString(), RoundTripLink::group)
                 // 1,000,000.00 - 20.00 = 999,980.00; - 30.00 = 999,950.00
                 .containsExactly(tuple("E3", "20.00", "999980.00", "Amazon"), tuple("E4", "30.00", "999950.00", "Amazon"));
-        assertThat(Fixture.cells(a.trail())).containsExactly("E3", "E4");
-        assertThat(Fixture.sum(a.trail())).isEqualByComparingTo("0"); // a flag changes nothing
+        assertThat(RuleTexts.cells(a.trail())).containsExactly("E3", "E4");
+        assertThat(RuleTexts.sum(a.trail())).isEqualByComparingTo("0"); // a flag changes nothing
     }
 
     @Test
     void aStripTakesRevenueUpToTheTrancheEarliestFirstWhateverTheLedgerOrder() {
-        Fixture book = amazon()
+        LedgerFixture book = amazon()
                 .funding("2025-01-01", "Amazon.com, Inc.", "100.00", Settlement.CASH, Status.BINDING)
                 .revenue("2025-03-01", "AWS EMEA SARL", Settlement.CASH, "70.00")   // E2: second by date
                 .revenue("2025-02-01", "AWS EMEA SARL", Settlement.CASH, "60.00")   // E3: first by date
@@ -79,7 +80,7 @@ class RoundTripTest {
 
     @Test
     void anEntrySpansTwoTranchesEarliestTrancheFirst() {
-        Fixture book = amazon()
+        LedgerFixture book = amazon()
                 .funding("2025-01-01", "Amazon.com, Inc.", "30.00", Settlement.CASH, Status.BINDING)
                 .funding("2025-02-01", "Amazon.com, Inc.", "200.00", Settlement.CLOUD_CREDIT, Status.BINDING)
                 .revenue("2025-03-01", "AWS EMEA SARL", Settlement.CASH, "100.00");
@@ -95,7 +96,7 @@ class RoundTripTest {
 
     @Test
     void contingentFundingAndRevenueGoneFromTheViewAreNotLinked() {
-        Fixture book = amazon()
+        LedgerFixture book = amazon()
                 .funding("2025-01-01", "Amazon.com, Inc.", "500.00", Settlement.CASH, Status.CONTINGENT)
                 .funding("2025-01-01", "Amazon.com, Inc.", "500.00", Settlement.CASH, Status.BINDING)
                 .revenue("2025-02-01", "AWS EMEA SARL", Settlement.CLOUD_CREDIT, "80.00")  // E2: gone in the cash view
@@ -129,18 +130,18 @@ class RoundTripTest {
 
     @Test
     void aRoundTripRuleIsCheckedWhenItLoads() {
-        assertThatThrownBy(() -> Fixture.rules(roundTrip("strip", "").replace("window-months: 12\n", "")))
+        assertThatThrownBy(() -> RuleTexts.rules(roundTrip("strip", "").replace("window-months: 12\n", "")))
                 .hasMessage("rules/t.yaml:1:1: rule of kind round-trip is missing 'window-months' (how long after a"
                         + " funding date its revenue counts, e.g. 12)");
-        assertThatThrownBy(() -> Fixture.rules(roundTrip("haircut", "percent: 10\n")))
+        assertThatThrownBy(() -> RuleTexts.rules(roundTrip("haircut", "percent: 10\n")))
                 .hasMessage("rules/t.yaml:7:9: a round-trip rule does action: flag (report the pairs) or action: strip"
                         + " (remove the revenue up to the invested amount); found action: haircut");
-        assertThatThrownBy(() -> Fixture.rules(roundTrip("flag", "funding-when: {settlement: cash}\n")))
+        assertThatThrownBy(() -> RuleTexts.rules(roundTrip("flag", "funding-when: {settlement: cash}\n")))
                 .hasMessage("rules/t.yaml:8:16: unknown field 'settlement' for funding; expected one of date, month,"
                         + " investor, form, status, currency, amount (or counterparty, relationship, all, any, not)");
-        assertThatThrownBy(() -> Fixture.rules(roundTrip("flag", "").replace("12", "0")))
+        assertThatThrownBy(() -> RuleTexts.rules(roundTrip("flag", "").replace("12", "0")))
                 .hasMessage("rules/t.yaml:5:16: window-months '0' is not a number of months from 1 to 120; expected e.g. 12");
-        assertThatThrownBy(() -> Fixture.rules(roundTrip("flag", "").replace("kind: round-trip\nwindow-months: 12\n", "")
+        assertThatThrownBy(() -> RuleTexts.rules(roundTrip("flag", "").replace("kind: round-trip\nwindow-months: 12\n", "")
                 + "window-months: 12\n"))
                 .hasMessage("rules/t.yaml:6:1: 'window-months' is only for kind: round-trip; remove it, or add that kind");
     }
@@ -149,7 +150,7 @@ class RoundTripTest {
     void concentrationFlagsACustomerGroupWithTheThresholdShareOfItsYear() {
         // 2025: Globex (two spellings) 100.00 + 20.00 = 120.00 of 1200.00 = exactly 10%: flagged.
         //       Initech 1080.00 = 90%: flagged. 2026: Globex 9.00 of 100.00 = 9%: not flagged; Initech 91%: flagged.
-        Fixture book = Fixture.book()
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .revenue("2025-01-01", "Globex Corporation", Settlement.CASH, "100.00")  // E2
                 .revenue("2025-06-01", "GLOBEX CORP.", Settlement.CASH, "20.00")        // E3
                 .revenue("2025-07-01", "Initech", Settlement.CASH, "1080.00")           // E4
@@ -166,9 +167,9 @@ class RoundTripTest {
                 action: flag
                 """);
 
-        assertThat(Fixture.cells(a.trail())).containsExactly("E2", "E3", "E4", "E6");
+        assertThat(RuleTexts.cells(a.trail())).containsExactly("E2", "E3", "E4", "E6");
         assertThat(a.trail().get(0).note()).isEqualTo("globex: 10.00% of 2025 reported revenue");
-        assertThatThrownBy(() -> Fixture.rules("""
+        assertThatThrownBy(() -> RuleTexts.rules("""
                 id: big
                 description: d
                 basis: b
@@ -184,7 +185,7 @@ class RoundTripTest {
     void concentrationNeverFlagsAPnlLineAsACustomer() {
         // A P&L's only revenue line is 100% of each year's revenue, but it is not a customer: nothing is flagged.
         // Beside it, Initech's invoice of 300.00 is 300 / (1,000 + 300) = 23.08% of 2025: flagged.
-        Fixture book = Fixture.book()
+        LedgerFixture book = LedgerFixture.of("book", "book.xlsx")
                 .line("2024-12-31", "Revenue", 12, "800.00")     // E2
                 .line("2025-12-31", "Revenue", 12, "1000.00")    // E3
                 .revenue("2025-03-01", "Initech", Settlement.CASH, "300.00"); // E4
@@ -199,7 +200,7 @@ class RoundTripTest {
                 action: flag
                 """);
 
-        assertThat(Fixture.cells(a.trail())).containsExactly("E4");
+        assertThat(RuleTexts.cells(a.trail())).containsExactly("E4");
         assertThat(a.trail().get(0).note()).isEqualTo("initech: 23.08% of 2025 reported revenue");
     }
 }

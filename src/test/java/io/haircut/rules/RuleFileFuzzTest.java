@@ -2,7 +2,7 @@ package io.haircut.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.fuzz.Fuzz;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
@@ -63,7 +63,7 @@ class RuleFileFuzzTest {
         List<byte[]> bases = List.of(GRAMMAR.getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(Path.of("rules/cloud-credit-revenue.yaml")),
                 Files.readAllBytes(Path.of("rules/related-party-revenue.yaml")));
-        var ledger = new TinyLedgers()
+        var ledger = LedgerFixture.of("tiny", "tiny.xlsx")
                 .revenue("2025-01-15", "Globex", Settlement.CASH, "100.00")
                 .revenue("2025-02-15", "AWS EMEA SARL", Settlement.CLOUD_CREDIT, "40.00")
                 .revenue("2025-02-20", "Amazon Web Services", Settlement.CASH, "60.00")

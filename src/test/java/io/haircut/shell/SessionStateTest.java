@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.rules.RuleSet;
 import io.haircut.session.Session;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionStateTest {
 
-    private static final RuleSet ONE_RULE = new RuleSet(List.of(TinyLedgers.cloudCreditStrip()), List.of());
+    private static final RuleSet ONE_RULE = new RuleSet(List.of(LedgerFixture.cloudCreditStrip()), List.of());
 
     @Test
     void undoRestoresTheSessionBeforeEachChangeInTurnAndSaysWhichChangeItUndid() {

@@ -3,7 +3,7 @@ package io.haircut.workbook;
 import static io.haircut.workbook.TestWorkbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.TinyLedgers;
+import io.haircut.LedgerFixture;
 import io.haircut.bridge.Bridges;
 import io.haircut.fuzz.Fuzz;
 import io.haircut.ledger.Ledger;
@@ -88,7 +88,7 @@ class ImportFuzzTest {
             Path file = Files.write(folder.resolve(name.endsWith(".csv") ? "Revenue.csv" : name), input);
             try {
                 Ledger ledger = LedgerImporter.importPath(file).ledger();
-                var adjusted = Adjuster.apply(ledger, new RuleSet(List.of(TinyLedgers.cloudCreditStrip(), TinyLedgers.relatedPartyStrip()), List.of()));
+                var adjusted = Adjuster.apply(ledger, new RuleSet(List.of(LedgerFixture.cloudCreditStrip(), LedgerFixture.relatedPartyStrip()), List.of()));
                 Bridges.total(adjusted);
             } finally {
                 Files.delete(file);

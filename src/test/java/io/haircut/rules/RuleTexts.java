@@ -1,0 +1,40 @@
+package io.haircut.rules;
+
+import io.haircut.LedgerFixture;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Rules written inline in a test as YAML, applied to a {@link LedgerFixture}, and what tests read of the trail. */
+final class RuleTexts {
+
+    private RuleTexts() {
+    }
+
+    /** Rules from YAML text, as if read from rules/t.yaml. */
+    static RuleSet rules(String yaml) {
+        return RuleFiles.parse("rules/t.yaml", yaml);
+    }
+
+    static AdjustedLedger apply(LedgerFixture book, String yaml) {
+        return Adjuster.apply(book.ledger(), rules(yaml));
+    }
+
+    /** A rule around a {@code when} block and action lines, on the given table and view. */
+    static String rule(String id, String table, String view, String when, String... doing) {
+        StringBuilder y = new StringBuilder("id: " + id + "\ndescription: d\nbasis: b\napplies-to: " + table + "\nview: "
+                + view + "\nwhen:\n");
+        when.lines().forEach(l -> y.append("  ").append(l).append('\n'));
+        for (String d : doing) {
+            y.append(d).append('\n');
+        }
+        return y.toString();
+    }
+
+    static BigDecimal sum(List<TrailRow> rows) {
+        return rows.stream().map(TrailRow::change).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static List<String> cells(List<TrailRow> rows) {
+        return rows.stream().map(r -> r.entry().source().cell()).toList();
+    }
+}
