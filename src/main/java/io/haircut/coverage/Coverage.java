@@ -94,8 +94,7 @@ public final class Coverage {
         BigDecimal cashCounted = cash.amount();
         BigDecimal creditsCounted = credits.amount();
         if (scenario.withoutVendorFunding()) {
-            vendorFunding = VendorMoney.of(adjusted, counted, cashCounted, creditsCounted,
-                    latestCash.map(CashBalance::month).orElse(null), currency);
+            vendorFunding = VendorMoney.of(adjusted, counted, cash, credits, latestCash.map(CashBalance::month).orElse(null));
             cashCounted = cashCounted.subtract(vendorFunding.cashRemoved());
             creditsCounted = creditsCounted.subtract(vendorFunding.creditsRemoved());
         }

@@ -3,6 +3,7 @@ package io.haircut.coverage;
 import io.haircut.audit.NearMisses;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.FundingEntry;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
@@ -28,8 +29,9 @@ final class VendorMoney {
     private VendorMoney() {
     }
 
-    static CoverageReport.VendorFunding of(AdjustedLedger adjusted, List<Commitment> counted, BigDecimal cash,
-                                               BigDecimal credits, YearMonth cashMonth, String currency) {
+    /** {@code cash} and {@code credits} are the balance coverage counts; funding in another currency is not theirs to reduce. */
+    static CoverageReport.VendorFunding of(AdjustedLedger adjusted, List<Commitment> counted, Money cash, Money credits,
+                                           YearMonth cashMonth) {
         PartyRegister register = adjusted.parties();
         Counterparties parties = new Counterparties(register);
         Set<String> groups = new LinkedHashSet<>();
@@ -42,10 +44,10 @@ final class VendorMoney {
                 unmatched.add(c.vendor());
             }
         }
-        BigDecimal cashFunding = BigDecimal.ZERO;
-        BigDecimal creditFunding = BigDecimal.ZERO;
+        Money cashFunding = Money.zero(cash.currency());
+        Money creditFunding = Money.zero(cash.currency());
         for (FundingEntry f : adjusted.ledger().funding()) {
-            if (f.status() != Status.BINDING || !f.amount().currency().equals(currency)) {
+            if (f.status() != Status.BINDING || !f.amount().currency().equals(cash.currency())) {
                 continue;
             }
             // Received by the cash month: later tranches are not in the cash balance yet.
@@ -54,9 +56,9 @@ final class VendorMoney {
             }
             if (parties.groupOf(f.investor()).map(g -> groups.contains(g.name())).orElse(false)) {
                 if (f.form() == Settlement.CLOUD_CREDIT) {
-                    creditFunding = creditFunding.add(f.amount().amount());
+                    creditFunding = creditFunding.plus(f.amount());
                 } else {
-                    cashFunding = cashFunding.add(f.amount().amount());
+                    cashFunding = cashFunding.plus(f.amount());
                 }
             }
         }
@@ -66,9 +68,9 @@ final class VendorMoney {
             String looksLike = near.stream().filter(m -> m.name().equals(vendor)).map(m -> m.group().name()).findFirst().orElse(null);
             named.add(looksLike == null ? vendor : vendor + " (looks like " + looksLike + ", not matched)");
         }
-        BigDecimal cashRemoved = cashFunding.min(cash.max(BigDecimal.ZERO));
-        BigDecimal creditsRemoved = creditFunding.min(credits.max(BigDecimal.ZERO));
-        return new CoverageReport.VendorFunding(List.copyOf(groups), cash, cashFunding, cashRemoved, credits, creditFunding,
-                creditsRemoved, named);
+        BigDecimal cashRemoved = cashFunding.amount().min(cash.amount().max(BigDecimal.ZERO));
+        BigDecimal creditsRemoved = creditFunding.amount().min(credits.amount().max(BigDecimal.ZERO));
+        return new CoverageReport.VendorFunding(List.copyOf(groups), cash.amount(), cashFunding.amount(), cashRemoved, credits.amount(),
+                creditFunding.amount(), creditsRemoved, named);
     }
 }

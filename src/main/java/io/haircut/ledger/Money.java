@@ -3,6 +3,7 @@ package io.haircut.ledger;
 import io.haircut.HaircutException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -53,6 +54,11 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     /** The amount rounded to cents ({@link #cents(BigDecimal)}). */
     public BigDecimal toCents() {
         return cents(amount);
+    }
+
+    /** The amount in cents with thousands separators after its currency, for a sentence: "USD 18,666,666,666.67". */
+    public String grouped() {
+        return currency + " " + String.format(Locale.ROOT, "%,.2f", toCents());
     }
 
     /**

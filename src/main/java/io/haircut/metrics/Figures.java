@@ -365,7 +365,7 @@ final class Figures {
      * Binding commitments falling due in the {@code months} months after {@code after}, each year's spent
      * evenly through it (a twelfth a month), as coverage counts them (docs/methodology.md, "Commitment coverage").
      */
-    BigDecimal commitmentsDue(YearMonth after, int months) {
+    Money commitmentsDue(YearMonth after, int months) {
         BigDecimal due = BigDecimal.ZERO;
         for (int i = 1; i <= months; i++) {
             BigDecimal year = commitmentsByYear.get(after.plusMonths(i).getYear());
@@ -373,7 +373,7 @@ final class Figures {
                 due = due.add(year.divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
             }
         }
-        return due;
+        return new Money(due, currency);
     }
 
     boolean hasFunding() {

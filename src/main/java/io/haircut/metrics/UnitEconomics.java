@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,11 +86,6 @@ public final class UnitEconomics {
      */
     /** Months ahead the runway note looks for commitments falling due. */
     static final int COMMITMENT_HORIZON = 12;
-
-    /** Cents, half-even, with thousands separators and the currency: "USD 18,666,666,666.67". */
-    static String money(BigDecimal amount, String currency) {
-        return currency + " " + String.format(Locale.ROOT, "%,.2f", Money.cents(amount));
-    }
 
     public static MetricsReport defaultPeriod(AdjustedLedger adjusted) {
         return report(adjusted, null, null);
@@ -494,9 +488,9 @@ public final class UnitEconomics {
             // what falls due and points to coverage, which follows the commitments year by year
             // (docs/investors-and-coverage.md); it puts no second runway figure beside this one.
             YearMonth end = months.get(months.size() - 1);
-            BigDecimal due = f.commitmentsDue(end, COMMITMENT_HORIZON);
-            if (due.signum() > 0) {
-                runway = runway.withNote("binding commitments of " + money(due, f.currency) + " fall due in the " + COMMITMENT_HORIZON
+            Money due = f.commitmentsDue(end, COMMITMENT_HORIZON);
+            if (due.amount().signum() > 0) {
+                runway = runway.withNote("binding commitments of " + due.grouped() + " fall due in the " + COMMITMENT_HORIZON
                         + " months after " + end + "; this runway is cash over the net burn to date and does not count them."
                         + " See coverage for the funding gap and the year the cash runs out under the commitments");
             }

@@ -33,19 +33,8 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
      * One revenue entry seen in the three views of docs/methodology.md, "The three views": what was reported, what of it is
      * cash (after the cash-view rules), and what is left for the adjusted view (after all rules).
      */
-    public record RevenueLine(RevenueEntry entry, ViewAmounts amounts) {
+    public record RevenueLine(RevenueEntry entry, ViewAmounts amounts) implements InViews {
 
-        public BigDecimal reported() {
-            return amounts.reported();
-        }
-
-        public BigDecimal cash() {
-            return amounts.cash();
-        }
-
-        public BigDecimal adjusted() {
-            return amounts.adjusted();
-        }
     }
 
     /** Every revenue entry with its amount in each view, in ledger order; the figures metrics build on. */
@@ -98,7 +87,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
                     reclassified.merge(a.treatment(), r.change().negate(), BigDecimal::add);
                 }
             }
-            lines.add(new EntryLine(scope, e, amounts.reported(), amounts.cash(), amounts.adjusted(), tags, flags, reclassified));
+            lines.add(new EntryLine(scope, e, amounts, tags, flags, reclassified));
         }
         return lines;
     }

@@ -12,8 +12,8 @@ import java.util.Set;
  * "credits (not cash)"), as positive amounts. For funding, {@code cash} is cash raised and the
  * "credits (not cash)" amount is what arrived as credits.
  */
-public record EntryLine(Scope scope, LedgerEntry entry, BigDecimal reported, BigDecimal cash, BigDecimal adjusted,
-        Set<String> tags, Set<String> flags, Map<String, BigDecimal> reclassified) {
+public record EntryLine(Scope scope, LedgerEntry entry, ViewAmounts amounts, Set<String> tags, Set<String> flags,
+        Map<String, BigDecimal> reclassified) implements InViews {
 
     public EntryLine {
         tags = Set.copyOf(tags);
