@@ -41,8 +41,6 @@ final class Figures {
 
     /** An amount on each column: Reported and Adjusted. */
     private record OnColumns(BigDecimal reported, BigDecimal adjusted) {
-        static final OnColumns ZERO = new OnColumns(BigDecimal.ZERO, BigDecimal.ZERO);
-
         OnColumns plus(OnColumns other) {
             return new OnColumns(reported.add(other.reported), adjusted.add(other.adjusted));
         }

@@ -31,4 +31,27 @@ class PeriodTest {
         assertThat(Money.usd("0.005").toCents()).isEqualByComparingTo("0.00"); // half-even
         assertThat(Money.usd("0.015").toCents()).isEqualByComparingTo("0.02");
     }
+
+    @Test
+    void revenueInASecondCurrencyIsRefusedNamingItsCell() {
+        RevenueEntry usd = new RevenueEntry(java.time.LocalDate.of(2026, 1, 5), "Acme", "direct", Settlement.CASH, Money.usd("10.00"),
+                java.util.Map.of(), new SourceRef("f.xlsx", "Revenue", 2, 4));
+        RevenueEntry eur = new RevenueEntry(java.time.LocalDate.of(2026, 1, 6), "Globex", "direct", Settlement.CASH,
+                new Money(java.math.BigDecimal.TEN, "EUR"), java.util.Map.of(), new SourceRef("f.xlsx", "Revenue", 3, 4));
+        Ledger oneCurrency = new Ledger("c", java.util.List.of(), java.util.List.of(usd, usd), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), PartyRegister.empty(), java.util.List.of());
+        Ledger mixed = new Ledger("c", java.util.List.of(), java.util.List.of(usd, eur), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), PartyRegister.empty(), java.util.List.of());
+        assertThat(oneCurrency.revenueCurrency()).isEqualTo("USD");
+        org.assertj.core.api.Assertions.assertThatThrownBy(mixed::revenueCurrency)
+                .hasMessage("f.xlsx!Revenue!E3 is in EUR but the revenue at f.xlsx!Revenue!E2 is in USD; haircut does not add"
+                        + " different currencies yet: import one currency at a time");
+    }
+
+    @Test
+    void centsAreRoundedHalfEven() {
+        assertThat(Money.cents(new java.math.BigDecimal("2.345"))).isEqualByComparingTo("2.34");
+        assertThat(Money.cents(new java.math.BigDecimal("-2.355"))).isEqualByComparingTo("-2.36");
+        assertThat(Money.usd("1234567.891").grouped()).isEqualTo("USD 1,234,567.89");
+    }
 }
