@@ -132,6 +132,11 @@ public final class LedgerFixture {
         return this;
     }
 
+    public LedgerFixture funding(FundingEntry f) {
+        funding.add(f);
+        return this;
+    }
+
     /** One year of a vendor's commitment. */
     public LedgerFixture commitment(String vendor, int year, String amount, Status status) {
         return commitment(new Commitment(vendor, year, usd(amount), status, cell("Commitments", commitments, 2)));

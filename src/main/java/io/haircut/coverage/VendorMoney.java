@@ -29,7 +29,7 @@ final class VendorMoney {
     private VendorMoney() {
     }
 
-    /** {@code cash} and {@code credits} are the balance coverage counts; funding in another currency is not theirs to reduce. */
+    /** {@code cash} and {@code credits} are the balance coverage counts; funding in another currency is refused. */
     static CoverageReport.VendorFunding of(AdjustedLedger adjusted, List<Commitment> counted, Money cash, Money credits,
                                            YearMonth cashMonth) {
         PartyRegister register = adjusted.parties();
@@ -47,9 +47,11 @@ final class VendorMoney {
         Money cashFunding = Money.zero(cash.currency());
         Money creditFunding = Money.zero(cash.currency());
         for (FundingEntry f : adjusted.ledger().funding()) {
-            if (f.status() != Status.BINDING || !f.amount().currency().equals(cash.currency())) {
+            if (f.status() != Status.BINDING) {
                 continue;
             }
+            // Funding in another currency cannot be taken out of this balance; refused, never skipped.
+            Money.requireCurrency(f.amount(), f.source(), cash.currency(), "the cash balance is");
             // Received by the cash month: later tranches are not in the cash balance yet.
             if (cashMonth == null || f.month().isAfter(cashMonth)) {
                 continue;

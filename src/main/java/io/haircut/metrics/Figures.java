@@ -173,9 +173,9 @@ final class Figures {
                 continue;
             }
             for (CommitmentYear y : CommitmentSchedule.expand(c, null)) {
-                if (y.amount().currency().equals(currency)) {
-                    commitmentsByYear.merge(y.year(), y.amount().amount(), BigDecimal::add);
-                }
+                // The runway note adds these: another currency is refused like any other amount, never left out.
+                Money.requireCurrency(y.amount(), y.source(), currency, "the metrics are");
+                commitmentsByYear.merge(y.year(), y.amount().amount(), BigDecimal::add);
             }
         }
         for (CashBalance b : ledger.cash()) {
@@ -383,8 +383,8 @@ final class Figures {
     }
 
     /**
-     * The one currency of every amount the metrics add. Reports refuse to mix currencies (STYLE.md,
-     * Joda-Money): the first amount in another currency is named by its cell.
+     * The one currency of every amount the metrics add. Reports refuse to mix currencies
+     * (docs/methodology.md): the first amount in another currency is named by its cell.
      */
     private static String currencyOf(Ledger ledger) {
         List<Money> amounts = new ArrayList<>();

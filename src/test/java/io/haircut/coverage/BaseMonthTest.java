@@ -1,10 +1,15 @@
 package io.haircut.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.haircut.HaircutException;
 import io.haircut.LedgerFixture;
+import io.haircut.ledger.FundingEntry;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
+import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,6 +75,18 @@ class BaseMonthTest {
         // 2026 cumulative (1,000 + 100 + 1,800) / 2,000 = 1.45; 2027 (1,100 + 4,500) / 4,000 = 1.4.
         assertThat(shown(r.years().get(0).cumulativeCoverage())).isEqualTo("1.4500");
         assertThat(shown(r.years().get(1).cumulativeCoverage())).isEqualTo("1.4000");
+    }
+
+    @Test
+    void theVendorsFundingInAnotherCurrencyIsRefusedNotLeftOut() {
+        // 1,000 EUR from Amazon cannot be taken out of a USD balance: leaving it out would overstate the cash.
+        Scenario s = Scenario.constant("s", BigDecimal.ZERO).leavingOutVendorFunding();
+        LedgerFixture books = december().funding(new FundingEntry(java.time.LocalDate.of(2025, 6, 1), "Amazon.com Inc",
+                new Money(new BigDecimal("1000.00"), "EUR"), Settlement.CASH, Status.BINDING, new SourceRef("books.xlsx", "Funding", 9, 2)));
+        assertThatThrownBy(() -> books.coverage(s, CoverageOptions.bindingOnly()))
+                .isInstanceOf(HaircutException.class)
+                .hasMessage("books.xlsx!Funding!C9 is in EUR but the cash balance is in USD; "
+                        + "haircut does not add different currencies yet: import one currency at a time");
     }
 
     @Test

@@ -450,6 +450,17 @@ class UnitEconomicsTest {
                 .hasMessage("tiny.xlsx!Costs!C2 is in EUR but the metrics are in USD; haircut does not add different currencies yet: import one currency at a time");
     }
 
+    @Test
+    void aCommitmentInAnotherCurrencyIsRefusedNotLeftOutOfTheRunwayNote() {
+        // The runway note adds the binding commitments due; a EUR year cannot be added to USD, nor silently dropped.
+        var c = LedgerFixture.tinyCompany().revenue("2026-02-10", "Globex", Settlement.CASH, "100.00")
+                .commitment(new io.haircut.ledger.Commitment("AWS", 2026, new io.haircut.ledger.Money(new BigDecimal("50.00"), "EUR"),
+                        io.haircut.ledger.Status.BINDING, new io.haircut.ledger.SourceRef("tiny.xlsx", "Commitments", 4, 2)));
+        var adjusted = io.haircut.rules.Adjuster.apply(c.ledger(), io.haircut.rules.RuleSet.empty());
+        assertThatThrownBy(() -> UnitEconomics.of(adjusted, FEB_2026)).isInstanceOf(HaircutException.class)
+                .hasMessage("tiny.xlsx!Commitments!C4 is in EUR but the metrics are in USD; haircut does not add different currencies yet: import one currency at a time");
+    }
+
     private static void assertValues(PeriodMetrics p, Metric m, String reported, String adjusted) {
         assertThat(p.reported(m).unavailable()).as(m + " reported").isNull();
         assertThat(p.adjusted(m).unavailable()).as(m + " adjusted").isNull();
