@@ -54,7 +54,7 @@ class ImportCommands {
         ImportedLedger imported;
         try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
             imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password,
-                    ImportOptions.sheetNames(sheets), forecast), bar);
+                    OptionText.sheetNames(sheets), forecast, OptionText.SHEETS), bar);
         }
         // What save records to import again: the path, and that a password was needed (never the password).
         Map<String, String> how = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ class InspectCommands {
             @Option(longNames = "force", description = "replace the --write-mapping file without asking") boolean force) {
         List<Path> paths = files.stream().map(Path::of).toList();
         Inspection inspection = LedgerImporter.inspect(paths, new ImportOptions(mapping == null ? null : Path.of(mapping), rates == null ? null : Path.of(rates),
-                skipHidden, null, ImportOptions.sheetNames(sheets)));
+                skipHidden, null, OptionText.sheetNames(sheets), OptionText.SHEETS));
         String text = Rendering.inspection(inspection);
         if (writeMapping == null) {
             return text;

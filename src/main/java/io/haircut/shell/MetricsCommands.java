@@ -1,9 +1,6 @@
 package io.haircut.shell;
 
-import io.haircut.HaircutException;
 import io.haircut.export.MetricsFormats;
-import io.haircut.ledger.Granularity;
-import io.haircut.ledger.Labelled;
 import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.UnitEconomics;
 import org.springframework.shell.command.annotation.Command;
@@ -30,9 +27,7 @@ class MetricsCommands {
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
         OutputFormat f = OutputFormat.parse(format);
-        Granularity g = by == null ? null : Granularity.parse(by).orElseThrow(() -> new HaircutException(
-                "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
-        MetricsReport report = UnitEconomics.report(state.current().adjusted(), g, period);
+        MetricsReport report = UnitEconomics.report(state.current().adjusted(), OptionText.granularity(by), OptionText.period(period));
         String text = switch (f) {
             case TABLE -> MetricsFormats.table(report);
             case CSV -> MetricsFormats.csv(report);

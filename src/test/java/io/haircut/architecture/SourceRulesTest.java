@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of the codebase that a reviewer would otherwise have to remember: money never passes through a
- * binary floating-point type, and only the shell knows Spring.
+ * binary floating-point type, only the shell knows Spring, and only the shell reads options.
  */
 class SourceRulesTest {
 
@@ -82,6 +82,32 @@ class SourceRulesTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /** A string literal that starts with an option's name: {@code "--growth"}, {@code "--include: unknown status"}. */
+    private static final Pattern OPTION_NAME = Pattern.compile("\"--[a-z]");
+
+    /**
+     * Options are the shell's: it reads their text into typed values and names them in its messages, so the
+     * domain never depends on how a command spells its options. (Hints such as "add --force to replace it"
+     * inside a longer message are allowed: they start no literal.)
+     */
+    @Test
+    void noOptionNamesOutsideTheShell() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            if (relative.startsWith("io/haircut/shell/")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (OPTION_NAME.matcher(stripComment(lines.get(i))).find()) {
+                    offenders.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offenders).as("option names and option parsing belong in io.haircut.shell").isEmpty();
     }
 
     private static String stripComment(String line) {
