@@ -5,6 +5,7 @@ import io.haircut.coverage.Scenarios;
 import io.haircut.export.CoverageFormats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Named growth scenarios for {@code coverage --scenarios}; bear, base and bull are there from the start. */
 @Command(command = "scenario", group = "Coverage")
@@ -42,7 +43,8 @@ class ScenarioCommands {
     }
 
     @Command(command = "remove", description = "Remove a scenario. Example: scenario remove bull")
-    String remove(@Option(longNames = "name", required = true, description = "the scenario's name") String name) {
+    String remove(@Option(longNames = "name", required = true, description = "the scenario's name")
+            @OptionValues(provider = "scenarioNames") String name) {
         state.update("scenario remove " + name, s -> s.withScenarios(s.scenarios().without(name)));
         return "Removed scenario " + name;
     }
