@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,21 +33,8 @@ class SourceRulesTest {
 
     @Test
     void noDoubleOrFloatOutsideThePoiCellBoundary() throws IOException {
-        List<String> offenders = new ArrayList<>();
-        for (Path file : javaFiles()) {
-            String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            if (FLOATING_POINT_BOUNDARY.contains(relative)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                String code = stripComment(lines.get(i));
-                if (FLOATING_POINT.matcher(code).find()) {
-                    offenders.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
-                }
-            }
-        }
-        assertThat(offenders).as("money and ratios are BigDecimal; doubles only at the POI cell boundary").isEmpty();
+        assertThat(codeMatching(FLOATING_POINT, FLOATING_POINT_BOUNDARY::contains))
+                .as("money and ratios are BigDecimal; doubles only at the POI cell boundary").isEmpty();
     }
 
     @Test
@@ -94,20 +82,26 @@ class SourceRulesTest {
      */
     @Test
     void noOptionNamesOutsideTheShell() throws IOException {
-        List<String> offenders = new ArrayList<>();
+        assertThat(codeMatching(OPTION_NAME, relative -> relative.startsWith("io/haircut/shell/")))
+                .as("option names and option parsing belong in io.haircut.shell").isEmpty();
+    }
+
+    /** "file:line: code" for each line of code (comments left out) matching {@code pattern}, outside the exempt files. */
+    private static List<String> codeMatching(Pattern pattern, Predicate<String> exempt) throws IOException {
+        List<String> found = new ArrayList<>();
         for (Path file : javaFiles()) {
             String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            if (relative.startsWith("io/haircut/shell/")) {
+            if (exempt.test(relative)) {
                 continue;
             }
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
-                if (OPTION_NAME.matcher(stripComment(lines.get(i))).find()) {
-                    offenders.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
+                if (pattern.matcher(stripComment(lines.get(i))).find()) {
+                    found.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
                 }
             }
         }
-        assertThat(offenders).as("option names and option parsing belong in io.haircut.shell").isEmpty();
+        return found;
     }
 
     private static String stripComment(String line) {
