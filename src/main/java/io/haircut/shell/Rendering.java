@@ -28,9 +28,9 @@ final class Rendering {
     }
 
     /** "18 commitment rows from 3 vendors": rows of the Commitments table, and the vendors they name. */
-    static String commitments(Ledger l) {
-        int rows = l.commitments().size();
-        return rows == 0 ? count(0, "commitment row") : count(rows, "commitment row") + " from " + count(l.commitmentVendors(), "vendor");
+    private static String commitments(Ledger l) {
+        String rows = count(l.commitments().size(), "commitment row");
+        return l.commitments().isEmpty() ? rows : rows + " from " + count(l.commitmentVendors(), "vendor");
     }
 
     /** The inspect report: per file and sheet, the tables found and how each column or line is read. */
