@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haircut.coverage.Scenario;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
@@ -101,15 +97,8 @@ class CompletionsTest {
         assertThat(offered(completions.sheets(state))).containsExactly("Revenue.csv", "Costs.csv");
     }
 
-    /** One column of a sample CSV file, in file order. */
     private static List<String> column(String file, String header) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(Path.of("samples/frontier-ai").resolve(file))) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                values.add(r.get(header));
-            }
-        }
-        return values;
+        return ImportSummaryTest.column(Path.of("samples/frontier-ai"), file, header);
     }
 
     @Test

@@ -68,7 +68,8 @@ class ImportSummaryTest {
         return groups;
     }
 
-    private static List<String> column(Path folder, String file, String header) throws Exception {
+    /** One column of a sample CSV file, in file order. */
+    static List<String> column(Path folder, String file, String header) throws Exception {
         List<String> values = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(folder.resolve(file))) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
