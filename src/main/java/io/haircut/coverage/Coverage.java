@@ -76,7 +76,7 @@ public final class Coverage {
                     + "(see samples/README.md)" : ": " + String.join("; ", notes)));
         }
         if (options.usdPerGwYear() != null && assumptions.isEmpty()) {
-            notes.add("--usd-per-gw-year was not used: no counted commitment is stated in GW");
+            notes.add(options.priceGivenAs() + " was not used: no counted commitment is stated in GW");
         }
 
         Optional<CashBalance> latestCash = ledger.cash().stream().max(Comparator.comparing(CashBalance::month));

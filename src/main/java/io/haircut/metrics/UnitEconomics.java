@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Unit economics on Reported and on Adjusted revenue, side by side (docs/methodology.md, "Unit economics"): a pure function
@@ -43,10 +41,6 @@ public final class UnitEconomics {
     /** A customer with 10 percent or more of revenue must be disclosed (ASC 280-10-50-42). */
     static final BigDecimal TOP_CUSTOMER_THRESHOLD = new BigDecimal("0.10");
     private static final int TOP_N = 5;
-
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private UnitEconomics() {
     }
@@ -88,31 +82,30 @@ public final class UnitEconomics {
     static final int COMMITMENT_HORIZON = 12;
 
     public static MetricsReport defaultPeriod(AdjustedLedger adjusted) {
-        return report(adjusted, null, null);
+        return report(adjusted, null, PeriodSelection.LATEST);
     }
 
     /**
      * What the {@code metrics} command shows. {@code granularity} null means month, or the granularity of
-     * {@code period}; {@code period} null means the last full period (for months: the latest month in the
-     * data), {@code "all"} every period, otherwise a label such as {@code 2026-03}, {@code 2026-Q1}, {@code 2026}.
+     * the period selected; {@link PeriodSelection#LATEST} is the last full period (for months: the latest
+     * month in the data), {@link PeriodSelection#ALL} every period.
      */
-    public static MetricsReport report(AdjustedLedger adjusted, Granularity granularity, String period) {
+    public static MetricsReport report(AdjustedLedger adjusted, Granularity granularity, PeriodSelection selected) {
         Figures f = new Figures(adjusted);
         requireRevenue(f);
         Granularity g = granularity;
-        Period asked = null;
-        boolean all = period != null && period.trim().equalsIgnoreCase("all");
+        Period asked = selected.period();
+        boolean all = selected.every();
         Granularity data = dataGranularity(f);
         String coarsened = null;
-        if (period != null && !all) {
-            asked = parsePeriod(period);
+        if (asked != null) {
             if (asked.granularity().ordinal() < data.ordinal()) {
-                throw new HaircutException("period '" + period.trim() + "' is a " + asked.granularity().label() + ", but the data has "
+                throw new HaircutException("period '" + asked.label() + "' is a " + asked.granularity().label() + ", but the data has "
                         + data.label() + "ly figures, so a " + asked.granularity().label() + " cannot be measured; give a " + data.label()
                         + " such as " + example(data, f.last));
             }
             if (g != null && g != asked.granularity()) {
-                throw new HaircutException("period '" + period.trim() + "' is a " + asked.granularity().label()
+                throw new HaircutException("period '" + asked.label() + "' is a " + asked.granularity().label()
                         + ", but --by " + g.label() + " was given; drop --by, or give a " + g.label()
                         + " such as " + example(g, f.last));
             }
@@ -164,23 +157,6 @@ public final class UnitEconomics {
             revenue.add(new MetricsReport.PeriodRevenue(p, months.size(), f.revenue(months, Column.REPORTED), f.revenue(months, Column.ADJUSTED)));
         }
         return new MetricsReport(f.company, f.currency, g, f.first, f.last, selection, metrics, revenue);
-    }
-
-    /** Reads {@code 2026-03} (a month), {@code 2026-Q1} (a quarter) or {@code 2026} (a year). */
-    public static Period parsePeriod(String label) {
-        String t = label.trim();
-        Matcher m = MONTH.matcher(t);
-        if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
-            return new Period(Granularity.MONTH, YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        Matcher q = QUARTER.matcher(t);
-        if (q.matches()) {
-            return new Period(Granularity.QUARTER, YearMonth.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1));
-        }
-        if (YEAR.matcher(t).matches()) {
-            return new Period(Granularity.YEAR, YearMonth.of(Integer.parseInt(t), 1));
-        }
-        throw new HaircutException("'" + label + "' is not a period; expected a month (2026-03), a quarter (2026-Q1), a year (2026) or all");
     }
 
     // ---- periods ----

@@ -1,16 +1,18 @@
 package io.haircut.shell;
 
+import io.haircut.coverage.Scenario;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Period;
-import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.Rule;
 import io.haircut.session.Session;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,7 @@ import org.springframework.shell.completion.CompletionProvider;
  * </pre>
  * and gets its proposals both after {@code --rule} and in the option's position ({@link ArgumentCompletion}).
  * Values from the session are read when Tab is pressed; to offer another list from the session, add
- * one bean: {@code @Bean CompletionProvider scenarioNames(SessionState s) { return Completions.fromSession(s, session -> ...); }}.
+ * one bean: {@code @Bean CompletionProvider names(SessionState s) { return Completions.fromSession(s, session -> ...); }}.
  * Providers never throw: a failure offers nothing rather than disturbing the line being typed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,12 +63,6 @@ public class Completions {
         return files("hc");
     }
 
-    /** Workbooks to write for {@code export}. */
-    @Bean
-    CompletionProvider workbookFiles() {
-        return files("xlsx");
-    }
-
     /** What {@code export} writes: the workbook, or one report as CSV or JSON. */
     @Bean
     CompletionProvider exportFiles() {
@@ -79,30 +75,48 @@ public class Completions {
         return files("csv", "json", "txt");
     }
 
-    /** Ids of the loaded rules. */
+    /** Ids of the loaded rules, for {@code rules show|test|enable|disable} and {@code --rule}. */
     @Bean
     CompletionProvider ruleIds(SessionState state) {
         return fromSession(state, s -> s.rules().rules().stream().map(Rule::id).toList());
     }
 
-    /** Counterparty groups declared in the imported Parties table. */
+    /**
+     * {@code --counterparty}: the groups declared in the imported Parties table, then the counterparties of
+     * the revenue as written (adjustments takes either).
+     */
     @Bean
-    CompletionProvider counterpartyGroups(SessionState state) {
-        return fromSession(state, s -> s.ledger() == null ? List.of()
-                : s.ledger().parties().groups().stream().map(PartyRegister.Group::name).toList());
+    CompletionProvider counterparties(SessionState state) {
+        return fromSession(state, Completions::counterpartiesOf);
     }
 
-    /** Sheets of the imported files. */
+    /**
+     * {@code --sheets}: the sheets of the files last inspected or imported (before either, those of the
+     * session's files). The value is a comma-separated list, so the names already typed stay in front.
+     */
     @Bean
     CompletionProvider sheets(SessionState state) {
-        return fromSession(state, s -> s.ledger() == null ? List.of()
-                : s.ledger().files().stream().flatMap(f -> f.sheets().stream()).distinct().toList());
+        return context -> safely(() -> sheetProposals(context.currentWordUpToCursor(), sheetsOf(state)));
     }
 
-    /** Periods present in the imported revenue: years ("2026"), quarters ("2026-Q1") and months ("2026-03"). */
+    /** {@code metrics --period}: the periods in the imported revenue, then {@code all}. */
     @Bean
     CompletionProvider periods(SessionState state) {
-        return fromSession(state, Completions::periodsOf);
+        return fromSession(state, s -> {
+            Collection<String> periods = periodsOf(s);
+            if (periods.isEmpty()) {
+                return periods;
+            }
+            List<String> withAll = new ArrayList<>(periods);
+            withAll.add("all");
+            return withAll;
+        });
+    }
+
+    /** Names of the session's scenarios, for {@code scenario remove}. */
+    @Bean
+    CompletionProvider scenarioNames(SessionState state) {
+        return fromSession(state, s -> s.scenarios().all().stream().map(Scenario::name).toList());
     }
 
     /** {@code --by} values: month | quarter | year. */
@@ -148,6 +162,38 @@ public class Completions {
     public static CompletionProvider files(String... extensions) {
         Set<String> allowed = Set.of(extensions);
         return context -> safely(() -> PathCompletion.complete(context.currentWordUpToCursor(), allowed, workingFolder()));
+    }
+
+    static Collection<String> counterpartiesOf(Session s) {
+        if (s.ledger() == null) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        s.ledger().parties().groups().forEach(g -> names.add(g.name()));
+        // Alphabetical as a reader expects, ignoring case, but each spelling kept: adjustments matches any of them.
+        Set<String> written = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        s.ledger().revenue().forEach(e -> e.counterparty().ifPresent(written::add));
+        names.addAll(written);
+        return names;
+    }
+
+    private static List<String> sheetsOf(SessionState state) {
+        List<String> seen = state.sheetsSeen();
+        Session s = state.current();
+        if (!seen.isEmpty() || s.ledger() == null) {
+            return seen;
+        }
+        return s.ledger().files().stream().flatMap(f -> f.sheets().stream()).distinct().toList();
+    }
+
+    /** "Revenue,Co" offers "Revenue,Costs", ...: the names not yet listed, after the ones typed. */
+    static List<CompletionProposal> sheetProposals(String typed, List<String> sheets) {
+        String word = typed == null ? "" : typed;
+        int comma = word.lastIndexOf(',');
+        String before = comma < 0 ? "" : word.substring(0, comma + 1);
+        Set<String> listed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Arrays.stream(before.split(",")).map(String::trim).forEach(listed::add);
+        return sheets.stream().filter(n -> !listed.contains(n)).map(n -> new CompletionProposal(before + n)).toList();
     }
 
     static Collection<String> periodsOf(Session s) {

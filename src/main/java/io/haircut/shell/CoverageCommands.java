@@ -5,12 +5,10 @@ import io.haircut.coverage.Basis;
 import io.haircut.coverage.Coverage;
 import io.haircut.coverage.CoverageOptions;
 import io.haircut.coverage.CoverageReport;
-import io.haircut.coverage.Rates;
 import io.haircut.coverage.Scenario;
 import io.haircut.export.CoverageFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.session.Session;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +45,7 @@ class CoverageCommands {
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
         OutputFormat f = OutputFormat.parse(format);
-        CoverageOptions options = new CoverageOptions(CoverageOptions.parseIncluded(include),
-                usdPerGwYear == null ? null : Rates.dollars(usdPerGwYear, "--usd-per-gw-year"));
+        CoverageOptions options = OptionText.coverage(include, usdPerGwYear);
         Session session = state.current();
         AdjustedLedger adjusted = session.adjusted();
         String text;
@@ -99,8 +96,6 @@ class CoverageCommands {
             return session.scenarios().named("base").orElseThrow(() -> new HaircutException(
                     "no --growth given and no scenario named base; give a rate (coverage --growth 40%) or add one (scenario add base --growth 40%)"));
         }
-        BigDecimal g = Rates.percent(growth, "--growth");
-        BigDecimal d = decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay");
-        return new Scenario(AD_HOC, g, d, false, Basis.ADJUSTED);
+        return OptionText.scenario(AD_HOC, growth, decay, false, Basis.ADJUSTED, false);
     }
 }

@@ -40,7 +40,8 @@ class ImportCommands {
                     description = "a YAML file with a rates: section, to convert every amount into one currency") String rates,
             @Option(longNames = "skip-hidden", description = "leave hidden sheets, rows and columns out (they are imported by default)") boolean skipHidden,
             @Option(longNames = "password", label = "PASSWORD", description = "the password of a password-protected workbook (never stored)") String password,
-            @Option(longNames = "sheets", label = "SHEETS", description = "read only these sheets, named with commas: \"Income Statement,Revenue\"") String sheets,
+            @Option(longNames = "sheets", label = "SHEETS", description = "read only these sheets, named with commas: \"Income Statement,Revenue\"")
+            @OptionValues(provider = "sheets") String sheets,
             @Option(longNames = "verbose", description = "list every note and warning in full (by default, notes of one kind show the first five and a count)") boolean verbose,
             @Option(longNames = "include", label = "forecast",
                     description = "also import forecast columns (2025E, Forecast, Plan, Outlook), marked as forecast in every report") String include) {
@@ -54,7 +55,7 @@ class ImportCommands {
         ImportedLedger imported;
         try (ProgressDisplay.Bar bar = progress.start("Importing " + name)) {
             imported = LedgerImporter.importPaths(paths, new ImportOptions(path(mapping), path(rates), skipHidden, password,
-                    ImportOptions.sheetNames(sheets), forecast), bar);
+                    OptionText.sheetNames(sheets), forecast, OptionText.SHEETS), bar);
         }
         // What save records to import again: the path, and that a password was needed (never the password).
         Map<String, String> how = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ class ImportCommands {
         }
         ImportSource source = new ImportSource(String.join(" ", files), how);
         boolean savable = paths.size() == 1 && mapping == null && rates == null && !skipHidden && sheets == null && !forecast;
+        state.sawSheets(imported.ledger().files().stream().flatMap(f -> f.sheets().stream()).distinct().toList());
         state.update("import " + String.join(" ", files),
                 s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
         return new Confirmation(Rendering.importSummary(name, imported, verbose, screen.width()));

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * Ctrl-C: Spring Shell leaves the shell when Ctrl-C is pressed on an empty line, which loses the
  * session to a Ctrl-C meant for a command that had just finished. Here Ctrl-C only clears the line;
  * Ctrl-D or quit leaves. Spring Shell's runner is turned off (spring.shell.interactive.enabled=false).
+ * On a terminal, one line before the first prompt says where to start; piped input and scripts get none.
  */
 @Component
 @Order(InteractiveShellRunner.PRECEDENCE)
@@ -34,19 +35,36 @@ class InteractiveRunner implements ShellRunner {
     private final PromptProvider prompt;
     private final Shell shell;
     private final ShellContext context;
+    private final Screen screen;
 
-    InteractiveRunner(@Lazy LineReader reader, PromptProvider prompt, @Lazy Shell shell, @Lazy ShellContext context) {
+    InteractiveRunner(@Lazy LineReader reader, PromptProvider prompt, @Lazy Shell shell, @Lazy ShellContext context, Screen screen) {
         this.reader = reader;
         this.prompt = prompt;
         this.shell = shell;
         this.context = context;
+        this.screen = screen;
     }
 
     @Override
     public boolean run(String[] args) throws Exception {
         context.setInteractionMode(InteractionMode.INTERACTIVE);
+        if (greets(screen)) {
+            reader.getTerminal().writer().println(greeting(HaircutApplication.class.getPackage().getImplementationVersion()));
+            reader.getTerminal().writer().flush();
+        }
         shell.run(input());
         return true;
+    }
+
+    /** Only an analyst at a terminal is greeted: not a pipe, not --quiet. */
+    static boolean greets(Screen screen) {
+        return screen.isTerminal() && !screen.settings().quiet();
+    }
+
+    /** The one line before the first prompt; {@code version} is null when run from the build's classes. */
+    static String greeting(String version) {
+        return "haircut" + (version == null ? "" : " " + version)
+                + ": type help for commands, tutorial for a ten-minute walk through the sample.";
     }
 
     InputProvider input() {

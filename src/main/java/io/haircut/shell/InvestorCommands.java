@@ -1,6 +1,5 @@
 package io.haircut.shell;
 
-import io.haircut.coverage.Rates;
 import io.haircut.export.InvestorsFormats;
 import io.haircut.investors.Investors;
 import io.haircut.investors.InvestorsReport;
@@ -27,8 +26,7 @@ class InvestorCommands {
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
         OutputFormat f = OutputFormat.parse(format);
-        InvestorsReport report = Investors.of(state.current().adjusted(),
-                usdPerGwYear == null ? null : Rates.dollars(usdPerGwYear, "--usd-per-gw-year"));
+        InvestorsReport report = Investors.of(state.current().adjusted(), OptionText.usdPerGwYear(usdPerGwYear));
         String text = switch (f) {
             case TABLE -> InvestorsFormats.table(report);
             case CSV -> InvestorsFormats.csv(report);

@@ -1,13 +1,11 @@
 package io.haircut.shell;
 
-import io.haircut.HaircutException;
 import io.haircut.export.MetricsFormats;
-import io.haircut.ledger.Granularity;
-import io.haircut.ledger.Labelled;
 import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.UnitEconomics;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Unit economics on Reported and Adjusted revenue, side by side (docs/commands/reports.md, "metrics"). */
 @Command(group = "Reports")
@@ -24,15 +22,15 @@ class MetricsCommands {
     @Command(command = "metrics", description = "Show unit economics on reported and adjusted revenue, side by side. "
             + "Example: metrics --by quarter --period 2026-Q1 --format json --out out/metrics.json")
     Object metrics(
-            @Option(longNames = "by", description = "month | quarter | year (default: month, or the --period's kind)") String by,
-            @Option(longNames = "period", description = "2026-03 | 2026-Q1 | 2026 | all (default: the last full period)") String period,
+            @Option(longNames = "by", description = "month | quarter | year (default: month, or the --period's kind)")
+            @OptionValues(provider = "granularities") String by,
+            @Option(longNames = "period", description = "2026-03 | 2026-Q1 | 2026 | all (default: the last full period)")
+            @OptionValues(provider = "periods") String period,
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
         OutputFormat f = OutputFormat.parse(format);
-        Granularity g = by == null ? null : Granularity.parse(by).orElseThrow(() -> new HaircutException(
-                "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
-        MetricsReport report = UnitEconomics.report(state.current().adjusted(), g, period);
+        MetricsReport report = UnitEconomics.report(state.current().adjusted(), OptionText.granularity(by), OptionText.period(period));
         String text = switch (f) {
             case TABLE -> MetricsFormats.table(report);
             case CSV -> MetricsFormats.csv(report);

@@ -21,10 +21,16 @@ final class Rendering {
         String span = l.firstMonth().map(first -> " (" + first + " .. " + l.lastMonth().orElseThrow() + ")").orElse("");
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Imported %s: %s, %s%s, %s, %s",
                 name, count(imported.tables(), "table"), count(l.revenue().size(), "revenue entry", "revenue entries"), span,
-                count(l.parties().investorGroups(), "investor"), count(l.commitmentVendors(), "commitment")));
+                count(l.parties().investorGroups(), "investor group"), commitments(l)));
         NoteList.lines("note", imported.notes(), verbose, width).forEach(n -> out.append('\n').append(n));
         NoteList.lines("warning", imported.warnings(), verbose, width).forEach(w -> out.append('\n').append(w));
         return out.toString();
+    }
+
+    /** "18 commitment rows from 3 vendors": rows of the Commitments table, and the vendors they name. */
+    private static String commitments(Ledger l) {
+        String rows = count(l.commitments().size(), "commitment row");
+        return l.commitments().isEmpty() ? rows : rows + " from " + count(l.commitmentVendors(), "vendor");
     }
 
     /** The inspect report: per file and sheet, the tables found and how each column or line is read. */

@@ -7,7 +7,6 @@ import io.haircut.bridge.Spread;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
-import io.haircut.ledger.Labelled;
 import io.haircut.rules.AdjustedLedger;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
@@ -55,8 +54,7 @@ class ReportCommands {
                 case JSON -> BridgeFormats.json(total);
             };
         } else {
-            Granularity g = Granularity.parse(by).orElseThrow(() -> new HaircutException(
-                    "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
+            Granularity g = OptionText.granularity(by);
             List<RevenueBridge> periods = Bridges.byPeriod(adjusted, g, how);
             String note = Bridges.note(adjusted.ledger(), g, how).map(n -> "Note: " + n + "\n").orElse("");
             text = switch (f) {

@@ -54,7 +54,7 @@ class RuleCommands {
 
     @Command(command = "show", description = "Show one rule as written, its basis, and the entries and amount it touched. "
             + "Example: rules show related-party-revenue")
-    String show(@Option(longNames = "id", required = true, description = "the rule's id") String id) {
+    String show(@Option(longNames = "id", required = true, description = "the rule's id") @OptionValues(provider = "ruleIds") String id) {
         Session s = state.current();
         return RuleReport.show(s.rules(), id, s.ledger() == null ? null : s.adjusted());
     }
@@ -62,7 +62,8 @@ class RuleCommands {
     @Command(command = "test", description = "Dry run: what a loaded rule, or the rules of a file not loaded yet, would do "
             + "to the imported company; nothing is applied. Example: rules test rules/variants/related-party-haircut.yaml")
     String test(
-            @Option(longNames = "rule", required = true, description = "a rule id, or a rule file") String rule,
+            @Option(longNames = "rule", required = true, description = "a rule id, or a rule file")
+            @OptionValues(provider = "ruleIds") String rule,
             @Option(longNames = "limit", defaultValue = "10", description = "how many entries to show per rule") int limit) {
         Session s = state.current();
         Path asFile = Path.of(rule);
@@ -71,13 +72,13 @@ class RuleCommands {
     }
 
     @Command(command = "disable", description = "Stop applying a loaded rule (it stays loaded). Example: rules disable related-party-revenue")
-    String disable(@Option(longNames = "id", required = true, description = "the rule's id") String id) {
+    String disable(@Option(longNames = "id", required = true, description = "the rule's id") @OptionValues(provider = "ruleIds") String id) {
         state.update("rules disable " + id, s -> s.withRuleSet(s.rules().withDisabled(id, true)));
         return "Disabled " + id + "; the bridge and reports no longer apply it (rules enable " + id + " to apply it again)";
     }
 
     @Command(command = "enable", description = "Apply a disabled rule again. Example: rules enable related-party-revenue")
-    String enable(@Option(longNames = "id", required = true, description = "the rule's id") String id) {
+    String enable(@Option(longNames = "id", required = true, description = "the rule's id") @OptionValues(provider = "ruleIds") String id) {
         state.update("rules enable " + id, s -> s.withRuleSet(s.rules().withDisabled(id, false)));
         return "Enabled " + id;
     }

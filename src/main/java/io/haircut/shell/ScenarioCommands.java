@@ -1,15 +1,11 @@
 package io.haircut.shell;
 
-import io.haircut.HaircutException;
-import io.haircut.coverage.Basis;
-import io.haircut.coverage.Rates;
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
 import io.haircut.export.CoverageFormats;
-import io.haircut.ledger.Labelled;
-import java.math.BigDecimal;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Named growth scenarios for {@code coverage --scenarios}; bear, base and bull are there from the start. */
 @Command(command = "scenario", group = "Coverage")
@@ -31,10 +27,7 @@ class ScenarioCommands {
             @Option(longNames = "basis", defaultValue = "adjusted", description = "adjusted | reported: the revenue projected") String basis,
             @Option(longNames = "without-vendor-funding", description = "take the commitment vendors' own binding funding out of "
                     + "cash and credits") boolean withoutVendorFunding) {
-        Basis b = Basis.parse(basis).orElseThrow(() -> new HaircutException(
-                "--basis: unknown basis '" + basis + "'; expected one of " + Labelled.choices(Basis.class)));
-        Scenario scenario = new Scenario(name, Rates.percent(growth, "--growth"),
-                decay == null ? BigDecimal.ZERO : Rates.percent(decay, "--decay"), withoutTop, b, withoutVendorFunding);
+        Scenario scenario = OptionText.scenario(name, growth, decay, withoutTop, OptionText.basis(basis), withoutVendorFunding);
         boolean replaced = state.current().scenarios().named(name).isPresent();
         state.update("scenario add " + scenario.name(), s -> s.withScenarios(s.scenarios().with(scenario)));
         return (replaced ? "Replaced scenario " : "Added scenario ") + CoverageFormats.describe(scenario);
@@ -50,7 +43,8 @@ class ScenarioCommands {
     }
 
     @Command(command = "remove", description = "Remove a scenario. Example: scenario remove bull")
-    String remove(@Option(longNames = "name", required = true, description = "the scenario's name") String name) {
+    String remove(@Option(longNames = "name", required = true, description = "the scenario's name")
+            @OptionValues(provider = "scenarioNames") String name) {
         state.update("scenario remove " + name, s -> s.withScenarios(s.scenarios().without(name)));
         return "Removed scenario " + name;
     }

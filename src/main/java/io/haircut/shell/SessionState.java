@@ -4,6 +4,7 @@ import io.haircut.HaircutException;
 import io.haircut.session.Session;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ public class SessionState {
 
     private volatile Session current = Session.empty();
     private final Deque<Step> history = new ArrayDeque<>();
+    /** The sheets of the files last inspected or imported, for Tab after --sheets; not part of the session. */
+    private volatile List<String> sheetsSeen = List.of();
 
     public Session current() {
         return current;
@@ -71,5 +74,15 @@ public class SessionState {
 
     public synchronized int undoSteps() {
         return history.size();
+    }
+
+    /** Remembers the sheets of the files just inspected or imported (a CSV file by its file name). */
+    void sawSheets(List<String> sheets) {
+        sheetsSeen = List.copyOf(sheets);
+    }
+
+    /** The sheets of the files last inspected or imported; empty before either. */
+    List<String> sheetsSeen() {
+        return sheetsSeen;
     }
 }

@@ -77,7 +77,7 @@ public final class LedgerImporter {
         builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
         RowCounter counter = new RowCounter(progress);
-        SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
+        SheetSelection selection = SheetSelection.of(options, mapping);
         Run run = read(paths, mapping, builder, skipHidden, true, files, counter, options.password(), selection);
         counter.done();
         if (selection.problem() != null) {
@@ -99,7 +99,7 @@ public final class LedgerImporter {
         LedgerBuilder builder = new LedgerBuilder();
         builder.includeForecast(options.includeForecast());
         List<SourceFile> files = new ArrayList<>();
-        SheetSelection selection = SheetSelection.of(options.sheets(), mapping);
+        SheetSelection selection = SheetSelection.of(options, mapping);
         Run run = read(paths, mapping, builder, skipHidden, false, files, new RowCounter(Progress.NONE), options.password(), selection);
         // The first problem an import would stop at, in the order it reads: a sheet's (some have no table to carry it), then the selection's.
         String error = run.sheetReaders().values().stream().flatMap(r -> r.problems().stream()).findFirst().orElse(selection.problem());

@@ -21,16 +21,16 @@ final class SheetSelection {
     private final List<String> seen = new ArrayList<>();
     private final List<String> leftOut = new ArrayList<>();
 
-    /** {@code source} says where the names come from, for messages: "--sheets", "map.yaml:3 (only:)". */
+    /** {@code source} says where the names come from, for messages: the shell's option, "map.yaml:3 (only:)". */
     SheetSelection(List<String> names, String source) {
         this.names = List.copyOf(names);
         this.source = source;
     }
 
-    /** The option's names, else the mapping's {@code only:}, else every sheet. */
-    static SheetSelection of(List<String> option, ImportMapping mapping) {
-        if (option != null && !option.isEmpty()) {
-            return new SheetSelection(option, "--sheets");
+    /** The names asked for when importing, else the mapping's {@code only:}, else every sheet. */
+    static SheetSelection of(ImportOptions options, ImportMapping mapping) {
+        if (!options.sheets().isEmpty()) {
+            return new SheetSelection(options.sheets(), options.sheetsNamedBy());
         }
         ImportMapping.Selection s = mapping.selection();
         return s.only().isEmpty() ? ALL : new SheetSelection(s.only(), mapping.path() + ":" + s.onlyLine() + " (only:)");

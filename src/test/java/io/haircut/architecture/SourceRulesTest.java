@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rules of the codebase that a reviewer would otherwise have to remember: money never passes through a
- * binary floating-point type, and only the shell knows Spring.
+ * binary floating-point type, only the shell knows Spring, and only the shell reads options.
  */
 class SourceRulesTest {
 
@@ -32,21 +33,8 @@ class SourceRulesTest {
 
     @Test
     void noDoubleOrFloatOutsideThePoiCellBoundary() throws IOException {
-        List<String> offenders = new ArrayList<>();
-        for (Path file : javaFiles()) {
-            String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            if (FLOATING_POINT_BOUNDARY.contains(relative)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                String code = stripComment(lines.get(i));
-                if (FLOATING_POINT.matcher(code).find()) {
-                    offenders.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
-                }
-            }
-        }
-        assertThat(offenders).as("money and ratios are BigDecimal; doubles only at the POI cell boundary").isEmpty();
+        assertThat(codeMatching(FLOATING_POINT, FLOATING_POINT_BOUNDARY::contains))
+                .as("money and ratios are BigDecimal; doubles only at the POI cell boundary").isEmpty();
     }
 
     @Test
@@ -82,6 +70,38 @@ class SourceRulesTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /** A string literal that starts with an option's name: {@code "--growth"}, {@code "--include: unknown status"}. */
+    private static final Pattern OPTION_NAME = Pattern.compile("\"--[a-z]");
+
+    /**
+     * Options are the shell's: it reads their text into typed values and names them in its messages, so the
+     * domain never depends on how a command spells its options. (Hints such as "add --force to replace it"
+     * inside a longer message are allowed: they start no literal.)
+     */
+    @Test
+    void noOptionNamesOutsideTheShell() throws IOException {
+        assertThat(codeMatching(OPTION_NAME, relative -> relative.startsWith("io/haircut/shell/")))
+                .as("option names and option parsing belong in io.haircut.shell").isEmpty();
+    }
+
+    /** "file:line: code" for each line of code (comments left out) matching {@code pattern}, outside the exempt files. */
+    private static List<String> codeMatching(Pattern pattern, Predicate<String> exempt) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            if (exempt.test(relative)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (pattern.matcher(stripComment(lines.get(i))).find()) {
+                    found.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        return found;
     }
 
     private static String stripComment(String line) {

@@ -193,7 +193,7 @@ class CoverageTest {
         assertThat(withContingent.notes()).contains(
                 "left out 1 reported-unconfirmed commitment (Rumoured 2027); add --include reported-unconfirmed to count it");
 
-        CoverageReport all = books.coverage(s, new CoverageOptions(CoverageOptions.parseIncluded("all"), null));
+        CoverageReport all = books.coverage(s, new CoverageOptions(EnumSet.allOf(Status.class), null));
         // 2027: 2,000 + 9,000 = 11,000.
         assertThat(all.years().get(1).commitments()).isEqualByComparingTo("11000.00");
         assertThat(all.notes()).hasSize(1);
@@ -222,7 +222,7 @@ class CoverageTest {
 
     @Test
     void aPriceWithNoCapacityToConvertIsSaidToBeUnused() {
-        CoverageReport r = threeYears().coverage(Scenario.constant("s", BigDecimal.ZERO), new CoverageOptions(Set.of(), BigDecimal.TEN));
+        CoverageReport r = threeYears().coverage(Scenario.constant("s", BigDecimal.ZERO), new CoverageOptions(Set.of(), BigDecimal.TEN, "--usd-per-gw-year"));
         assertThat(r.assumptions()).isEmpty();
         assertThat(r.notes()).contains("--usd-per-gw-year was not used: no counted commitment is stated in GW");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
-import io.haircut.ledger.Status;
 import io.haircut.session.Session;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -51,36 +50,5 @@ class ScenariosTest {
                 .hasMessage("growth: 4000% is out of range; expected more than -100% and at most 1000% a year, written like 40% or 0.4");
         assertThatThrownBy(() -> new Scenario("x", BigDecimal.ONE, new BigDecimal("1.5"), false, Basis.ADJUSTED))
                 .hasMessage("decay: 150% is out of range; expected 0% to 100% (the share by which the growth rate shrinks each year)");
-    }
-
-    @Test
-    void ratesAreReadAsPercentsOrFractions() {
-        assertThat(Rates.percent("40%", "--growth")).isEqualByComparingTo("0.40");
-        assertThat(Rates.percent(" -12.5% ", "--growth")).isEqualByComparingTo("-0.125");
-        assertThat(Rates.percent("0.4", "--growth")).isEqualByComparingTo("0.4");
-        assertThatThrownBy(() -> Rates.percent("forty", "--growth"))
-                .hasMessage("--growth: expected a rate such as 40% or 0.4, found 'forty'");
-    }
-
-    @Test
-    void dollarsPerGigawattYearAcceptTheUsualSpellings() {
-        assertThat(Rates.dollars("2000000000", "--usd-per-gw-year")).isEqualByComparingTo("2000000000");
-        assertThat(Rates.dollars("$2,000,000,000", "--usd-per-gw-year")).isEqualByComparingTo("2000000000");
-        assertThat(Rates.dollars("2B", "--usd-per-gw-year")).isEqualByComparingTo("2000000000");
-        assertThat(Rates.dollars("1.5bn", "--usd-per-gw-year")).isEqualByComparingTo("1500000000");
-        assertThat(Rates.dollars("750M", "--usd-per-gw-year")).isEqualByComparingTo("750000000");
-        assertThatThrownBy(() -> Rates.dollars("0", "--usd-per-gw-year")).hasMessage("--usd-per-gw-year: expected dollars above 0, found '0'");
-        assertThatThrownBy(() -> Rates.dollars("two", "--usd-per-gw-year"))
-                .hasMessage("--usd-per-gw-year: expected dollars such as 2000000000, 2,000,000,000 or 2B, found 'two'");
-    }
-
-    @Test
-    void includeNamesStatusesOrAll() {
-        assertThat(CoverageOptions.parseIncluded(null)).containsExactly(Status.BINDING);
-        assertThat(CoverageOptions.parseIncluded("contingent")).containsExactlyInAnyOrder(Status.BINDING, Status.CONTINGENT);
-        assertThat(CoverageOptions.parseIncluded("contingent, Reported Unconfirmed")).containsExactlyInAnyOrder(Status.values());
-        assertThat(CoverageOptions.parseIncluded("all")).containsExactlyInAnyOrder(Status.values());
-        assertThatThrownBy(() -> CoverageOptions.parseIncluded("maybe"))
-                .hasMessage("--include: unknown status 'maybe'; expected one of binding | contingent | reported-unconfirmed or all, comma-separated");
     }
 }

@@ -8,8 +8,10 @@ import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.CoverageYear;
 import io.haircut.coverage.Scenarios;
 import io.haircut.ledger.Granularity;
+import io.haircut.ledger.Period;
 import io.haircut.metrics.Metric;
 import io.haircut.metrics.PeriodMetrics;
+import io.haircut.metrics.PeriodSelection;
 import io.haircut.metrics.UnitEconomics;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +71,8 @@ class AnalysisWorkbookTest {
             assertThat(BigDecimal.valueOf(investors.getRow(4).getCell(14).getNumericCellValue())).isEqualByComparingTo("-91000000000");
 
             // The sheet shows the one default period, the latest month: the sample's data end in April 2026.
-            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.MONTH, "2026-04").periods().get(0);
+            PeriodMetrics quarter = UnitEconomics.report(adjusted, Granularity.MONTH,
+                    PeriodSelection.of(new Period(Granularity.MONTH, YearMonth.of(2026, 4)))).periods().get(0);
             Map<String, Row> metricRows = rowsByFirstCell(book.getSheet("Unit Economics"));
             for (Metric m : new Metric[] {Metric.REVENUE, Metric.GROSS_MARGIN, Metric.NET_BURN}) {
                 Row row = metricRows.get(m.label());

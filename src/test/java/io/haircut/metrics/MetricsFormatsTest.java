@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsFormatsTest {
 
-    private final MetricsReport worked = UnitEconomics.report(UnitEconomicsTest.worked().adjusted(), null, null);
+    private final MetricsReport worked = UnitEconomics.report(UnitEconomicsTest.worked().adjusted(), null, PeriodSelection.LATEST);
 
     @Test
     void goldenJson() throws IOException {
@@ -31,7 +31,7 @@ class MetricsFormatsTest {
     @Test
     void jsonGivesNullAndAReasonForAnUnavailableMetric() throws IOException {
         MetricsReport noCustomers = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
-                .cash("2026-02", "5000.00").adjusted(), null, null);
+                .cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
         JsonNode period = new ObjectMapper().readTree(MetricsFormats.json(noCustomers)).get("periods").get(0);
         assertThat(period.get("reported").get("arpa").isNull()).isTrue();
         assertThat(period.get("adjusted").get("ltvToCac").isNull()).isTrue();
@@ -61,7 +61,7 @@ class MetricsFormatsTest {
                 + "reported note: cohort: 3 customer groups with revenue in 2025-02; "
                 + "adjusted note: cohort: 2 customer groups with revenue in 2025-02");
         MetricsReport zeroChurn = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
-                .customers("2026-02", 4, 2, 0).cash("2026-02", "5000.00").adjusted(), null, null);
+                .customers("2026-02", 4, 2, 0).cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
         assertThat(MetricsFormats.csv(zeroChurn).lines().toList().get(7)).isEqualTo("2026-02,ltv,USD,,,,"
                 + "\"reported n/a: no customers churned in 2026-02: churn is 0, so LTV has no finite value; "
                 + "adjusted n/a: no customers churned in 2026-02: churn is 0, so LTV has no finite value\"");
@@ -118,7 +118,7 @@ class MetricsFormatsTest {
     @Test
     void unavailableMetricsAreListedUnderTheTableByReason() {
         MetricsReport noCustomers = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
-                .cash("2026-02", "5000.00").adjusted(), null, null);
+                .cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
         String table = MetricsFormats.table(noCustomers);
         assertThat(table).contains(row("ARPA (monthly)", "n/a  ", "n/a   ", ""));
         assertThat(table).contains("Not available\n"
@@ -130,7 +130,7 @@ class MetricsFormatsTest {
         MetricsReport absurd = UnitEconomics.report(LedgerFixture.tinyCompany()
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "1000.00")
                 .cost("2026-02", io.haircut.ledger.CostCategory.COST_OF_REVENUE, io.haircut.ledger.Settlement.CASH, "2500.00")
-                .adjusted(), null, null);
+                .adjusted(), null, PeriodSelection.LATEST);
         String table = MetricsFormats.table(absurd);
         // (1000 - 2500) / 1000 = -150.0%, with "!" in the warning slot
         assertThat(table).containsPattern("Gross margin +\\(150\\.0%\\)! +\\(150\\.0%\\)!  +0\\.0 pp\n");
@@ -162,7 +162,7 @@ class MetricsFormatsTest {
         LedgerFixture big = LedgerFixture.tinyCompany()
                 .revenue("2026-01-10", "Globex", io.haircut.ledger.Settlement.CASH, "2000000000.00")
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "2500000000.00");
-        String table = MetricsFormats.table(UnitEconomics.report(big.adjusted(), null, null));
+        String table = MetricsFormats.table(UnitEconomics.report(big.adjusted(), null, PeriodSelection.LATEST));
         // smallest money figure: revenue 2.5B (ARR 30B): all at least $1B, so $B with two decimals
         assertThat(table).contains("2026-02, money in $B\n");
         assertThat(table).containsPattern("\nRevenue +2\\.50  +2\\.50  +0\\.00\n");

@@ -405,35 +405,33 @@ class UnitEconomicsTest {
     void theDefaultPeriodIsTheLastFullOneAndSaysSo() {
         LedgerFixture c = LedgerFixture.tinyCompany().revenue("2025-12-15", "Globex", Settlement.CASH, "200.00")
                 .revenue("2026-03-15", "Globex", Settlement.CASH, "600.00");
-        var months = UnitEconomics.report(c.adjusted(), null, null);
+        var months = UnitEconomics.report(c.adjusted(), null, PeriodSelection.LATEST);
         assertThat(months.periods()).extracting(p -> p.period().label()).containsExactly("2026-03");
         assertThat(months.selection()).isEqualTo("latest month in the data");
         // Q4 2025 has one month of data, Q1 2026 all three
-        var quarters = UnitEconomics.report(c.adjusted(), Granularity.QUARTER, null);
+        var quarters = UnitEconomics.report(c.adjusted(), Granularity.QUARTER, PeriodSelection.LATEST);
         assertThat(quarters.periods()).extracting(p -> p.period().label()).containsExactly("2026-Q1");
         assertThat(quarters.selection()).isEqualTo("last full quarter in the data");
         assertThat(quarters.revenue()).extracting(r -> r.period().label()).containsExactly("2025-Q4", "2026-Q1");
         // no year is full: the latest, marked partial
-        var years = UnitEconomics.report(c.adjusted(), Granularity.YEAR, null);
+        var years = UnitEconomics.report(c.adjusted(), Granularity.YEAR, PeriodSelection.LATEST);
         assertThat(years.periods()).extracting(p -> p.period().label()).containsExactly("2026");
         assertThat(years.selection()).isEqualTo("latest year, partial: 3 of 12 months in the data");
         assertThat(years.periods().get(0).partial()).isTrue();
-        // --period picks by label and implies the granularity; all gives every period
-        assertThat(UnitEconomics.report(c.adjusted(), null, "2025-Q4").periods().get(0).monthsInData()).isEqualTo(1);
-        assertThat(UnitEconomics.report(c.adjusted(), null, "all").periods()).hasSize(4); // 2025-12 .. 2026-03
+        // a period chosen implies the granularity; all gives every period
+        assertThat(UnitEconomics.report(c.adjusted(), null, PeriodSelection.of(new Period(Granularity.QUARTER, YearMonth.of(2025, 10)))).periods().get(0).monthsInData()).isEqualTo(1);
+        assertThat(UnitEconomics.report(c.adjusted(), null, PeriodSelection.ALL).periods()).hasSize(4); // 2025-12 .. 2026-03
     }
 
     @Test
     void badPeriodsAreOneLineErrors() {
         var adjusted = worked().adjusted();
-        assertThatThrownBy(() -> UnitEconomics.report(adjusted, null, "2026-13")).isInstanceOf(HaircutException.class)
-                .hasMessage("'2026-13' is not a period; expected a month (2026-03), a quarter (2026-Q1), a year (2026) or all");
-        assertThatThrownBy(() -> UnitEconomics.report(adjusted, null, "2027-Q1"))
+        Period q1 = new Period(Granularity.QUARTER, YearMonth.of(2027, 1));
+        assertThatThrownBy(() -> UnitEconomics.report(adjusted, null, PeriodSelection.of(q1))).isInstanceOf(HaircutException.class)
                 .hasMessage("2027-Q1 is outside the data (2025-02 .. 2026-02); expected a quarter from 2025-Q1 to 2026-Q1");
-        assertThatThrownBy(() -> UnitEconomics.report(adjusted, Granularity.MONTH, "2026-Q1"))
+        assertThatThrownBy(() -> UnitEconomics.report(adjusted, Granularity.MONTH,
+                PeriodSelection.of(new Period(Granularity.QUARTER, YearMonth.of(2026, 1)))))
                 .hasMessage("period '2026-Q1' is a quarter, but --by month was given; drop --by, or give a month such as 2026-02");
-        assertThat(UnitEconomics.parsePeriod("2026-q1")).isEqualTo(new Period(Granularity.QUARTER, YearMonth.of(2026, 1)));
-        assertThat(UnitEconomics.parsePeriod(" 2026 ")).isEqualTo(new Period(Granularity.YEAR, YearMonth.of(2026, 1)));
     }
 
     @Test

@@ -2,23 +2,23 @@ package io.haircut.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.coverage.Scenario;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import java.io.Reader;
-import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.completion.CompletionProvider;
 
-/** What Tab offers from the session: rule ids, counterparty groups, sheets and periods of the loaded data. */
+/** What Tab offers from the session: rule ids, counterparties, sheets, periods and scenarios of the loaded data. */
 class CompletionsTest {
 
     private final Completions completions = new Completions();
@@ -33,8 +33,11 @@ class CompletionsTest {
     @Test
     void beforeAnythingIsLoadedNothingIsOffered() {
         assertThat(offered(completions.ruleIds(state))).isEmpty();
-        assertThat(offered(completions.counterpartyGroups(state))).isEmpty();
+        assertThat(offered(completions.counterparties(state))).isEmpty();
         assertThat(offered(completions.periods(state))).isEmpty();
+        assertThat(offered(completions.sheets(state))).isEmpty();
+        // The scenarios are there from the start.
+        assertThat(offered(completions.scenarioNames(state))).containsExactly("bear", "base", "bull");
     }
 
     @Test
@@ -46,14 +49,13 @@ class CompletionsTest {
                 "consideration-payable-to-customer", "contingent-funding", "contingent-commitments", "credit-funded-financing",
                 "customer-concentration", "related-party-revenue", "resold-revenue-gross-to-net", "round-trips");
 
-        // The groups, read straight from the sample's Parties table (column 2), in order of first mention.
-        Set<String> groups = new LinkedHashSet<>();
-        try (Reader in = Files.newBufferedReader(Path.of("samples/frontier-ai/Parties.csv"))) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                groups.add(r.get("Group"));
-            }
-        }
-        assertThat(offered(completions.counterpartyGroups(state))).containsExactlyElementsOf(groups);
+        // The groups, read straight from the sample's Parties table (column 2), in order of first mention,
+        // then the revenue's customers as written, every spelling, alphabetically ignoring case.
+        Set<String> counterparties = new LinkedHashSet<>(column("Parties.csv", "Group"));
+        counterparties.addAll(column("Revenue.csv", "Customer").stream().distinct()
+                .sorted(Comparator.comparing((String c) -> c.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder())).toList());
+        assertThat(offered(completions.counterparties(state))).containsExactlyElementsOf(counterparties)
+                .contains("Amazon", "Vandelay Industries");
 
         assertThat(offered(completions.sheets(state)))
                 .containsExactly("Revenue", "Costs", "Customers", "Funding", "Commitments", "Parties", "Cash");
@@ -68,7 +70,35 @@ class CompletionsTest {
         for (int m = 1; m <= 4; m++) {
             expected.add(String.format("2026-%02d", m));
         }
+        expected.add("all");
         assertThat(offered(completions.periods(state))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void scenariosAddedAndRemovedAreOfferedAsTheyStand() {
+        state.update("scenario add", s -> s.withScenarios(s.scenarios().with(Scenario.constant("slow", new BigDecimal("0.2")))
+                .without("bull")));
+        assertThat(offered(completions.scenarioNames(state))).containsExactly("bear", "base", "slow");
+    }
+
+    @Test
+    void sheetsComeFromTheFilesLastInspectedOrImported() {
+        state.sawSheets(List.of("Income Statement", "Revenue", "Old model"));
+        assertThat(offered(completions.sheets(state))).containsExactly("Income Statement", "Revenue", "Old model");
+        // A comma-separated list: the names typed stay in front, and a name listed is not offered again.
+        assertThat(Completions.sheetProposals("revenue,Inc", List.of("Income Statement", "Revenue", "Old model")))
+                .extracting(CompletionProposal::value).containsExactly("revenue,Income Statement", "revenue,Old model");
+    }
+
+    @Test
+    void inspectingAFileRemembersItsSheetsAndACsvFileByItsName() {
+        new InspectCommands(null, state).inspect(List.of("samples/frontier-ai/Revenue.csv", "samples/frontier-ai/Costs.csv"),
+                null, null, false, null, null, false);
+        assertThat(offered(completions.sheets(state))).containsExactly("Revenue.csv", "Costs.csv");
+    }
+
+    private static List<String> column(String file, String header) throws Exception {
+        return ImportSummaryTest.column(Path.of("samples/frontier-ai"), file, header);
     }
 
     @Test

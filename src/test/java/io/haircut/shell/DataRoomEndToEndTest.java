@@ -26,7 +26,7 @@ class DataRoomEndToEndTest {
         assertThat(run.output()).contains("billing-export.csv (csv, UTF-8 (BOM), comma-separated)",
                 "Revenue table, header row 1, range A1:T14331, 14,329 rows", "Wrote " + draft);
         assertThat(run.output()).contains("Imported financials.xlsx + billing-export.csv: 7 tables, 14,329 revenue entries (2024-10 .. 2026-04), "
-                + "4 investors, 3 commitments");
+                + "4 investor groups, 18 commitment rows from 3 vendors");
         // samples/README.md, frontier-ai: the canonical workbook's bridge.
         assertThat(run.output()).contains("\"reported\": \"10802729880.11\"", "\"adjusted\": \"9513849137.73\"");
         assertThat(run.exitCode()).isZero();

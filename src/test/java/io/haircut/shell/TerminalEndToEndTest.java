@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * haircut in a real pseudo-terminal: tmux runs it (from the test classpath, as {@code java -jar} would
  * run the jar), the test types with {@code send-keys} and reads the screen with {@code capture-pane}.
- * One session: Tab completion of a command and a file name, a mistyped command, a long import
+ * One session: the line before the first prompt, Tab completion of a command and a file name, a mistyped command, a long import
  * cancelled with Ctrl-C (the session keeps what it had), Ctrl-C on an empty line (the shell stays),
  * status, quit, and the history file.
  * Needs tmux; without it the test is skipped and says so. Run alone with:
@@ -61,7 +61,12 @@ class TerminalEndToEndTest {
         Path launcher = launcher(home);
         tmux("new-session", "-d", "-x", "100", "-y", "50", "-s", "haircut", "sh " + launcher);
 
-        waitFor("the prompt", STARTUP, s -> s.contains("haircut >"));
+        String start = waitFor("the prompt", STARTUP, s -> s.contains("haircut >"));
+        // One line before the first prompt says where to start, and only that line.
+        List<String> startLines = start.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(startLines).hasSize(2);
+        assertThat(startLines.get(0)).startsWith("haircut").endsWith(": type help for commands, tutorial for a ten-minute walk through the sample.");
+        assertThat(startLines.get(1)).isEqualTo("haircut >");
 
         // Tab completes the command, then the file name (only files import can read are offered).
         keys("imp", "Tab");

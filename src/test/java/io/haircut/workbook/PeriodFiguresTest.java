@@ -13,6 +13,7 @@ import io.haircut.metrics.Metric;
 import io.haircut.metrics.MetricValue;
 import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.PeriodMetrics;
+import io.haircut.metrics.PeriodSelection;
 import io.haircut.metrics.UnitEconomics;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
@@ -53,7 +54,7 @@ class PeriodFiguresTest {
     @Test
     void aQuarterlyPnlIsMeasuredByQuarterWithArrFromTheLastQuarter() throws Exception {
         AdjustedLedger a = adjusted(quarterly(), ImportOptions.DEFAULTS);
-        MetricsReport report = UnitEconomics.report(a, null, null);
+        MetricsReport report = UnitEconomics.report(a, null, PeriodSelection.LATEST);
         assertThat(report.granularity()).isEqualTo(Granularity.QUARTER);
         assertThat(report.selection()).isEqualTo("last full quarter in the data");
         PeriodMetrics q4 = report.periods().get(0);
@@ -71,7 +72,7 @@ class PeriodFiguresTest {
     @Test
     void aYearMadeOfFourQuartersIsWholeNotTenOfTwelveMonths() throws Exception {
         AdjustedLedger a = adjusted(quarterly(), ImportOptions.DEFAULTS);
-        MetricsReport report = UnitEconomics.report(a, Granularity.YEAR, null);
+        MetricsReport report = UnitEconomics.report(a, Granularity.YEAR, PeriodSelection.LATEST);
         assertThat(report.selection()).isEqualTo("last full year in the data");
         PeriodMetrics year = report.periods().get(0);
         assertThat(year.period().label()).isEqualTo("2017");
@@ -89,16 +90,16 @@ class PeriodFiguresTest {
     @Test
     void monthsAreNotMeasuredOnQuarterlyFigures() throws Exception {
         AdjustedLedger a = adjusted(quarterly(), ImportOptions.DEFAULTS);
-        MetricsReport byMonth = UnitEconomics.report(a, Granularity.MONTH, null);
+        MetricsReport byMonth = UnitEconomics.report(a, Granularity.MONTH, PeriodSelection.LATEST);
         assertThat(byMonth.granularity()).isEqualTo(Granularity.QUARTER);
         assertThat(byMonth.selection()).isEqualTo("the data has quarterly figures, so by quarter rather than by month; last full quarter in the data");
-        assertThatThrownBy(() -> UnitEconomics.report(a, null, "2017-12")).hasMessage("period '2017-12' is a month, but the data has quarterly"
+        assertThatThrownBy(() -> UnitEconomics.report(a, null, PeriodSelection.of(new Period(Granularity.MONTH, YearMonth.of(2017, 12))))).hasMessage("period '2017-12' is a month, but the data has quarterly"
                 + " figures, so a month cannot be measured; give a quarter such as 2017-Q4");
     }
 
     @Test
     void customerMetricsAreNotComputedOnPnlLines() throws Exception {
-        PeriodMetrics q4 = UnitEconomics.report(adjusted(quarterly(), ImportOptions.DEFAULTS), null, null).periods().get(0);
+        PeriodMetrics q4 = UnitEconomics.report(adjusted(quarterly(), ImportOptions.DEFAULTS), null, PeriodSelection.LATEST).periods().get(0);
         String reason = "revenue comes from P&L lines such as '(Revenue)', not from customers, so there is no customer to measure"
                 + " (import a revenue ledger with a customer per entry)";
         for (Metric m : List.of(Metric.NRR, Metric.TOP_CUSTOMER_SHARE, Metric.TOP5_SHARE)) {
@@ -133,7 +134,7 @@ class PeriodFiguresTest {
     @Test
     void aStatementsYearIsMeasuredAsAYear() throws Exception {
         AdjustedLedger a = adjusted(PeriodImportTest.edgarIncomeStatement(dir.resolve("edgar.xlsx")), ImportOptions.DEFAULTS);
-        MetricsReport report = UnitEconomics.report(a, null, null);
+        MetricsReport report = UnitEconomics.report(a, null, PeriodSelection.LATEST);
         assertThat(report.granularity()).isEqualTo(Granularity.YEAR);
         PeriodMetrics y2022 = report.periods().get(0);
         assertThat(y2022.period().label()).isEqualTo("2022");
@@ -160,10 +161,10 @@ class PeriodFiguresTest {
         assertThat(years.get(3).reported()).isEqualByComparingTo("3100");
         assertThat(Bridges.note(all.ledger(), Granularity.YEAR, Spread.NONE))
                 .contains("includes forecast figures (imported with --include forecast), marked (forecast)");
-        PeriodMetrics y2025 = UnitEconomics.report(all, null, "2025").periods().get(0);
+        PeriodMetrics y2025 = UnitEconomics.report(all, null, PeriodSelection.of(new Period(Granularity.YEAR, YearMonth.of(2025, 1)))).periods().get(0);
         assertThat(y2025.reported(Metric.REVENUE).value()).isEqualByComparingTo("3100");
         assertThat(y2025.reported(Metric.REVENUE).note()).isEqualTo("includes forecast figures");
-        PeriodMetrics y2023 = UnitEconomics.report(all, null, "2023").periods().get(0);
+        PeriodMetrics y2023 = UnitEconomics.report(all, null, PeriodSelection.of(new Period(Granularity.YEAR, YearMonth.of(2023, 1)))).periods().get(0);
         assertThat(y2023.reported(Metric.REVENUE).note()).isNull();
     }
 }

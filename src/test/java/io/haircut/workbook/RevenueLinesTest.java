@@ -369,7 +369,7 @@ class RevenueLinesTest {
         Path file = model();
         // All sheets: the old model's revenue clashes with the income statement's for the same years.
         assertThatThrownBy(() -> importing(ImportOptions.DEFAULTS, file)).isInstanceOf(ImportException.class);
-        ImportedLedger chosen = importing(new ImportOptions(null, null, false, null, ImportOptions.sheetNames("Income Statement")), file);
+        ImportedLedger chosen = importing(new ImportOptions(null, null, false, null, List.of("Income Statement"), "--sheets"), file);
         assertThat(total(chosen.ledger().revenue())).isEqualByComparingTo("2700"); // 1,200 + 1,500
         assertThat(chosen.notes()).contains("read only the sheets named by --sheets (Income Statement); left out 2 others: Balance Sheet, Old model");
         ImportOptions only = mapped("only: [Income Statement]\n");
@@ -381,7 +381,7 @@ class RevenueLinesTest {
     @Test
     void aSheetNameNoFileHasIsTheSameErrorForImportAndInspect() throws Exception {
         Path file = model();
-        ImportOptions typo = new ImportOptions(null, null, false, null, ImportOptions.sheetNames("Income Statment, Old model"));
+        ImportOptions typo = new ImportOptions(null, null, false, null, List.of("Income Statment", "Old model"), "--sheets");
         String expected = "--sheets names 'Income Statment', which no file has; the sheets are: Income Statement, Balance Sheet, Old model";
         assertThatThrownBy(() -> importing(typo, file)).hasMessage(expected);
         assertThat(LedgerImporter.inspect(List.of(file), typo).error()).isEqualTo(expected);
