@@ -2,8 +2,8 @@ package io.haircut.shell;
 
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Labelled;
-import io.haircut.ledger.Period;
 import io.haircut.ledger.PartyRegister;
+import io.haircut.ledger.Period;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.rules.Rule;
 import io.haircut.session.Session;

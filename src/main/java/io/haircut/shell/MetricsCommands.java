@@ -1,11 +1,10 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
-import io.haircut.export.MetricsFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Labelled;
-import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.UnitEconomics;
+import io.haircut.report.MetricsFormats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -29,15 +28,10 @@ class MetricsCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        Granularity g = by == null ? null : Granularity.parse(by).orElseThrow(() -> new HaircutException(
-                "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
-        MetricsReport report = UnitEconomics.report(state.current().adjusted(), g, period);
-        String text = switch (f) {
-            case TABLE -> MetricsFormats.table(report);
-            case CSV -> MetricsFormats.csv(report);
-            case JSON -> MetricsFormats.json(report);
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> {
+            Granularity g = by == null ? null : Granularity.parse(by).orElseThrow(() -> new HaircutException(
+                    "unknown period '" + by + "'; expected one of " + Labelled.choices(Granularity.class)));
+            return MetricsFormats.report(UnitEconomics.report(state.current().adjusted(), g, period));
+        });
     }
 }

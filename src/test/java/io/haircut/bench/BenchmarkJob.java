@@ -1,16 +1,16 @@
 package io.haircut.bench;
 
 import io.haircut.bridge.Bridges;
-import io.haircut.export.AdjustedWorkbookExporter;
 import io.haircut.export.AtomicFileWriter;
-import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
+import io.haircut.report.BridgeFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

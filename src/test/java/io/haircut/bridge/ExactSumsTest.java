@@ -3,7 +3,6 @@ package io.haircut.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.TinyLedgers;
-import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
@@ -11,6 +10,7 @@ import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.report.BridgeFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleSet;

@@ -9,6 +9,7 @@ import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
+import io.haircut.report.BridgeFormats;
 import io.haircut.rules.Action;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Condition;

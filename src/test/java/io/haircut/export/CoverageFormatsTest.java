@@ -10,6 +10,7 @@ import io.haircut.coverage.Ltm;
 import io.haircut.coverage.Scenario;
 import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
+import io.haircut.report.CoverageFormats;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

@@ -13,6 +13,7 @@ import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -8,6 +8,10 @@ import static io.haircut.export.AdjustedWorkbookExporterTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.haircut.xlsx.CoverageSection;
+import io.haircut.xlsx.FigureKind;
+import io.haircut.xlsx.KeyFigure;
+import io.haircut.xlsx.MetricRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.haircut.export.InvestorsFormats;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
@@ -16,6 +15,7 @@ import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
+import io.haircut.report.InvestorsFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
