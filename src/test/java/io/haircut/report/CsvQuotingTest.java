@@ -1,7 +1,9 @@
-package io.haircut.export;
+package io.haircut.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.export.Reports;
+import io.haircut.export.TinyLedger;
 import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;

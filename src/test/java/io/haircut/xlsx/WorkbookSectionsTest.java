@@ -1,17 +1,16 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
-import static io.haircut.export.AdjustedWorkbookExporterTest.cell;
-import static io.haircut.export.AdjustedWorkbookExporterTest.figures;
-import static io.haircut.export.AdjustedWorkbookExporterTest.formula;
-import static io.haircut.export.AdjustedWorkbookExporterTest.open;
-import static io.haircut.export.AdjustedWorkbookExporterTest.text;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.cell;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.figures;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.formula;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haircut.xlsx.CoverageSection;
-import io.haircut.xlsx.FigureKind;
-import io.haircut.xlsx.KeyFigure;
-import io.haircut.xlsx.MetricRow;
+import io.haircut.export.ExportException;
+import io.haircut.export.FormulaCheck;
+import io.haircut.export.TinyLedger;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

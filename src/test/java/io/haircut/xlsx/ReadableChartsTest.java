@@ -1,16 +1,15 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
-import static io.haircut.export.AdjustedWorkbookExporterTest.open;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
+import io.haircut.export.AnalysisWorkbook;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import io.haircut.xlsx.AdjustedWorkbookExporter;
-import io.haircut.xlsx.SummarySheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;

@@ -1,15 +1,17 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
-import static io.haircut.export.AdjustedWorkbookExporterTest.cell;
-import static io.haircut.export.AdjustedWorkbookExporterTest.figures;
-import static io.haircut.export.AdjustedWorkbookExporterTest.open;
-import static io.haircut.export.AdjustedWorkbookExporterTest.text;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.cell;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.figures;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
+import io.haircut.export.ExportException;
+import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.Granularity;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;

@@ -1,12 +1,14 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
-import static io.haircut.export.AdjustedWorkbookExporterTest.open;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.haircut.coverage.Basis;
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
+import io.haircut.export.AnalysisWorkbook;
+import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.CashBalance;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.Ledger;
@@ -21,7 +23,6 @@ import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
-import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,15 +1,16 @@
-package io.haircut.export;
+package io.haircut.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
+import io.haircut.export.ExportException;
+import io.haircut.export.TinyLedger;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
-import io.haircut.report.BridgeFormats;
 import io.haircut.rules.Action;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Condition;
@@ -36,7 +37,7 @@ class BridgeFormatsTest {
 
     @Test
     void totalTable() {
-        assertThat(BridgeFormats.table(total)).isEqualTo("""
+        assertThat(ScreenRenderer.text(BridgeFormats.report(total))).isEqualTo("""
                 Revenue bridge (USD)
                                                         % of reported
                 Reported revenue ..........  2,150.49         100.00%
@@ -67,7 +68,7 @@ class BridgeFormatsTest {
                 List.of());
         AdjustedLedger adjusted = io.haircut.rules.Adjuster.apply(withParties,
                 new io.haircut.rules.RuleSet(List.of(TinyLedger.CLOUD, TinyLedger.RELATED, flag), List.of()));
-        String table = BridgeFormats.table(Bridges.total(adjusted), io.haircut.bridge.BridgeNotes.of(adjusted));
+        String table = ScreenRenderer.text(BridgeFormats.report(Bridges.total(adjusted), io.haircut.bridge.BridgeNotes.of(adjusted)));
         assertThat(table).isEqualTo("""
                 Revenue bridge (USD)
                                                         % of reported
@@ -85,7 +86,7 @@ class BridgeFormatsTest {
 
     @Test
     void tableByPeriodPutsEachStepBeforeTheTotalItFeeds() {
-        assertThat(BridgeFormats.table(months)).isEqualTo("""
+        assertThat(ScreenRenderer.text(BridgeFormats.report(months))).isEqualTo("""
                 Revenue bridge by period (USD)
                 Period   Reported   cloud-credit-revenue       Cash   related-party-revenue   Adjusted
                 2026-03  1,300.00                (300.00)  1,000.00                    0.00   1,000.00
@@ -95,7 +96,7 @@ class BridgeFormatsTest {
 
     @Test
     void totalCsv() {
-        assertThat(BridgeFormats.csv(total)).isEqualTo("""
+        assertThat(CsvRenderer.text(BridgeFormats.report(total))).isEqualTo("""
                 period,line,rule,view,amount,entries
                 ,reported,,,2150.49,
                 ,step,cloud-credit-revenue,cash,-499.99,2
@@ -107,7 +108,7 @@ class BridgeFormatsTest {
 
     @Test
     void csvByMonth() {
-        assertThat(BridgeFormats.csv(months)).isEqualTo("""
+        assertThat(CsvRenderer.text(BridgeFormats.report(months))).isEqualTo("""
                 period,line,rule,view,amount,entries
                 2026-03,reported,,,1300.00,
                 2026-03,step,cloud-credit-revenue,cash,-300.00,1
@@ -124,7 +125,7 @@ class BridgeFormatsTest {
 
     @Test
     void totalJson() {
-        assertThat(BridgeFormats.json(total)).isEqualTo("""
+        assertThat(JsonRenderer.text(BridgeFormats.report(total))).isEqualTo("""
                 {
                   "currency": "USD",
                   "reported": "2150.49",
@@ -150,7 +151,7 @@ class BridgeFormatsTest {
 
     @Test
     void jsonByMonth() {
-        assertThat(BridgeFormats.json(months)).isEqualTo("""
+        assertThat(JsonRenderer.text(BridgeFormats.report(months))).isEqualTo("""
                 {
                   "currency": "USD",
                   "periods": [
@@ -201,8 +202,8 @@ class BridgeFormatsTest {
 
     @Test
     void emptyPeriodListStillSaysTheCurrency() {
-        assertThat(BridgeFormats.json(List.of())).isEqualTo("{\n  \"currency\": \"USD\",\n  \"periods\": []\n}\n");
-        assertThat(BridgeFormats.csv(List.of())).isEqualTo("period,line,rule,view,amount,entries\n");
+        assertThat(JsonRenderer.text(BridgeFormats.report(List.of()))).isEqualTo("{\n  \"currency\": \"USD\",\n  \"periods\": []\n}\n");
+        assertThat(CsvRenderer.text(BridgeFormats.report(List.of()))).isEqualTo("period,line,rule,view,amount,entries\n");
     }
 
     @Test
@@ -215,20 +216,20 @@ class BridgeFormatsTest {
                 TinyLedger.entry("2026-01-10", "A", "direct", Settlement.CASH, "0.25", 2, Map.of())), half));
         assertThat(bridge.cashSteps().get(0).amount()).isEqualByComparingTo("-0.125");
 
-        assertThat(BridgeFormats.csv(bridge)).contains(",step,half,cash,-0.12,1\n", ",cash,,,0.12,\n");
-        assertThat(BridgeFormats.json(bridge)).contains("\"amount\": \"-0.12\"", "\"cash\": \"0.12\"");
-        assertThat(BridgeFormats.table(bridge)).contains("(0.12)", "0.12");
+        assertThat(CsvRenderer.text(BridgeFormats.report(bridge))).contains(",step,half,cash,-0.12,1\n", ",cash,,,0.12,\n");
+        assertThat(JsonRenderer.text(BridgeFormats.report(bridge))).contains("\"amount\": \"-0.12\"", "\"cash\": \"0.12\"");
+        assertThat(ScreenRenderer.text(BridgeFormats.report(bridge))).contains("(0.12)", "0.12");
     }
 
     @Test
     void amountFormatting() {
-        assertThat(BridgeFormats.grouped(new BigDecimal("12345678901.234"))).isEqualTo("12,345,678,901.23 ");
-        assertThat(BridgeFormats.grouped(new BigDecimal("-1234567.885"))).isEqualTo("(1,234,567.88)");
-        assertThat(BridgeFormats.grouped(new BigDecimal("-0.004"))).isEqualTo("0.00 ");
-        assertThat(BridgeFormats.grouped(new BigDecimal("999.995"))).isEqualTo("1,000.00 ");
-        assertThat(BridgeFormats.plain(new BigDecimal("-12.345"))).isEqualTo("-12.34");
-        assertThat(BridgeFormats.plain(new BigDecimal("1E+3"))).isEqualTo("1000.00");
-        assertThat(BridgeFormats.plain(new BigDecimal("5"))).isEqualTo("5.00");
+        assertThat(Figures.grouped(new BigDecimal("12345678901.234"))).isEqualTo("12,345,678,901.23 ");
+        assertThat(Figures.grouped(new BigDecimal("-1234567.885"))).isEqualTo("(1,234,567.88)");
+        assertThat(Figures.grouped(new BigDecimal("-0.004"))).isEqualTo("0.00 ");
+        assertThat(Figures.grouped(new BigDecimal("999.995"))).isEqualTo("1,000.00 ");
+        assertThat(Figures.plain(new BigDecimal("-12.345"))).isEqualTo("-12.34");
+        assertThat(Figures.plain(new BigDecimal("1E+3"))).isEqualTo("1000.00");
+        assertThat(Figures.plain(new BigDecimal("5"))).isEqualTo("5.00");
     }
 
     @Test
@@ -246,7 +247,7 @@ class BridgeFormatsTest {
         RevenueBridge bridge = Bridges.total(TinyLedger.adjusted(entries, rules));
 
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(BridgeFormats.csv(bridge))).getRecords();
+                .parse(new StringReader(CsvRenderer.text(BridgeFormats.report(bridge)))).getRecords();
         List<CSVRecord> steps = records.stream().filter(r -> r.get("line").equals("step")).toList();
         assertThat(steps).extracting(r -> r.get("rule"))
                 .containsExactly("'=cmd|' /C calc'!A0", "'+1+1", "'-1+1", "'@SUM(A1)", "'\tx", "'\rx");
@@ -263,8 +264,8 @@ class BridgeFormatsTest {
         Rule odd = TinyLedger.rule("-odd\u001b[31m", View.CASH, new Condition.FieldIn("customer", Set.of("a")));
         RevenueBridge bridge = Bridges.total(TinyLedger.adjusted(List.of(
                 TinyLedger.entry("2026-01-10", "A", "direct", Settlement.CASH, "1.00", 2, Map.of())), odd));
-        assertThat(BridgeFormats.json(bridge)).contains("\"rule\": \"-odd\\u001B[31m\"");
-        assertThat(BridgeFormats.table(bridge)).contains("  - -odd?[31m ").doesNotContain("\u001b");
+        assertThat(JsonRenderer.text(BridgeFormats.report(bridge))).contains("\"rule\": \"-odd\\u001B[31m\"");
+        assertThat(ScreenRenderer.text(BridgeFormats.report(bridge))).contains("  - -odd?[31m ").doesNotContain("\u001b");
     }
 
     @Test
@@ -273,10 +274,10 @@ class BridgeFormatsTest {
                 BigDecimal.ONE);
         RevenueBridge eur = new RevenueBridge("2026-02", "EUR", BigDecimal.ONE, List.of(), BigDecimal.ONE, List.of(),
                 BigDecimal.ONE);
-        assertThatThrownBy(() -> BridgeFormats.csv(List.of(usd, eur))).isInstanceOf(ExportException.class)
+        assertThatThrownBy(() -> CsvRenderer.text(BridgeFormats.report(List.of(usd, eur)))).isInstanceOf(ExportException.class)
                 .hasMessage("the periods are in EUR and USD; a bridge is shown in one currency: import one currency at a time");
-        assertThatThrownBy(() -> BridgeFormats.table(List.of(usd, eur))).isInstanceOf(ExportException.class);
-        assertThatThrownBy(() -> BridgeFormats.json(List.of(usd, eur))).isInstanceOf(ExportException.class);
+        assertThatThrownBy(() -> ScreenRenderer.text(BridgeFormats.report(List.of(usd, eur)))).isInstanceOf(ExportException.class);
+        assertThatThrownBy(() -> JsonRenderer.text(BridgeFormats.report(List.of(usd, eur)))).isInstanceOf(ExportException.class);
     }
 
     @Test

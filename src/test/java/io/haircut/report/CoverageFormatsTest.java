@@ -1,4 +1,4 @@
-package io.haircut.export;
+package io.haircut.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import io.haircut.coverage.Ltm;
 import io.haircut.coverage.Scenario;
 import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
-import io.haircut.report.CoverageFormats;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -42,7 +41,7 @@ class CoverageFormatsTest {
 
     @Test
     void jsonHasTheDocumentedKeysInOrderThenTheExtras() {
-        String json = CoverageFormats.json(report(Optional.of(d("0.2910")), List.of()));
+        String json = JsonRenderer.text(CoverageFormats.report(report(Optional.of(d("0.2910")), List.of())));
         assertThat(json).startsWith("""
                 {
                   "basis": "adjusted",
@@ -104,14 +103,14 @@ class CoverageFormatsTest {
     @Test
     void noBreakEvenIsNullInJsonAndNoneWithItsReasonInTheTable() {
         CoverageReport r = report(Optional.empty(), List.of());
-        assertThat(CoverageFormats.json(r)).contains("\"breakEvenGrowth\": null,\n  \"breakEvenGrowthAfterBaseYear\": null,\n"
+        assertThat(JsonRenderer.text(CoverageFormats.report(r))).contains("\"breakEvenGrowth\": null,\n  \"breakEvenGrowthAfterBaseYear\": null,\n"
                 + "  \"breakEvenNote\": \"even 1000% a year does not cover every year\",");
-        assertThat(CoverageFormats.table(r)).contains("Break-even growth: none (even 1000% a year does not cover every year)\n");
+        assertThat(ScreenRenderer.text(CoverageFormats.report(r))).contains("Break-even growth: none (even 1000% a year does not cover every year)\n");
     }
 
     @Test
     void theTableRoundsOnceAndTheChartMarksOnePointZero() {
-        String table = CoverageFormats.table(report(Optional.of(d("0.2910")), List.of()));
+        String table = ScreenRenderer.text(CoverageFormats.report(report(Optional.of(d("0.2910")), List.of())));
         assertThat(table).startsWith("""
                 Commitment coverage (USD): scenario base, growth 25.00% a year, adjusted revenue
                 LTM adjusted revenue 2025-01 .. 2025-12: 1,200.00; base year 2025
@@ -145,10 +144,10 @@ class CoverageFormatsTest {
         CoverageReport r = report(Optional.empty(), List.of(a));
         String said = "TPU 5 GW a year 2027-2031 at USD 2,000,000,000.00 per GW-year (--usd-per-gw-year, your figure) "
                 + "= USD 10,000,000,000.00 a year (f.xlsx!Commitments!I7)";
-        assertThat(CoverageFormats.table(r)).contains("Assumption: " + said + "\n");
-        assertThat(CoverageFormats.comparison(List.of(r, r))).contains("Assumption: " + said + "\n");
-        assertThat(CoverageFormats.json(r)).contains("\"usdPerGwYear\": \"2000000000.00\",\n      \"usdPerYear\": \"10000000000.00\"");
-        assertThat(CoverageFormats.csv(List.of(r))).startsWith("""
+        assertThat(ScreenRenderer.text(CoverageFormats.report(r))).contains("Assumption: " + said + "\n");
+        assertThat(ScreenRenderer.text(CoverageFormats.report(List.of(r, r)))).contains("Assumption: " + said + "\n");
+        assertThat(JsonRenderer.text(CoverageFormats.report(r))).contains("\"usdPerGwYear\": \"2000000000.00\",\n      \"usdPerYear\": \"10000000000.00\"");
+        assertThat(CsvRenderer.text(CoverageFormats.report(List.of(r)))).startsWith("""
                 scenario,basis,growth,decay,withoutTopCustomer,year,commitments,projectedRevenue,revenueCoverage,cumulativeCoverage,creditsShare,usdPerGwYear,actualRevenue,revenueAfterBase,commitmentsAfterBase,cashLeft,fundingGap,withoutVendorFunding
                 base,adjusted,0.2500,0.0000,,2025,1000.00,1200.00,1.2000,1.7000,0.2000,2000000000.00,0.00,1200.00,1000.00,0.00,0.00,false
                 """);
@@ -156,7 +155,7 @@ class CoverageFormatsTest {
 
     @Test
     void scenariosSideBySide() {
-        String table = CoverageFormats.comparison(List.of(report(Optional.of(d("0.2910")), List.of())));
+        String table = ScreenRenderer.text(CoverageFormats.report(List.of(report(Optional.of(d("0.2910")), List.of()))));
         assertThat(table).contains("Revenue coverage\n").contains("Cumulative coverage\n");
         assertThat(table).containsPattern("2027 +2,000.00 +0\\.9375\n");
         assertThat(table).containsPattern("2027 +2,000.00 +1\\.1278\n");

@@ -1,9 +1,7 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.xlsx.Cells;
-import io.haircut.xlsx.StreamedWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,16 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.haircut.coverage.Scenarios;
+import io.haircut.export.AnalysisWorkbook;
+import io.haircut.export.ExternalTools;
+import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.RevenueEntry;
-import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.AdjustedLedger.RevenueLine;
+import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.Adjustment;
 import io.haircut.rules.RuleFiles;

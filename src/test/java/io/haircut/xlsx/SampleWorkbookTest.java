@@ -1,19 +1,19 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
-import static io.haircut.export.AdjustedWorkbookExporterTest.open;
-import static io.haircut.export.WorkbookSourcesTest.assertSameBridge;
+import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
+import static io.haircut.xlsx.WorkbookSourcesTest.assertSameBridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
+import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.Granularity;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
-import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,13 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
 import io.haircut.bridge.Bridges;
+import io.haircut.export.ExportException;
+import io.haircut.export.FormulaCheck;
+import io.haircut.export.TinyLedger;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.RevenueEntry;

@@ -1,9 +1,11 @@
-package io.haircut.export;
+package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.haircut.coverage.Scenarios;
+import io.haircut.export.AnalysisWorkbook;
+import io.haircut.export.ExternalTools;
 import io.haircut.ledger.CashBalance;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.CostCategory;
@@ -18,7 +20,6 @@ import io.haircut.rules.Adjuster;
 import io.haircut.rules.Adjustment;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
-import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
