@@ -89,19 +89,7 @@ final class AdjustedRevenueSheet {
         int shareColumn = adjustedColumn + 1;
 
         cells.text(sheet.createRow(0), 0, "Revenue by month, reported to adjusted (" + total.currency() + ")", cells.title);
-        Row header = sheet.createRow(HEADER_ROW - 1);
-        cells.text(header, 0, "Month", cells.header);
-        cells.text(header, 1, "Reported", cells.headerRight);
-        // The rule id, exactly: each step column's SUMIFS reads its criterion from this header cell.
-        for (int i = 0; i < cashSteps.size(); i++) {
-            cells.text(header, 2 + i, cashSteps.get(i).rule().id(), cells.headerRight);
-        }
-        cells.text(header, cashColumn, "Cash", cells.headerRight);
-        for (int i = 0; i < adjustedSteps.size(); i++) {
-            cells.text(header, cashColumn + 1 + i, adjustedSteps.get(i).rule().id(), cells.headerRight);
-        }
-        cells.text(header, adjustedColumn, "Adjusted", cells.headerRight);
-        cells.text(header, shareColumn, "Adjusted % of reported", cells.headerRight);
+        bridgeHeader(sheet.createRow(HEADER_ROW - 1), "Month", cashSteps, adjustedSteps, cells);
 
         int n = HEADER_ROW;
         Map<YearMonth, Integer> rowOf = new java.util.LinkedHashMap<>();
@@ -189,5 +177,26 @@ final class AdjustedRevenueSheet {
         Charts.lines(sheet, new Charts.Box(fromColumn, 1, fromColumn + 10, 24),
                 "Reported vs adjusted revenue by month (" + currency + ")", categories, series,
                 Cells.axisFormat(currency, series.stream().flatMap(s -> s.values().stream()).toList()));
+    }
+
+    /**
+     * The header of a bridge table: {@code first} | Reported | each cash-view rule | Cash | each adjusted-view
+     * rule | Adjusted | Adjusted % of reported. The rule id, exactly: each step column's SUMIFS reads its
+     * criterion from this header cell.
+     */
+    static void bridgeHeader(Row header, String first, List<BridgeStep> cashSteps, List<BridgeStep> adjustedSteps, Cells cells) {
+        int cashColumn = 2 + cashSteps.size();
+        int adjustedColumn = cashColumn + 1 + adjustedSteps.size();
+        cells.text(header, 0, first, cells.header);
+        cells.text(header, 1, "Reported", cells.headerRight);
+        for (int i = 0; i < cashSteps.size(); i++) {
+            cells.text(header, 2 + i, cashSteps.get(i).rule().id(), cells.headerRight);
+        }
+        cells.text(header, cashColumn, "Cash", cells.headerRight);
+        for (int i = 0; i < adjustedSteps.size(); i++) {
+            cells.text(header, cashColumn + 1 + i, adjustedSteps.get(i).rule().id(), cells.headerRight);
+        }
+        cells.text(header, adjustedColumn, "Adjusted", cells.headerRight);
+        cells.text(header, adjustedColumn + 1, "Adjusted % of reported", cells.headerRight);
     }
 }

@@ -8,6 +8,7 @@ import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -96,10 +97,7 @@ final class InputSheets {
 
     private static void costs(XSSFSheet sheet, List<CostEntry> costs, Cells cells) {
         String[] headers = {"Month", "Category", "Amount", "Paid With", "Currency", "Source"};
-        cells.headers(sheet.createRow(0), headers);
-        int n = FIRST_ROW - 1;
-        for (CostEntry c : costs) {
-            Row row = sheet.createRow(n++);
+        rows(sheet, cells, headers, costs, (row, c) -> {
             cells.month(row, 0, c.month());
             row.getCell(0).setCellStyle(cells.inputMonth);
             cells.text(row, 1, c.category().label(), cells.inputText);
@@ -107,32 +105,24 @@ final class InputSheets {
             cells.text(row, 3, c.paidWith().label(), cells.inputText);
             cells.text(row, 4, c.amount().currency(), cells.inputText);
             Cells.text(row, 5, Objects.toString(c.source(), null));
-        }
-        finish(sheet, headers.length, n, 10, 22, 20, 14, 10, 36);
+        }, 10, 22, 20, 14, 10, 36);
     }
 
     private static void customers(XSSFSheet sheet, List<CustomerCount> customers, Cells cells) {
         String[] headers = {"Month", "Active", "New", "Churned", "Source"};
-        cells.headers(sheet.createRow(0), headers);
-        int n = FIRST_ROW - 1;
-        for (CustomerCount c : customers) {
-            Row row = sheet.createRow(n++);
+        rows(sheet, cells, headers, customers, (row, c) -> {
             cells.month(row, 0, c.month());
             row.getCell(0).setCellStyle(cells.inputMonth);
             Cells.number(row, 1, BigDecimal.valueOf(c.active()), cells.inputCount);
             Cells.number(row, 2, BigDecimal.valueOf(c.added()), cells.inputCount);
             Cells.number(row, 3, BigDecimal.valueOf(c.churned()), cells.inputCount);
             Cells.text(row, 4, Objects.toString(c.source(), null));
-        }
-        finish(sheet, headers.length, n, 10, 12, 12, 12, 36);
+        }, 10, 12, 12, 12, 36);
     }
 
     private static void funding(XSSFSheet sheet, List<FundingEntry> funding, Cells cells) {
         String[] headers = {"Date", "Investor", "Amount", "Form", "Status", "Currency", "Source"};
-        cells.headers(sheet.createRow(0), headers);
-        int n = FIRST_ROW - 1;
-        for (FundingEntry f : funding) {
-            Row row = sheet.createRow(n++);
+        rows(sheet, cells, headers, funding, (row, f) -> {
             cells.date(row, 0, f.date());
             row.getCell(0).setCellStyle(cells.inputDate);
             cells.text(row, 1, f.investor(), cells.inputText);
@@ -141,17 +131,13 @@ final class InputSheets {
             cells.text(row, 4, f.status().label(), cells.inputText);
             cells.text(row, 5, f.amount().currency(), cells.inputText);
             Cells.text(row, 6, Objects.toString(f.source(), null));
-        }
-        finish(sheet, headers.length, n, 12, widest(funding.stream().map(FundingEntry::investor).toList(), 24), 24, 14, 12, 10, 36);
+        }, 12, widest(funding.stream().map(FundingEntry::investor).toList(), 24), 24, 14, 12, 10, 36);
     }
 
     private static void commitments(XSSFSheet sheet, List<Commitment> commitments, Cells cells) {
         String[] headers = {"Vendor", "Status", "Year", "Amount", "Currency", "Total", "Start Year", "Term Years", "Ramp",
                 "Capacity GW", "Source"};
-        cells.headers(sheet.createRow(0), headers);
-        int n = FIRST_ROW - 1;
-        for (Commitment c : commitments) {
-            Row row = sheet.createRow(n++);
+        rows(sheet, cells, headers, commitments, (row, c) -> {
             cells.text(row, 0, c.vendor(), cells.inputText);
             cells.text(row, 1, c.status().label(), cells.inputText);
             boolean oneYear = !c.isCapacity() && c.termYears() == 1 && c.rampPercents().isEmpty();
@@ -175,25 +161,31 @@ final class InputSheets {
                 cells.text(row, 4, c.amount().currency(), cells.inputText);
             }
             Cells.text(row, 10, Objects.toString(c.source(), null));
-        }
-        finish(sheet, headers.length, n, widest(commitments.stream().map(Commitment::vendor).toList(), 24), 22, 8, 22, 10,
+        }, widest(commitments.stream().map(Commitment::vendor).toList(), 24), 22, 8, 22, 10,
                 22, 11, 11, 18, 12, 36);
     }
 
     private static void cash(XSSFSheet sheet, List<CashBalance> cash, Cells cells) {
         String[] headers = {"Month", "Cash Balance", "Unused Credits", "Currency", "Source"};
-        cells.headers(sheet.createRow(0), headers);
-        int n = FIRST_ROW - 1;
-        for (CashBalance c : cash) {
-            Row row = sheet.createRow(n++);
+        rows(sheet, cells, headers, cash, (row, c) -> {
             cells.month(row, 0, c.month());
             row.getCell(0).setCellStyle(cells.inputMonth);
             Cells.number(row, 1, c.cash().amount(), cells.inputMoney);
             Cells.number(row, 2, c.unusedCredits().amount(), cells.inputMoney);
             cells.text(row, 3, c.cash().currency(), cells.inputText);
             Cells.text(row, 4, Objects.toString(c.source(), null));
+        }, 10, 24, 24, 10, 36);
+    }
+
+    /** A header row, then one row per item written by {@code fill}; header frozen and filtered, widths in characters. */
+    private static <T> void rows(XSSFSheet sheet, Cells cells, String[] headers, List<T> items, BiConsumer<Row, T> fill,
+                                 int... widths) {
+        cells.headers(sheet.createRow(0), headers);
+        int n = FIRST_ROW - 1;
+        for (T item : items) {
+            fill.accept(sheet.createRow(n++), item);
         }
-        finish(sheet, headers.length, n, 10, 24, 24, 10, 36);
+        finish(sheet, headers.length, n, widths);
     }
 
     /** Header frozen and filtered; column widths in characters. */

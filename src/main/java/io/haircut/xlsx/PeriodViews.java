@@ -64,17 +64,7 @@ final class PeriodViews {
         cells.text(sheet.createRow(n++), 0, "Revenue by quarter, year and last twelve months, reported to adjusted ("
                 + total.currency() + ")", cells.title);
         Row header = sheet.createRow(n++);
-        cells.text(header, 0, "Period", cells.header);
-        cells.text(header, 1, "Reported", cells.headerRight);
-        for (int i = 0; i < cashSteps.size(); i++) {
-            cells.text(header, 2 + i, cashSteps.get(i).rule().id(), cells.headerRight);
-        }
-        cells.text(header, cashColumn, "Cash", cells.headerRight);
-        for (int i = 0; i < adjustedSteps.size(); i++) {
-            cells.text(header, cashColumn + 1 + i, adjustedSteps.get(i).rule().id(), cells.headerRight);
-        }
-        cells.text(header, adjustedColumn, "Adjusted", cells.headerRight);
-        cells.text(header, shareColumn, "Adjusted % of reported", cells.headerRight);
+        AdjustedRevenueSheet.bridgeHeader(header, "Period", cashSteps, adjustedSteps, cells);
         cells.text(header, noteColumn, "Note", cells.header);
 
         int first = AdjustedRevenueSheet.HEADER_ROW + 1;
