@@ -1,6 +1,5 @@
 package io.haircut.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -88,19 +87,6 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows,
         return new Table(null, columns, rows, List.of(), true);
     }
 
-    /** The same table without its heading line: every row is data. */
-    public Table withoutHeader() {
-        return new Table(title, columns, rows, notes, false);
-    }
-
-    public Table titled(String line) {
-        return new Table(line, columns, rows, notes, header);
-    }
-
-    public Table withNotes(List<String> lines) {
-        return new Table(title, columns, rows, lines, header);
-    }
-
     public static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
@@ -114,10 +100,5 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows,
             out.add(copy);
         }
         return out;
-    }
-
-    /** A money cell: the amount, rounded when shown. */
-    static BigDecimal money(Object cell) {
-        return (BigDecimal) cell;
     }
 }
