@@ -28,11 +28,13 @@ class ExportCommands {
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
     private final ProgressDisplay progress;
+    private final ReportOutput output;
 
-    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress) {
+    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress, ReportOutput output) {
         this.state = state;
         this.overwrite = overwrite;
         this.progress = progress;
+        this.output = output;
     }
 
     @Command(command = "export", description = "Write the adjusted workbook (.xlsx), one report (.csv or .json), or with "
@@ -73,10 +75,7 @@ class ExportCommands {
             throw new HaircutException(file + ": export writes .xlsx, .csv or .json files; give one of those extensions");
         }
         ExportedReport r = AnalysisWorkbook.reports(session.scenarios()).require(report == null ? Reports.DEFAULT : report);
-        String text = r.render(extension, adjusted);
-        boolean replace = overwrite.mayReplace(target, force);
-        AtomicFileWriter.write(target, session.inputPaths(), replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-        return new Confirmation("Wrote " + target + " (" + r.name() + ")");
+        return new Confirmation("Wrote " + output.write(r.render(extension, adjusted), file, force) + " (" + r.name() + ")");
     }
 
     /**
