@@ -3,6 +3,10 @@ package io.haircut.audit;
 import io.haircut.HaircutException;
 import io.haircut.ledger.CounterpartyNames;
 import io.haircut.ledger.LedgerEntry;
+import io.haircut.report.Figures;
+import io.haircut.report.Json;
+import io.haircut.report.Report;
+import io.haircut.report.Table;
 import io.haircut.rules.Action;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Counterparties;
@@ -12,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -56,66 +59,68 @@ public final class AuditTrail {
                 || parties.groupOf(name).map(g -> g.name().equalsIgnoreCase(asGiven.trim())).orElse(false)).orElse(false);
     }
 
-    /** The trail as a report: one row per trail row, then one summary line per rule. */
+    /**
+     * The trail as a report. The screen shows a shorter table (the columns an analyst scans, a summary per
+     * rule under it); CSV has every column; JSON is {@code {"title", "adjustments": [row, ...], "by_rule":
+     * [{rule, table, view, treatment, entries, before, adjustment, after}]}}.
+     */
     public static Report report(List<TrailRow> rows, String filter) {
+        Table all = records(rows, filter);
+        Json json = Json.object().put("title", all.title()).put("adjustments", Json.rows(all)).put("by_rule", Json.rows(byRule(rows)));
+        return new Report(List.of(screen(rows, filter)), all, json);
+    }
+
+    /** One record per trail row, with its note, basis and rule file. */
+    static Table records(List<TrailRow> rows, String filter) {
         List<List<Object>> cells = new ArrayList<>();
         for (TrailRow r : rows) {
-            cells.add(Report.row(r.scope().label(), Objects.toString(r.entry().source(), ""),
+            cells.add(Table.row(r.scope().label(), Objects.toString(r.entry().source(), ""),
                     r.entry().counterparty().orElse(""), when(r.entry()), r.rule().id(), r.rule().view().label(),
                     r.rule().action().treatment(), r.before(), r.change(), r.after(), r.note(), r.rule().basis(),
                     r.rule().origin().toString()));
         }
-        List<Report.Column> columns = List.of(
-                Report.Column.text("Table", "table"), Report.Column.text("Source cell", "source"),
-                Report.Column.text("Counterparty", "counterparty"), Report.Column.text("Date", "date"),
-                Report.Column.text("Rule", "rule"), Report.Column.text("View", "view"),
-                Report.Column.text("Treatment", "treatment"), Report.Column.money("Before", "before"),
-                Report.Column.money("Adjustment", "adjustment"), Report.Column.money("After", "after"),
-                Report.Column.text("Note", "note"), Report.Column.text("Basis", "basis"),
-                Report.Column.text("Rule file", "rule_file"));
+        List<Table.Column> columns = List.of(
+                Table.Column.text("Table", "table"), Table.Column.text("Source cell", "source"),
+                Table.Column.text("Counterparty", "counterparty"), Table.Column.text("Date", "date"),
+                Table.Column.text("Rule", "rule"), Table.Column.text("View", "view"),
+                Table.Column.text("Treatment", "treatment"), Table.Column.money("Before", "before"),
+                Table.Column.money("Adjustment", "adjustment"), Table.Column.money("After", "after"),
+                Table.Column.text("Note", "note"), Table.Column.text("Basis", "basis"),
+                Table.Column.text("Rule file", "rule_file"));
         String title = "Audit trail" + (filter.isEmpty() ? "" : " (" + filter + ")") + ": "
                 + count(rows.size(), "row") + "; before + adjustment = after";
-        return new Report(title, columns, cells, List.of());
-    }
-
-    /** {@code {"title", "adjustments": [row, ...], "by_rule": [{rule, table, view, treatment, entries, before, adjustment, after}]}}. */
-    public static String json(List<TrailRow> rows, String filter) {
-        Report all = report(rows, filter);
-        java.util.LinkedHashMap<String, Report> arrays = new java.util.LinkedHashMap<>();
-        arrays.put("adjustments", all);
-        arrays.put("by_rule", byRule(rows));
-        return Report.json(all.title(), arrays);
+        return new Table(title, columns, cells, List.of());
     }
 
     /** One row per rule: entries, and the sums before, of the adjustments and after. */
-    static Report byRule(List<TrailRow> rows) {
+    static Table byRule(List<TrailRow> rows) {
         Map<Rule, List<TrailRow>> byRule = new LinkedHashMap<>();
         rows.forEach(r -> byRule.computeIfAbsent(r.rule(), x -> new ArrayList<>()).add(r));
         List<List<Object>> cells = new ArrayList<>();
-        byRule.forEach((rule, rs) -> cells.add(Report.row(rule.id(), rule.scope().label(), rule.view().label(),
+        byRule.forEach((rule, rs) -> cells.add(Table.row(rule.id(), rule.scope().label(), rule.view().label(),
                 rule.action().treatment(), (long) rs.size(), sum(rs, TrailRow::before), sum(rs, TrailRow::change),
                 sum(rs, TrailRow::after))));
-        return new Report("By rule", List.of(Report.Column.text("Rule", "rule"), Report.Column.text("Table", "table"),
-                Report.Column.text("View", "view"), Report.Column.text("Treatment", "treatment"),
-                Report.Column.count("Entries", "entries"), Report.Column.money("Before", "before"),
-                Report.Column.money("Adjustment", "adjustment"), Report.Column.money("After", "after")), cells, List.of());
+        return new Table("By rule", List.of(Table.Column.text("Rule", "rule"), Table.Column.text("Table", "table"),
+                Table.Column.text("View", "view"), Table.Column.text("Treatment", "treatment"),
+                Table.Column.count("Entries", "entries"), Table.Column.money("Before", "before"),
+                Table.Column.money("Adjustment", "adjustment"), Table.Column.money("After", "after")), cells, List.of());
     }
 
     /** A shorter table for the terminal: the columns an analyst scans, notes under their row's totals. */
-    public static String table(List<TrailRow> rows, String filter) {
+    static Table screen(List<TrailRow> rows, String filter) {
         List<List<Object>> cells = new ArrayList<>();
         for (TrailRow r : rows) {
-            cells.add(Report.row(Objects.toString(r.entry().source(), ""), r.entry().counterparty().orElse(""),
+            cells.add(Table.row(Objects.toString(r.entry().source(), ""), r.entry().counterparty().orElse(""),
                     when(r.entry()), r.rule().id(), r.rule().action().treatment(), r.before(), r.change(), r.after()));
         }
-        List<Report.Column> columns = List.of(Report.Column.text("Source cell", "source"),
-                Report.Column.text("Counterparty", "counterparty"), Report.Column.text("Date", "date"),
-                Report.Column.text("Rule", "rule"), Report.Column.text("Treatment", "treatment"),
-                Report.Column.money("Before", "before"), Report.Column.money("Adjustment", "adjustment"),
-                Report.Column.money("After", "after"));
+        List<Table.Column> columns = List.of(Table.Column.text("Source cell", "source"),
+                Table.Column.text("Counterparty", "counterparty"), Table.Column.text("Date", "date"),
+                Table.Column.text("Rule", "rule"), Table.Column.text("Treatment", "treatment"),
+                Table.Column.money("Before", "before"), Table.Column.money("Adjustment", "adjustment"),
+                Table.Column.money("After", "after"));
         String title = "Audit trail" + (filter.isEmpty() ? "" : " (" + filter + ")") + ": "
                 + count(rows.size(), "row") + "; before + adjustment = after; notes and bases in --format csv or json";
-        return new Report(title, columns, cells, summary(rows)).table();
+        return new Table(title, columns, cells, summary(rows));
     }
 
     /** Per rule, in trail order: entries, total change, and the gross and net of a gross-to-net rule. */
@@ -134,14 +139,14 @@ public final class AuditTrail {
             BigDecimal change = sum(rs, TrailRow::change);
             BigDecimal after = sum(rs, TrailRow::after);
             String what = rule.action().adjusts()
-                    ? rule.action().treatment() + " " + Report.grouped(change.negate()).strip()
+                    ? rule.action().treatment() + " " + Figures.grouped(change.negate()).strip()
                     : rule.action().treatment();
             StringBuilder line = new StringBuilder("  ").append(rule.id()).append(" (").append(rule.scope().label())
                     .append(", ").append(rule.view().label()).append("): ").append(count(rs.size(), "entry", "entries"))
                     .append(", ").append(what);
             if (rule.action() instanceof Action.GrossToNet) {
-                line.append("; gross ").append(Report.grouped(before).strip()).append(", net ")
-                        .append(Report.grouped(after).strip());
+                line.append("; gross ").append(Figures.grouped(before).strip()).append(", net ")
+                        .append(Figures.grouped(after).strip());
             }
             lines.add(line.toString());
         }
@@ -163,10 +168,10 @@ public final class AuditTrail {
     }
 
     static String count(long n, String one) {
-        return count(n, one, one + "s");
+        return Figures.count(n, one, one + "s");
     }
 
     static String count(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return Figures.count(n, one, many);
     }
 }

@@ -1,5 +1,7 @@
 package io.haircut.audit;
 
+import io.haircut.report.Report;
+import io.haircut.report.Table;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Conflict;
 import java.math.BigDecimal;
@@ -19,19 +21,28 @@ public final class ConflictReport {
     private ConflictReport() {
     }
 
+    /**
+     * The conflicts: on the screen one line per pair of rules and outcome, then the first {@code limit}
+     * entries of each pair; in CSV and JSON ({@code "conflicts"}) one row per conflict.
+     */
+    public static Report report(AdjustedLedger adjusted, int limit) {
+        Table rows = rows(adjusted);
+        return new Report(screen(adjusted, limit), rows, Report.of(rows, "conflicts").json());
+    }
+
     /** One row per conflict, for CSV and JSON. */
-    public static Report rows(AdjustedLedger adjusted) {
+    static Table rows(AdjustedLedger adjusted) {
         List<List<Object>> cells = new ArrayList<>();
         for (Conflict c : adjusted.conflicts()) {
-            cells.add(Report.row(c.scope().label(), Objects.toString(c.entry().source(), ""),
+            cells.add(Table.row(c.scope().label(), Objects.toString(c.entry().source(), ""),
                     c.entry().counterparty().orElse(""), AuditTrail.when(c.entry()), c.entry().amount().amount(),
                     c.first().id(), c.later().id(), c.kind().label(), c.amountLeft()));
         }
-        return new Report(title(adjusted), List.of(Report.Column.text("Table", "table"),
-                Report.Column.text("Source cell", "source"), Report.Column.text("Counterparty", "counterparty"),
-                Report.Column.text("Date", "date"), Report.Column.money("Reported", "reported"),
-                Report.Column.text("First rule", "first_rule"), Report.Column.text("Later rule", "later_rule"),
-                Report.Column.text("Outcome", "outcome"), Report.Column.money("Left for later rule", "left")),
+        return new Table(title(adjusted), List.of(Table.Column.text("Table", "table"),
+                Table.Column.text("Source cell", "source"), Table.Column.text("Counterparty", "counterparty"),
+                Table.Column.text("Date", "date"), Table.Column.money("Reported", "reported"),
+                Table.Column.text("First rule", "first_rule"), Table.Column.text("Later rule", "later_rule"),
+                Table.Column.text("Outcome", "outcome"), Table.Column.money("Left for later rule", "left")),
                 cells, List.of());
     }
 
@@ -39,9 +50,9 @@ public final class ConflictReport {
      * For the terminal: one line per pair of rules and outcome (entries, amount), then the first
      * {@code limit} entries of each pair.
      */
-    public static String table(AdjustedLedger adjusted, int limit) {
+    static List<Report.Block> screen(AdjustedLedger adjusted, int limit) {
         if (adjusted.conflicts().isEmpty()) {
-            return "No conflicts: no entry was wanted by two rules that change amounts.";
+            return List.of(new Report.Text("No conflicts: no entry was wanted by two rules that change amounts."));
         }
         Map<String, List<Conflict>> byPair = new LinkedHashMap<>();
         for (Conflict c : adjusted.conflicts()) {
@@ -52,30 +63,32 @@ public final class ConflictReport {
             Conflict c = cs.get(0);
             BigDecimal reported = cs.stream().map(x -> x.entry().amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal left = cs.stream().map(Conflict::amountLeft).reduce(BigDecimal.ZERO, BigDecimal::add);
-            summary.add(Report.row(c.first().id(), c.later().id(), c.kind().label(), c.scope().label(),
+            summary.add(Table.row(c.first().id(), c.later().id(), c.kind().label(), c.scope().label(),
                     (long) cs.size(), reported, left));
         }
-        StringBuilder out = new StringBuilder(new Report(title(adjusted), List.of(
-                Report.Column.text("First rule", "first"), Report.Column.text("Later rule", "later"),
-                Report.Column.text("Outcome", "outcome"), Report.Column.text("Table", "table"),
-                Report.Column.count("Entries", "entries"), Report.Column.money("Reported", "reported"),
-                Report.Column.money("Left for later rule", "left")), summary, meanings()).table());
+        List<Report.Block> out = new ArrayList<>();
+        out.add(new Table(title(adjusted), List.of(
+                Table.Column.text("First rule", "first"), Table.Column.text("Later rule", "later"),
+                Table.Column.text("Outcome", "outcome"), Table.Column.text("Table", "table"),
+                Table.Column.count("Entries", "entries"), Table.Column.money("Reported", "reported"),
+                Table.Column.money("Left for later rule", "left")), summary, meanings()));
         for (List<Conflict> cs : byPair.values()) {
             Conflict c = cs.get(0);
             List<List<Object>> cells = new ArrayList<>();
             for (Conflict x : cs.subList(0, Math.min(limit, cs.size()))) {
-                cells.add(Report.row(Objects.toString(x.entry().source(), ""), x.entry().counterparty().orElse(""),
+                cells.add(Table.row(Objects.toString(x.entry().source(), ""), x.entry().counterparty().orElse(""),
                         AuditTrail.when(x.entry()), x.entry().amount().amount(), x.amountLeft()));
             }
             String more = cs.size() > limit ? "  ... and " + AuditTrail.count(cs.size() - limit, "more entry", "more entries")
                     + " (all of them: rules conflicts --format csv)" : "";
-            out.append('\n').append(new Report(c.first().id() + " then " + c.later().id() + " (" + c.kind().label() + "):",
-                    List.of(Report.Column.text("Source cell", "source"), Report.Column.text("Counterparty", "counterparty"),
-                            Report.Column.text("Date", "date"), Report.Column.money("Reported", "reported"),
-                            Report.Column.money("Left for later rule", "left")),
-                    cells, more.isEmpty() ? List.of() : List.of(more)).table());
+            out.add(Report.Text.lines(""));
+            out.add(new Table(c.first().id() + " then " + c.later().id() + " (" + c.kind().label() + "):",
+                    List.of(Table.Column.text("Source cell", "source"), Table.Column.text("Counterparty", "counterparty"),
+                            Table.Column.text("Date", "date"), Table.Column.money("Reported", "reported"),
+                            Table.Column.money("Left for later rule", "left")),
+                    cells, more.isEmpty() ? List.of() : List.of(more)));
         }
-        return out.toString();
+        return out;
     }
 
     private static List<String> meanings() {

@@ -5,6 +5,9 @@ import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.Party;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Relationship;
+import io.haircut.report.Figures;
+import io.haircut.report.Report;
+import io.haircut.report.Table;
 import io.haircut.rules.Counterparties;
 import io.haircut.rules.DeclaredParty;
 import io.haircut.rules.RuleSet;
@@ -65,18 +68,25 @@ public final class PartyReport {
         }
     }
 
-    /** Groups, then near misses, as text for the terminal. */
-    public String table() {
-        StringBuilder out = new StringBuilder("Counterparty groups of ").append(Report.printable(ledger.company()))
+    /** Groups, then near misses, on the screen; one row per alias, matched name and near miss in CSV and JSON ({@code "parties"}). */
+    public Report report() {
+        Table rows = rows();
+        return new Report(screen(), rows, Report.of(rows, "parties").json());
+    }
+
+    /** Groups, then near misses, for the terminal. */
+    List<Report.Block> screen() {
+        List<Report.Block> blocks = new ArrayList<>();
+        StringBuilder out = new StringBuilder("Counterparty groups of ").append(Figures.printable(ledger.company()))
                 .append(" (Parties sheet").append(declared.isEmpty() ? "" : " and included parties files").append("): ")
                 .append(register.groups().size()).append('\n');
         for (PartyRegister.Group g : register.groups()) {
-            out.append(Report.printable(g.name())).append("  ").append(relationships(g)).append('\n');
-            out.append("  listed as: ").append(Report.printable(g.aliases().stream()
+            out.append(Figures.printable(g.name())).append("  ").append(relationships(g)).append('\n');
+            out.append("  listed as: ").append(Figures.printable(g.aliases().stream()
                     .map(p -> p.name() + " (" + where(p) + ")").collect(Collectors.joining("; ")))).append('\n');
             List<Name> ns = matched.getOrDefault(g.name(), List.of());
             out.append("  matched:   ").append(ns.isEmpty() ? "no entry names this group; check its spellings"
-                    : Report.printable(ns.stream().map(n -> n.name() + " (" + n.counted() + ")").collect(Collectors.joining("; "))))
+                    : Figures.printable(ns.stream().map(n -> n.name() + " (" + n.counted() + ")").collect(Collectors.joining("; "))))
                     .append('\n');
         }
         out.append('\n');
@@ -89,38 +99,41 @@ public final class PartyReport {
             Map<String, Name> byName = new LinkedHashMap<>();
             unmatched.forEach(n -> byName.put(n.name(), n));
             for (NearMisses.NearMiss m : nearMisses) {
-                rows.add(Report.row(m.name(), byName.get(m.name()).counted(), m.group().name(), m.alias(), m.reason()));
+                rows.add(Table.row(m.name(), byName.get(m.name()).counted(), m.group().name(), m.alias(), m.reason()));
             }
-            out.append(new Report("", List.of(Report.Column.text("  Name", "name"), Report.Column.text("Entries", "entries"),
-                    Report.Column.text("Looks like", "group"), Report.Column.text("Compared with", "alias"),
-                    Report.Column.text("Why", "reason")), Report.indented(rows), List.of()).table().substring(1));
+            blocks.add(new Report.Text(out.toString()));
+            out.setLength(0);
+            blocks.add(new Table(null, List.of(Table.Column.text("  Name", "name"), Table.Column.text("Entries", "entries"),
+                    Table.Column.text("Looks like", "group"), Table.Column.text("Compared with", "alias"),
+                    Table.Column.text("Why", "reason")), Table.indented(rows), List.of()));
         }
         out.append(AuditTrail.count(unmatched.size(), "other name") + " in the ledger match no group (third parties).\n");
-        return out.toString();
+        blocks.add(new Report.Text(out.toString()));
+        return blocks;
     }
 
     /** One row per alias, matched name and near miss, for CSV and JSON. */
-    public Report rows() {
+    Table rows() {
         List<List<Object>> rows = new ArrayList<>();
         for (PartyRegister.Group g : register.groups()) {
             for (Party p : g.aliases()) {
                 DeclaredParty d = declared.get(p);
-                rows.add(Report.row("alias", g.name(), relationships(g), p.name(), where(p), null,
+                rows.add(Table.row("alias", g.name(), relationships(g), p.name(), where(p), null,
                         d == null ? null : d.evidence()));
             }
             for (Name n : matched.getOrDefault(g.name(), List.of())) {
-                rows.add(Report.row("matched", g.name(), relationships(g), n.name(), null, n.counted(), null));
+                rows.add(Table.row("matched", g.name(), relationships(g), n.name(), null, n.counted(), null));
             }
         }
         for (NearMisses.NearMiss m : nearMisses) {
             String counted = unmatched.stream().filter(n -> n.name().equals(m.name())).findFirst().map(Name::counted).orElse("");
-            rows.add(Report.row("near-miss", m.group().name(), relationships(m.group()), m.name(), null, counted,
+            rows.add(Table.row("near-miss", m.group().name(), relationships(m.group()), m.name(), null, counted,
                     "not matched; compared with " + m.alias() + ": " + m.reason()));
         }
-        return new Report("Counterparty groups of " + ledger.company(), List.of(Report.Column.text("Kind", "kind"),
-                Report.Column.text("Group", "group"), Report.Column.text("Relationship", "relationship"),
-                Report.Column.text("Name", "name"), Report.Column.text("Listed at", "listed_at"),
-                Report.Column.text("Entries", "entries"), Report.Column.text("Note", "note")), rows, List.of());
+        return new Table("Counterparty groups of " + ledger.company(), List.of(Table.Column.text("Kind", "kind"),
+                Table.Column.text("Group", "group"), Table.Column.text("Relationship", "relationship"),
+                Table.Column.text("Name", "name"), Table.Column.text("Listed at", "listed_at"),
+                Table.Column.text("Entries", "entries"), Table.Column.text("Note", "note")), rows, List.of());
     }
 
     /** The near misses found, for tests and callers that act on them. */

@@ -1,6 +1,9 @@
 package io.haircut.audit;
 
 import io.haircut.HaircutException;
+import io.haircut.report.Figures;
+import io.haircut.report.Report;
+import io.haircut.report.Table;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.RoundTripLink;
 import io.haircut.rules.RuleKind;
@@ -21,8 +24,12 @@ public final class RoundTripReport {
     private RoundTripReport() {
     }
 
-    /** The pairs of one rule ({@code ruleId}, null for every round-trip rule). */
+    /** The pairs of one rule ({@code ruleId}, null for every round-trip rule); in JSON under {@code "pairs"}. */
     public static Report report(AdjustedLedger adjusted, String ruleId) {
+        return Report.of(table(adjusted, ruleId), "pairs");
+    }
+
+    static Table table(AdjustedLedger adjusted, String ruleId) {
         if (ruleId != null) {
             var rule = adjusted.rules().rule(ruleId).orElseThrow(() -> new HaircutException("no rule '" + ruleId
                     + "' is loaded; loaded: " + AuditTrail.ids(adjusted)));
@@ -35,7 +42,7 @@ public final class RoundTripReport {
                 .filter(l -> ruleId == null || l.rule().id().equals(ruleId)).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (RoundTripLink l : links) {
-            rows.add(Report.row(l.rule().id(), l.group(), l.funding().date().toString(), l.funding().amount().amount(),
+            rows.add(Table.row(l.rule().id(), l.group(), l.funding().date().toString(), l.funding().amount().amount(),
                     Objects.toString(l.funding().source(), ""), l.revenue().date().toString(), l.revenue().customer(),
                     l.revenue().amount().amount(), l.linked(), l.left(), Objects.toString(l.revenue().source(), "")));
         }
@@ -50,18 +57,18 @@ public final class RoundTripReport {
         if (!byTranche.isEmpty()) {
             footer.add("");
             footer.add("By funding tranche (linked is at most the tranche's amount):");
-            byTranche.forEach((k, v) -> footer.add("  " + k + ": " + Report.grouped(v.linked()).strip() + " of "
-                    + Report.grouped(v.amount()).strip() + " came back as revenue in " + AuditTrail.count(pairs.get(k), "entry",
+            byTranche.forEach((k, v) -> footer.add("  " + k + ": " + Figures.grouped(v.linked()).strip() + " of "
+                    + Figures.grouped(v.amount()).strip() + " came back as revenue in " + AuditTrail.count(pairs.get(k), "entry",
                     "entries")));
         }
         String title = "Round trips: " + AuditTrail.count(links.size(), "funding-revenue pair")
                 + (links.isEmpty() ? " (no revenue from a group within its window after that group's funding)" : "");
-        return new Report(title, List.of(Report.Column.text("Rule", "rule"), Report.Column.text("Group", "group"),
-                Report.Column.text("Funded", "funding_date"), Report.Column.money("Funding", "funding_amount"),
-                Report.Column.text("Funding cell", "funding_source"), Report.Column.text("Revenue date", "revenue_date"),
-                Report.Column.text("Customer", "customer"), Report.Column.money("Revenue", "revenue_amount"),
-                Report.Column.money("Linked", "linked"), Report.Column.money("Tranche left", "tranche_left"),
-                Report.Column.text("Revenue cell", "revenue_source")), rows, footer);
+        return new Table(title, List.of(Table.Column.text("Rule", "rule"), Table.Column.text("Group", "group"),
+                Table.Column.text("Funded", "funding_date"), Table.Column.money("Funding", "funding_amount"),
+                Table.Column.text("Funding cell", "funding_source"), Table.Column.text("Revenue date", "revenue_date"),
+                Table.Column.text("Customer", "customer"), Table.Column.money("Revenue", "revenue_amount"),
+                Table.Column.money("Linked", "linked"), Table.Column.money("Tranche left", "tranche_left"),
+                Table.Column.text("Revenue cell", "revenue_source")), rows, footer);
     }
 
     /** A funding tranche's amount and how much of it came back as revenue. */

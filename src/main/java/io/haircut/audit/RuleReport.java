@@ -2,6 +2,9 @@ package io.haircut.audit;
 
 import io.haircut.HaircutException;
 import io.haircut.ledger.Ledger;
+import io.haircut.report.Figures;
+import io.haircut.report.ScreenRenderer;
+import io.haircut.report.Table;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.Conflict;
@@ -36,7 +39,7 @@ public final class RuleReport {
         for (Scope scope : Scope.values()) {
             for (View view : View.values()) {
                 for (Rule r : inOrderWithDisabled(rules, scope, view)) {
-                    rows.add(Report.row(r.id() + (rules.isDisabled(r.id()) ? " (disabled)" : ""), scope.label(), view.label(),
+                    rows.add(Table.row(r.id() + (rules.isDisabled(r.id()) ? " (disabled)" : ""), scope.label(), view.label(),
                             does(r), r.priority() == 0 ? "" : Integer.toString(r.priority()), r.origin().toString()));
                 }
             }
@@ -50,10 +53,10 @@ public final class RuleReport {
         for (Rule r : rules.rules()) {
             footer.add(r.id() + ": " + r.basis());
         }
-        return new Report(title, List.of(Report.Column.text("Rule", "rule"), Report.Column.text("Applies to", "applies_to"),
-                Report.Column.text("View", "view"), Report.Column.text("Does", "does"),
-                Report.Column.text("Priority", "priority"), Report.Column.text("Defined at", "defined_at")),
-                rows, footer).table();
+        return ScreenRenderer.text(new Table(title, List.of(Table.Column.text("Rule", "rule"), Table.Column.text("Applies to", "applies_to"),
+                Table.Column.text("View", "view"), Table.Column.text("Does", "does"),
+                Table.Column.text("Priority", "priority"), Table.Column.text("Defined at", "defined_at")),
+                rows, footer));
     }
 
     private static List<Rule> inOrderWithDisabled(RuleSet rules, Scope scope, View view) {
@@ -92,7 +95,7 @@ public final class RuleReport {
         } else {
             out.append(effect(adjusted, r));
         }
-        return out.toString().lines().map(Report::printable).collect(java.util.stream.Collectors.joining("\n")).stripTrailing();
+        return out.toString().lines().map(Figures::printable).collect(java.util.stream.Collectors.joining("\n")).stripTrailing();
     }
 
     /** "touched: 422 entries, (392,246,442.81) in total; before 392,...; after 0.00" and its conflicts. */
@@ -103,12 +106,12 @@ public final class RuleReport {
         StringBuilder out = new StringBuilder("  effect:      ");
         if (r.action().adjusts()) {
             out.append(AuditTrail.count(rows.size(), "entry", "entries")).append(" changed by ")
-                    .append(Report.grouped(change).strip()).append(" (").append(r.action().treatment()).append("; before ")
-                    .append(Report.grouped(before).strip()).append(", after ").append(Report.grouped(before.add(change)).strip())
+                    .append(Figures.grouped(change).strip()).append(" (").append(r.action().treatment()).append("; before ")
+                    .append(Figures.grouped(before).strip()).append(", after ").append(Figures.grouped(before.add(change)).strip())
                     .append(")\n");
         } else {
             out.append(AuditTrail.count(rows.size(), "entry", "entries")).append(' ').append(r.action().treatment())
-                    .append(" (no amount changed; ").append(Report.grouped(before).strip()).append(" in the view)\n");
+                    .append(" (no amount changed; ").append(Figures.grouped(before).strip()).append(" in the view)\n");
         }
         long lost = adjusted.conflicts().stream().filter(c -> c.later().id().equals(r.id()) && c.blocked()).count();
         long won = adjusted.conflicts().stream().filter(c -> c.first().id().equals(r.id())).count();
@@ -163,7 +166,7 @@ public final class RuleReport {
                     .append(r.view().label()).append(" view, ").append(does(r)).append(") on ").append(ledger.company())
                     .append(": nothing applied\n");
             out.append("  ").append(AuditTrail.count(rows.size(), "entry", "entries")).append(' ')
-                    .append(r.action().adjusts() ? "changed, " + Report.grouped(change).strip() + " in total ("
+                    .append(r.action().adjusts() ? "changed, " + Figures.grouped(change).strip() + " in total ("
                             + r.action().treatment() + ")" : r.action().treatment());
             if (blocked > 0) {
                 out.append("; ").append(AuditTrail.count(blocked, "more entry", "more entries"))
@@ -172,16 +175,15 @@ public final class RuleReport {
             out.append('\n');
             List<List<Object>> cells = new ArrayList<>();
             for (TrailRow t : rows.subList(0, Math.min(limit, rows.size()))) {
-                cells.add(Report.row(Objects.toString(t.entry().source(), ""), t.entry().counterparty().orElse(""),
+                cells.add(Table.row(Objects.toString(t.entry().source(), ""), t.entry().counterparty().orElse(""),
                         AuditTrail.when(t.entry()), t.before(), t.change(), t.after()));
             }
             if (!cells.isEmpty()) {
                 String more = rows.size() > limit ? "  ... and " + AuditTrail.count(rows.size() - limit, "more", "more") : "";
-                out.append(new Report("  first " + cells.size() + ":", List.of(Report.Column.text("  Source cell", "source"),
-                        Report.Column.text("Counterparty", "counterparty"), Report.Column.text("Date", "date"),
-                        Report.Column.money("Before", "before"), Report.Column.money("Adjustment", "adjustment"),
-                        Report.Column.money("After", "after")), Report.indented(cells), more.isEmpty() ? List.of() : List.of(more))
-                        .table());
+                out.append(ScreenRenderer.text(new Table("  first " + cells.size() + ":", List.of(Table.Column.text("  Source cell", "source"),
+                        Table.Column.text("Counterparty", "counterparty"), Table.Column.text("Date", "date"),
+                        Table.Column.money("Before", "before"), Table.Column.money("Adjustment", "adjustment"),
+                        Table.Column.money("After", "after")), Table.indented(cells), more.isEmpty() ? List.of() : List.of(more))));
             }
         }
         return out.toString().stripTrailing();

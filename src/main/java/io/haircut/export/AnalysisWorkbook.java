@@ -12,7 +12,15 @@ import io.haircut.metrics.MetricValue;
 import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.PeriodMetrics;
 import io.haircut.metrics.UnitEconomics;
+import io.haircut.report.CoverageFormats;
+import io.haircut.report.MetricsFormats;
 import io.haircut.rules.AdjustedLedger;
+import io.haircut.xlsx.CoverageRow;
+import io.haircut.xlsx.CoverageSection;
+import io.haircut.xlsx.FigureKind;
+import io.haircut.xlsx.KeyFigure;
+import io.haircut.xlsx.MetricRow;
+import io.haircut.xlsx.WorkbookContents;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,30 +50,52 @@ public final class AnalysisWorkbook {
         contents = contents.withUnitEconomics(metricRows(period, metrics.selection()),
                 new WorkbookContents.MetricsPeriod(period.period().label() + " (" + metrics.selection() + ")",
                         monthsInData(period, metrics)));
-        try {
-            List<CoverageReport> reports = coverage(adjusted, scenarios);
-            contents = contents.withCoverage(coverageSection(reports), reports);
-        } catch (HaircutException e) {
-            // No commitments (or no scenario): the workbook is still right without the Coverage sheet.
-            leftOut.add("Coverage sheet left out: " + e.getMessage());
+        CoverageChoice coverage = coverageChoice(adjusted, scenarios);
+        if (coverage.available()) {
+            contents = contents.withCoverage(coverageSection(coverage.reports()), coverage.reports());
+        } else {
+            // The workbook is still right without the Coverage sheet; the analyst is told why it is not there.
+            leftOut.add("Coverage sheet left out: " + coverage.reason());
         }
         return new Contents(contents, leftOut);
     }
 
+    /** The Coverage sheet's reports, one per scenario; or, when there are none, the reason. */
+    record CoverageChoice(List<CoverageReport> reports, String reason) {
+        boolean available() {
+            return reason == null;
+        }
+    }
+
+    /**
+     * Coverage is drawn when the session has scenarios and the coverage stage accepts the ledger's
+     * commitments (it refuses none at all, or ones it cannot add up, and says why in its message).
+     */
+    static CoverageChoice coverageChoice(AdjustedLedger adjusted, Scenarios scenarios) {
+        if (scenarios.all().isEmpty()) {
+            return new CoverageChoice(List.of(), NO_SCENARIOS);
+        }
+        try {
+            return new CoverageChoice(coverage(adjusted, scenarios), null);
+        } catch (HaircutException refused) {
+            return new CoverageChoice(List.of(), refused.getMessage());
+        }
+    }
+
+    private static final String NO_SCENARIOS = "no scenarios to cover; add one with: scenario add NAME --growth 40%";
+
     /** The reports {@code export FILE.csv|json} and {@code export --all} know, with metrics and coverage. */
     public static Reports reports(Scenarios scenarios) {
         return Reports.standard()
-                .with(new Report("metrics", "unit economics for the latest month (the default period), reported and adjusted side by side",
-                        a -> MetricsFormats.csv(UnitEconomics.defaultPeriod(a)),
-                        a -> MetricsFormats.json(UnitEconomics.defaultPeriod(a))))
-                .with(new Report("coverage", "commitment coverage by year under each scenario",
-                        a -> CoverageFormats.csv(coverage(a, scenarios)),
-                        a -> CoverageFormats.json(coverage(a, scenarios))));
+                .with(new ExportedReport("metrics", "unit economics for the latest month (the default period), reported and adjusted "
+                        + "side by side", a -> MetricsFormats.report(UnitEconomics.defaultPeriod(a))))
+                .with(new ExportedReport("coverage", "commitment coverage by year under each scenario",
+                        a -> CoverageFormats.report(coverage(a, scenarios))));
     }
 
     private static List<CoverageReport> coverage(AdjustedLedger adjusted, Scenarios scenarios) {
         if (scenarios.all().isEmpty()) {
-            throw new HaircutException("no scenarios to cover; add one with: scenario add NAME --growth 40%");
+            throw new HaircutException(NO_SCENARIOS);
         }
         return scenarios.all().stream().map(s -> Coverage.of(adjusted, s, CoverageOptions.bindingOnly())).toList();
     }

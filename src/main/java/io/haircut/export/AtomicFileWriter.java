@@ -222,8 +222,8 @@ public final class AtomicFileWriter {
      * Lets the body close its writer (a CSVPrinter closes its stream, a zip stream its own) without closing
      * ours before the sync.
      */
-    static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
+    public static final class KeepOpen extends FilterOutputStream {
+        public KeepOpen(OutputStream out) {
             super(out);
         }
 

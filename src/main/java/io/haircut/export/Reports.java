@@ -1,7 +1,9 @@
 package io.haircut.export;
 
+import io.haircut.audit.AuditTrail;
 import io.haircut.bridge.Bridges;
 import io.haircut.ledger.Granularity;
+import io.haircut.report.BridgeFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,52 +20,51 @@ public final class Reports {
     /** The report {@code export FILE.csv} writes when none is named. */
     public static final String DEFAULT = "bridge";
 
-    private final List<Report> reports;
+    private final List<ExportedReport> reports;
 
-    private Reports(List<Report> reports) {
+    private Reports(List<ExportedReport> reports) {
         this.reports = List.copyOf(reports);
     }
 
     /** bridge (the total), bridge-by-month, adjustments (the audit trail). */
     public static Reports standard() {
         return new Reports(List.of(
-                new Report("bridge", "the revenue bridge in total: reported, each rule's step, cash, adjusted",
-                        a -> BridgeFormats.csv(Bridges.total(a)), a -> BridgeFormats.json(Bridges.total(a))),
-                new Report("bridge-by-month", "the same bridge for each month",
-                        a -> BridgeFormats.csv(Bridges.byPeriod(a, Granularity.MONTH)),
-                        a -> BridgeFormats.json(Bridges.byPeriod(a, Granularity.MONTH))),
-                new Report("adjustments", "the audit trail: one record per adjusted entry, with rule, basis and source cell",
-                        a -> io.haircut.audit.AuditTrail.report(a.trail(), "").csv(), a -> io.haircut.audit.AuditTrail.json(a.trail(), ""))));
+                new ExportedReport("bridge", "the revenue bridge in total: reported, each rule's step, cash, adjusted",
+                        a -> BridgeFormats.report(Bridges.total(a))),
+                new ExportedReport("bridge-by-month", "the same bridge for each month",
+                        a -> BridgeFormats.report(Bridges.byPeriod(a, Granularity.MONTH))),
+                new ExportedReport("adjustments", "the audit trail: one record per adjusted entry, with rule, basis and source cell",
+                        a -> AuditTrail.report(a.trail(), ""))));
     }
 
     /** These reports and {@code report}; refuses a name already taken. */
-    public Reports with(Report report) {
+    public Reports with(ExportedReport report) {
         if (named(report.name()).isPresent()) {
             throw new IllegalArgumentException("a report named '" + report.name() + "' exists already");
         }
-        List<Report> all = new ArrayList<>(reports);
+        List<ExportedReport> all = new ArrayList<>(reports);
         all.add(report);
         return new Reports(all);
     }
 
-    public List<Report> all() {
+    public List<ExportedReport> all() {
         return reports;
     }
 
-    public Optional<Report> named(String name) {
+    public Optional<ExportedReport> named(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         return reports.stream().filter(r -> r.name().equals(n)).findFirst();
     }
 
     /** The report by name, or a one-line error listing the names there are. */
-    public Report require(String name) {
+    public ExportedReport require(String name) {
         return named(name).orElseThrow(() -> new ExportException("unknown report '" + name + "'; expected one of "
                 + names()));
     }
 
     /** "bridge | bridge-by-month | adjustments", for messages and help. */
     public String names() {
-        return reports.stream().map(Report::name).collect(Collectors.joining(" | "));
+        return reports.stream().map(ExportedReport::name).collect(Collectors.joining(" | "));
     }
 
     /** {@code frontier-ai-adjusted.xlsx}: the workbook's fixed name in {@code export --all}, safe as a file name. */

@@ -1,9 +1,7 @@
 package io.haircut.shell;
 
 import io.haircut.audit.AuditTrail;
-import io.haircut.audit.Report;
 import io.haircut.audit.RoundTripReport;
-import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.TrailRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,23 +30,17 @@ class AdjustmentCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        AdjustedLedger adjusted = state.current().adjusted();
-        List<TrailRow> rows = AuditTrail.select(adjusted, rule, counterparty);
-        List<String> filter = new ArrayList<>();
-        if (rule != null) {
-            filter.add("rule " + rule);
-        }
-        if (counterparty != null) {
-            filter.add("counterparty " + counterparty);
-        }
-        String filters = String.join(", ", filter);
-        String text = switch (f) {
-            case TABLE -> AuditTrail.table(rows, filters);
-            case CSV -> AuditTrail.report(rows, filters).csv();
-            case JSON -> AuditTrail.json(rows, filters);
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> {
+            List<TrailRow> rows = AuditTrail.select(state.current().adjusted(), rule, counterparty);
+            List<String> filter = new ArrayList<>();
+            if (rule != null) {
+                filter.add("rule " + rule);
+            }
+            if (counterparty != null) {
+                filter.add("counterparty " + counterparty);
+            }
+            return AuditTrail.report(rows, String.join(", ", filter));
+        });
     }
 
     @Command(command = "round-trips", description = "Funding from a group linked to that group's revenue within the window "
@@ -58,13 +50,6 @@ class AdjustmentCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        Report report = RoundTripReport.report(state.current().adjusted(), rule);
-        String text = switch (f) {
-            case TABLE -> report.table();
-            case CSV -> report.csv();
-            case JSON -> report.json("pairs");
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> RoundTripReport.report(state.current().adjusted(), rule));
     }
 }

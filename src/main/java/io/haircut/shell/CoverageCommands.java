@@ -6,10 +6,10 @@ import io.haircut.coverage.Coverage;
 import io.haircut.coverage.CoverageOptions;
 import io.haircut.coverage.CoverageReport;
 import io.haircut.coverage.Scenario;
-import io.haircut.export.CoverageFormats;
+import io.haircut.report.CoverageFormats;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.session.Session;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,12 +44,24 @@ class CoverageCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
+        List<CoverageReport> reports = new ArrayList<>(); // filled by the report, for the lines under "Wrote"
+        return output.emit(format, out, force, () -> {
+            reports.addAll(coverage(growth, decay, include, usdPerGwYear, scenarios, withoutVendorFunding));
+            return scenarios ? CoverageFormats.report(reports) : CoverageFormats.report(reports.get(0));
+        }, () -> {
+            // The file carries its $/GW-year too, but the analyst reads the screen: say it here as well.
+            Set<String> assumptions = new LinkedHashSet<>();
+            reports.forEach(r -> r.assumptions().forEach(a -> assumptions.add("Assumption: " + CoverageFormats.assumption(a))));
+            return List.copyOf(assumptions);
+        });
+    }
+
+    /** The reports the options ask for: one scenario, or every scenario of the session with --scenarios. */
+    private List<CoverageReport> coverage(String growth, String decay, String include, String usdPerGwYear, boolean scenarios,
+                                          boolean withoutVendorFunding) {
         CoverageOptions options = OptionText.coverage(include, usdPerGwYear);
         Session session = state.current();
         AdjustedLedger adjusted = session.adjusted();
-        String text;
-        List<CoverageReport> reports;
         if (scenarios) {
             if (growth != null || decay != null) {
                 throw new HaircutException("--scenarios compares the session's scenarios; leave out --growth and --decay, "
@@ -58,33 +70,11 @@ class CoverageCommands {
             if (session.scenarios().all().isEmpty()) {
                 throw new HaircutException("no scenarios to compare; add one: scenario add base --growth 40%");
             }
-            reports = session.scenarios().all().stream()
+            return session.scenarios().all().stream()
                     .map(s -> Coverage.of(adjusted, withoutVendorFunding ? s.leavingOutVendorFunding() : s, options)).toList();
-            text = switch (f) {
-                case TABLE -> CoverageFormats.comparison(reports);
-                case CSV -> CoverageFormats.csv(reports);
-                case JSON -> CoverageFormats.json(reports);
-            };
-        } else {
-            Scenario scenario = scenario(session, growth, decay);
-            CoverageReport report = Coverage.of(adjusted, withoutVendorFunding ? scenario.leavingOutVendorFunding() : scenario, options);
-            reports = List.of(report);
-            text = switch (f) {
-                case TABLE -> CoverageFormats.table(report);
-                case CSV -> CoverageFormats.csv(reports);
-                case JSON -> CoverageFormats.json(report);
-            };
         }
-        if (out == null) {
-            return text.stripTrailing();
-        }
-        Path target = output.write(text, out, force);
-        // The file carries its $/GW-year too, but the analyst reads the screen: say it here as well.
-        Set<String> assumptions = new LinkedHashSet<>();
-        reports.forEach(r -> r.assumptions().forEach(a -> assumptions.add(CoverageFormats.assumption(a))));
-        StringBuilder said = new StringBuilder("Wrote " + target);
-        assumptions.forEach(a -> said.append("\nAssumption: ").append(a));
-        return said.toString();
+        Scenario scenario = scenario(session, growth, decay);
+        return List.of(Coverage.of(adjusted, withoutVendorFunding ? scenario.leavingOutVendorFunding() : scenario, options));
     }
 
     /** --growth (with --decay) runs a constant-rate scenario on adjusted revenue; without them, the session's base scenario. */

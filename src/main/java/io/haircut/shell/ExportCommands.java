@@ -1,14 +1,14 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
-import io.haircut.export.AdjustedWorkbookExporter;
 import io.haircut.export.AnalysisWorkbook;
 import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.ExportedReport;
 import io.haircut.export.FolderExport;
-import io.haircut.export.Report;
 import io.haircut.export.Reports;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.session.Session;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +28,13 @@ class ExportCommands {
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
     private final ProgressDisplay progress;
+    private final ReportOutput output;
 
-    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress) {
+    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress, ReportOutput output) {
         this.state = state;
         this.overwrite = overwrite;
         this.progress = progress;
+        this.output = output;
     }
 
     @Command(command = "export", description = "Write the adjusted workbook (.xlsx), one report (.csv or .json), or with "
@@ -72,11 +74,8 @@ class ExportCommands {
         if (!extension.equals("csv") && !extension.equals("json")) {
             throw new HaircutException(file + ": export writes .xlsx, .csv or .json files; give one of those extensions");
         }
-        Report r = AnalysisWorkbook.reports(session.scenarios()).require(report == null ? Reports.DEFAULT : report);
-        String text = r.render(extension, adjusted);
-        boolean replace = overwrite.mayReplace(target, force);
-        AtomicFileWriter.write(target, session.inputPaths(), replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-        return new Confirmation("Wrote " + target + " (" + r.name() + ")");
+        ExportedReport r = AnalysisWorkbook.reports(session.scenarios()).require(report == null ? Reports.DEFAULT : report);
+        return new Confirmation("Wrote " + output.write(r.render(extension, adjusted), file, force) + " (" + r.name() + ")");
     }
 
     /**
@@ -89,9 +88,9 @@ class ExportCommands {
         }
         Session session = state.current();
         AdjustedLedger adjusted = session.adjusted();
-        Map<Path, Report> texts = new LinkedHashMap<>();
+        Map<Path, ExportedReport> texts = new LinkedHashMap<>();
         Map<Path, String> formats = new LinkedHashMap<>();
-        for (Report r : AnalysisWorkbook.reports(session.scenarios()).all()) {
+        for (ExportedReport r : AnalysisWorkbook.reports(session.scenarios()).all()) {
             for (String format : List.of("csv", "json")) {
                 Path target = folder.resolve(r.name() + "." + format);
                 texts.put(target, r);
@@ -110,7 +109,7 @@ class ExportCommands {
             }
         }
         List<FolderExport.Part> parts = new ArrayList<>();
-        for (Map.Entry<Path, Report> e : texts.entrySet()) {
+        for (Map.Entry<Path, ExportedReport> e : texts.entrySet()) {
             String format = formats.get(e.getKey());
             parts.add(new FolderExport.Part(e.getKey().getFileName().toString(), at -> AtomicFileWriter.write(at,
                     session.inputPaths(), false, out -> out.write(e.getValue().render(format, adjusted).getBytes(StandardCharsets.UTF_8)))));

@@ -1,8 +1,7 @@
 package io.haircut.shell;
 
-import io.haircut.export.InvestorsFormats;
 import io.haircut.investors.Investors;
-import io.haircut.investors.InvestorsReport;
+import io.haircut.report.InvestorsFormats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -25,13 +24,7 @@ class InvestorCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        InvestorsReport report = Investors.of(state.current().adjusted(), OptionText.usdPerGwYear(usdPerGwYear));
-        String text = switch (f) {
-            case TABLE -> InvestorsFormats.table(report);
-            case CSV -> InvestorsFormats.csv(report);
-            case JSON -> InvestorsFormats.json(report);
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> InvestorsFormats.report(Investors.of(state.current().adjusted(),
+                OptionText.usdPerGwYear(usdPerGwYear))));
     }
 }

@@ -1,8 +1,7 @@
 package io.haircut.shell;
 
-import io.haircut.export.MetricsFormats;
-import io.haircut.metrics.MetricsReport;
 import io.haircut.metrics.UnitEconomics;
+import io.haircut.report.MetricsFormats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -29,13 +28,7 @@ class MetricsCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        MetricsReport report = UnitEconomics.report(state.current().adjusted(), OptionText.granularity(by), OptionText.period(period));
-        String text = switch (f) {
-            case TABLE -> MetricsFormats.table(report);
-            case CSV -> MetricsFormats.csv(report);
-            case JSON -> MetricsFormats.json(report);
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> MetricsFormats.report(
+                UnitEconomics.report(state.current().adjusted(), OptionText.granularity(by), OptionText.period(period))));
     }
 }

@@ -1,9 +1,13 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
+import io.haircut.report.CsvRenderer;
+import io.haircut.report.JsonRenderer;
+import io.haircut.report.Report;
+import io.haircut.report.ScreenRenderer;
 import java.util.Locale;
 
-/** The formats a report can be shown or written in. */
+/** The formats a report can be shown or written in, each with its one renderer. */
 enum OutputFormat {
     TABLE, CSV, JSON;
 
@@ -13,5 +17,13 @@ enum OutputFormat {
         } catch (IllegalArgumentException e) {
             throw new HaircutException("unknown format '" + text + "'; expected one of table | csv | json");
         }
+    }
+
+    String render(Report report) {
+        return switch (this) {
+            case TABLE -> ScreenRenderer.text(report);
+            case CSV -> CsvRenderer.text(report);
+            case JSON -> JsonRenderer.text(report);
+        };
     }
 }

@@ -23,14 +23,9 @@ class PartyCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        Session s = state.current();
-        PartyReport report = PartyReport.of(s.requireLedger(), s.rules());
-        String text = switch (f) {
-            case TABLE -> report.table();
-            case CSV -> report.rows().csv();
-            case JSON -> report.rows().json("parties");
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> {
+            Session s = state.current();
+            return PartyReport.of(s.requireLedger(), s.rules()).report();
+        });
     }
 }

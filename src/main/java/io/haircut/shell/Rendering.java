@@ -1,6 +1,7 @@
 package io.haircut.shell;
 
 import io.haircut.ledger.Ledger;
+import io.haircut.report.Figures;
 import io.haircut.workbook.ImportedLedger;
 import io.haircut.workbook.Inspection;
 import java.util.Locale;
@@ -94,6 +95,6 @@ final class Rendering {
     }
 
     static String count(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return Figures.count(n, one, many);
     }
 }

@@ -4,9 +4,8 @@ import io.haircut.HaircutException;
 import io.haircut.bridge.BridgeNotes;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.Spread;
-import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
+import io.haircut.report.BridgeFormats;
 import io.haircut.rules.AdjustedLedger;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
@@ -37,33 +36,22 @@ class ReportCommands {
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force,
             @Option(longNames = "spread", label = "even", description = "with --by: spread quarterly or yearly figures evenly over their months")
             String spread) {
-        OutputFormat f = OutputFormat.parse(format);
-        AdjustedLedger adjusted = state.current().adjusted();
-        Spread how = spread == null ? Spread.NONE : Spread.parse(spread).orElseThrow(() -> new HaircutException(
-                "unknown spread '" + spread + "'; expected --spread even"));
-        if (spread != null && by == null) {
-            throw new HaircutException("--spread needs --by month or --by quarter: the total bridge adds every figure as it is");
-        }
-        String text;
-        if (by == null) {
-            RevenueBridge total = Bridges.total(adjusted);
-            String note = adjusted.ledger().hasForecasts() ? "Note: includes forecast figures (imported with --include forecast)\n" : "";
-            text = switch (f) {
-                case TABLE -> note + BridgeFormats.table(total, BridgeNotes.of(adjusted));
-                case CSV -> BridgeFormats.csv(total);
-                case JSON -> BridgeFormats.json(total);
-            };
-        } else {
+        return output.emit(format, out, force, () -> {
+            AdjustedLedger adjusted = state.current().adjusted();
+            Spread how = spread == null ? Spread.NONE : Spread.parse(spread).orElseThrow(() -> new HaircutException(
+                    "unknown spread '" + spread + "'; expected --spread even"));
+            if (spread != null && by == null) {
+                throw new HaircutException("--spread needs --by month or --by quarter: the total bridge adds every figure as it is");
+            }
+            if (by == null) {
+                List<String> note = adjusted.ledger().hasForecasts()
+                        ? List.of("Note: includes forecast figures (imported with --include forecast)") : List.of();
+                return BridgeFormats.report(Bridges.total(adjusted), BridgeNotes.of(adjusted)).under(note);
+            }
             Granularity g = OptionText.granularity(by);
-            List<RevenueBridge> periods = Bridges.byPeriod(adjusted, g, how);
-            String note = Bridges.note(adjusted.ledger(), g, how).map(n -> "Note: " + n + "\n").orElse("");
-            text = switch (f) {
-                case TABLE -> note + BridgeFormats.table(periods);
-                case CSV -> BridgeFormats.csv(periods);
-                case JSON -> BridgeFormats.json(periods);
-            };
-        }
-        return output.emit(text, out, force);
+            List<String> note = Bridges.note(adjusted.ledger(), g, how).map(n -> List.of("Note: " + n)).orElse(List.of());
+            return BridgeFormats.report(Bridges.byPeriod(adjusted, g, how)).under(note);
+        });
     }
 
     /** The bridge without --spread: as the command was before yearly figures could be spread. */

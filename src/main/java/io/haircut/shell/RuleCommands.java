@@ -1,7 +1,6 @@
 package io.haircut.shell;
 
 import io.haircut.audit.ConflictReport;
-import io.haircut.audit.Report;
 import io.haircut.audit.RuleReport;
 import io.haircut.rules.Rule;
 import io.haircut.rules.RuleChecks;
@@ -102,14 +101,6 @@ class RuleCommands {
             @Option(longNames = "format", defaultValue = "table", description = "table | csv | json") String format,
             @Option(longNames = "out", description = "write to this file instead of the screen") String out,
             @Option(longNames = "force", description = "replace the --out file without asking") boolean force) {
-        OutputFormat f = OutputFormat.parse(format);
-        var adjusted = state.current().adjusted();
-        Report rows = ConflictReport.rows(adjusted);
-        String text = switch (f) {
-            case TABLE -> ConflictReport.table(adjusted, Math.max(0, limit));
-            case CSV -> rows.csv();
-            case JSON -> rows.json("conflicts");
-        };
-        return output.emit(text, out, force);
+        return output.emit(format, out, force, () -> ConflictReport.report(state.current().adjusted(), Math.max(0, limit)));
     }
 }

@@ -2,7 +2,7 @@ package io.haircut.shell;
 
 import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
-import io.haircut.export.CoverageFormats;
+import io.haircut.report.CoverageFormats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  */
 final class SheetReader implements TableSink {
 
-    /** The creator property of haircut's exported workbook (io.haircut.export.AdjustedWorkbookExporter). */
+    /** The creator property of haircut's exported workbook (io.haircut.xlsx.AdjustedWorkbookExporter). */
     static final String EXPORT_CREATOR = "haircut";
     /** Added to a sheet's format when its workbook is one of haircut's exports. */
     static final String EXPORT_FORMAT_SUFFIX = ", haircut export";

@@ -60,7 +60,7 @@ final class XlsxReader {
             FormulaFallback formulas = new FormulaFallback(file);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             String format = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm") ? "xlsm" : "xlsx";
-            // haircut's own adjusted workbook (creator "haircut", io.haircut.export.AdjustedWorkbookExporter).
+            // haircut's own adjusted workbook (creator "haircut", io.haircut.xlsx.AdjustedWorkbookExporter).
             if (pkg.getPackageProperties().getCreatorProperty().filter(SheetReader.EXPORT_CREATOR::equals).isPresent()) {
                 format = format + SheetReader.EXPORT_FORMAT_SUFFIX;
             }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of the codebase that a reviewer would otherwise have to remember: money never passes through a
- * binary floating-point type, only the shell knows Spring, and only the shell reads options.
+ * binary floating-point type, only the shell knows Spring and reads options, and only the workbook readers
+ * and the xlsx writer know POI.
  */
 class SourceRulesTest {
 
@@ -26,7 +27,7 @@ class SourceRulesTest {
      * Cells converts, Charts, which only names POI's {@code XDDFNumericalDataSource<Double>} type, and
      * XlsReader, where the old binary format hands each number over as a double.
      */
-    private static final Set<String> FLOATING_POINT_BOUNDARY = Set.of("io/haircut/export/Cells.java", "io/haircut/export/Charts.java",
+    private static final Set<String> FLOATING_POINT_BOUNDARY = Set.of("io/haircut/xlsx/Cells.java", "io/haircut/xlsx/Charts.java",
             "io/haircut/workbook/XlsReader.java");
 
     private static final Pattern FLOATING_POINT = Pattern.compile("\\b(double|float|Double|Float)\\b");
@@ -54,12 +55,16 @@ class SourceRulesTest {
         assertThat(offenders).isEmpty();
     }
 
+    /**
+     * POI is the file formats' business: reading workbooks ({@code workbook}) and writing one ({@code xlsx}).
+     * The reports ({@code report}: tables for the screen, CSV and JSON) and the export orchestration know none.
+     */
     @Test
-    void theDomainKnowsNoPoi() throws IOException {
+    void onlyTheWorkbookReadersAndTheXlsxWriterKnowPoi() throws IOException {
         List<String> offenders = new ArrayList<>();
         for (Path file : javaFiles()) {
             String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            boolean fileFormats = relative.startsWith("io/haircut/workbook/") || relative.startsWith("io/haircut/export/");
+            boolean fileFormats = relative.startsWith("io/haircut/workbook/") || relative.startsWith("io/haircut/xlsx/");
             if (fileFormats) {
                 continue;
             }

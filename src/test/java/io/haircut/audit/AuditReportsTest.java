@@ -11,6 +11,9 @@ import io.haircut.ledger.Relationship;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.report.CsvRenderer;
+import io.haircut.report.JsonRenderer;
+import io.haircut.report.ScreenRenderer;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
@@ -91,14 +94,14 @@ class AuditReportsTest {
     @Test
     void theTrailRendersTheSameRowsAsTextCsvAndJson() {
         List<TrailRow> rows = AuditTrail.select(ADJUSTED, null, null);
-        String text = AuditTrail.table(rows, "");
+        String text = ScreenRenderer.text(AuditTrail.report(rows, ""));
         assertThat(text).contains("book.xlsx!Revenue!E2  AWS EMEA SARL")
                 .contains("(1,000.00)")
                 .contains("  credits (revenue, cash): 1 entry, stripped 1,000.00")
                 .contains("  investors (revenue, adjusted): 1 entry, stripped 400.00")
                 .contains("  everyone (revenue, adjusted): 1 entry, flagged");
 
-        String csv = AuditTrail.report(rows, "").csv();
+        String csv = CsvRenderer.text(AuditTrail.report(rows, ""));
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("table,source,counterparty,date,rule,view,treatment,"
                 + "before,adjustment,after,note,basis,rule_file");
         assertThat(csv).contains("revenue,book.xlsx!Revenue!E2,AWS EMEA SARL,2025-03-01,credits,cash,stripped,1000.00,"
@@ -106,7 +109,7 @@ class AuditReportsTest {
                 // text from the ledger never runs as a formula in a spreadsheet
                 .contains("\"'=HYPERLINK(\"\"x\"\")\"");
 
-        String json = AuditTrail.json(rows, "");
+        String json = JsonRenderer.text(AuditTrail.report(rows, ""));
         assertThat(json).contains("\"adjustments\": [").contains("\"by_rule\": [")
                 .contains("\"rule\": \"investors\",\n      \"table\": \"revenue\",\n      \"view\": \"adjusted\",\n"
                         + "      \"treatment\": \"stripped\",\n      \"entries\": 1,\n      \"before\": \"400.00\"")
@@ -116,12 +119,12 @@ class AuditReportsTest {
 
     @Test
     void conflictsAreGroupedByPairOfRules() {
-        String text = ConflictReport.table(ADJUSTED, 5);
+        String text = ScreenRenderer.text(ConflictReport.report(ADJUSTED, 5));
         assertThat(text).startsWith("Conflicts: 1 case of two rules wanting one entry\n")
                 .contains("credits     investors   nothing left  revenue")
                 .contains("credits then investors (nothing left):")
                 .contains("book.xlsx!Revenue!E2");
-        assertThat(ConflictReport.rows(ADJUSTED).csv()).contains("revenue,book.xlsx!Revenue!E2,AWS EMEA SARL,2025-03-01,"
+        assertThat(CsvRenderer.text(ConflictReport.report(ADJUSTED, 5))).contains("revenue,book.xlsx!Revenue!E2,AWS EMEA SARL,2025-03-01,"
                 + "1000.00,credits,investors,nothing left,0.00");
     }
 
@@ -135,7 +138,7 @@ class AuditReportsTest {
         // the near misses stay unmatched: the investors rule did not touch E5, E6 or E7
         assertThat(AuditTrail.select(ADJUSTED, "investors", null)).noneMatch(r -> List.of("E5", "E6", "E7")
                 .contains(r.entry().source().cell()));
-        assertThat(report.table()).contains("Amazon  investor")
+        assertThat(ScreenRenderer.text(report.report())).contains("Amazon  investor")
                 .contains("  matched:   AWS EMEA SARL (1 revenue); Amazon Web Services, Inc. (1 revenue)")
                 .contains("Google  investor")
                 .contains("  matched:   no entry names this group; check its spellings")

@@ -1,16 +1,17 @@
 package io.haircut.bench;
 
 import io.haircut.bridge.Bridges;
-import io.haircut.export.AdjustedWorkbookExporter;
 import io.haircut.export.AtomicFileWriter;
-import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
+import io.haircut.report.BridgeFormats;
+import io.haircut.report.CsvRenderer;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,7 +77,7 @@ public final class BenchmarkJob {
         RuleSet rules = RuleFiles.load(Path.of("rules"));
         AdjustedLedger adjusted = Adjuster.apply(ledger, rules);
         t = lap(millis, "rules", t);
-        String bridgeCsv = BridgeFormats.csv(Bridges.byPeriod(adjusted, Granularity.MONTH));
+        String bridgeCsv = CsvRenderer.text(BridgeFormats.report(Bridges.byPeriod(adjusted, Granularity.MONTH)));
         t = lap(millis, "bridge", t);
         AtomicFileWriter.write(out.resolve("bridge.csv"), Set.of(ledgerFile), true,
                 s -> s.write(bridgeCsv.getBytes(StandardCharsets.UTF_8)));

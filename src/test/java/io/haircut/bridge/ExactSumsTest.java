@@ -3,7 +3,6 @@ package io.haircut.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.LedgerFixture;
-import io.haircut.export.BridgeFormats;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
@@ -11,6 +10,8 @@ import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
+import io.haircut.report.BridgeFormats;
+import io.haircut.report.JsonRenderer;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleSet;
@@ -81,9 +82,9 @@ class ExactSumsTest {
         RevenueBridge total = Bridges.total(Adjuster.apply(tiny.ledger(), RuleSet.empty()));
 
         assertThat(total.reported()).isEqualTo(new BigDecimal("0.025"));
-        assertThat(BridgeFormats.json(total)).contains("\"reported\": \"0.02\"");
+        assertThat(JsonRenderer.text(BridgeFormats.report(total))).contains("\"reported\": \"0.02\"");
         // Seven of them: 0.035, half-even to 0.04 (the even cent above).
         tiny.revenue("2025-01-06", "c", Settlement.CASH, "0.005").revenue("2025-01-07", "c", Settlement.CASH, "0.005");
-        assertThat(BridgeFormats.json(Bridges.total(Adjuster.apply(tiny.ledger(), RuleSet.empty())))).contains("\"reported\": \"0.04\"");
+        assertThat(JsonRenderer.text(BridgeFormats.report(Bridges.total(Adjuster.apply(tiny.ledger(), RuleSet.empty()))))).contains("\"reported\": \"0.04\"");
     }
 }

@@ -17,6 +17,7 @@ import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,10 +3,12 @@ package io.haircut.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.audit.AuditTrail;
+import io.haircut.report.CsvRenderer;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -41,8 +43,8 @@ class AuditTrailEverywhereTest {
     void theSheetTheCommandAndTheExportedFileHoldTheSameRows() throws Exception {
         AdjustedLedger adjusted = Adjuster.apply(LedgerImporter.importPath(Path.of("samples/frontier-ai")).ledger(),
                 RuleFiles.load(Path.of("rules")));
-        String command = AuditTrail.report(AuditTrail.select(adjusted, null, null), "").csv();
-        String exported = Reports.standard().require("adjustments").csv().apply(adjusted);
+        String command = CsvRenderer.text(AuditTrail.report(AuditTrail.select(adjusted, null, null), ""));
+        String exported = CsvRenderer.text(Reports.standard().require("adjustments").report().apply(adjusted));
         assertThat(exported).isEqualTo(command);
 
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

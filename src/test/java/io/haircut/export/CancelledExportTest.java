@@ -8,6 +8,7 @@ import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.RuleFiles;
 import io.haircut.session.Session;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import io.haircut.ledger.SourceRef;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

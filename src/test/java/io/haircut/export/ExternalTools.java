@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The programs the workbook tests print and recalculate with (LibreOffice, poppler-utils), found on the PATH. */
-final class ExternalTools {
+public final class ExternalTools {
 
     private ExternalTools() {
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -28,7 +28,7 @@ final class ExternalTools {
     }
 
     /** Runs {@code command}, its output in {@code logs}/COMMAND.log, and asserts it ends in time with status 0. */
-    static void run(Path logs, long timeoutSeconds, String... command) throws Exception {
+    public static void run(Path logs, long timeoutSeconds, String... command) throws Exception {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(command[0] + ".log").toFile()).start();
         assertThat(p.waitFor(timeoutSeconds, TimeUnit.SECONDS)).as(command[0] + " finished within " + timeoutSeconds + " s").isTrue();

@@ -19,12 +19,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * compared at 4 decimals (money is exact to the cent; shares and ratios are shown with at most 2).
  * A text result ("n/a") is kept as a marker, {@link #TEXT} + the text.
  */
-record FormulaCheck(Map<String, BigDecimal> cached, Map<String, BigDecimal> recalculated, Map<String, String> texts,
+public record FormulaCheck(Map<String, BigDecimal> cached, Map<String, BigDecimal> recalculated, Map<String, String> texts,
         Map<String, String> recalculatedTexts) {
 
-    static final String TEXT = "text:";
+    public static final String TEXT = "text:";
 
-    static FormulaCheck of(XSSFWorkbook workbook) {
+    public static FormulaCheck of(XSSFWorkbook workbook) {
         XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         Map<String, BigDecimal> cached = new LinkedHashMap<>();
         Map<String, BigDecimal> recalculated = new LinkedHashMap<>();
@@ -54,11 +54,11 @@ record FormulaCheck(Map<String, BigDecimal> cached, Map<String, BigDecimal> reca
         return new FormulaCheck(cached, recalculated, texts, recalculatedTexts);
     }
 
-    static BigDecimal scaled(double value) {
+    public static BigDecimal scaled(double value) {
         return scaled(BigDecimal.valueOf(value));
     }
 
-    static BigDecimal scaled(BigDecimal value) {
+    public static BigDecimal scaled(BigDecimal value) {
         return value.setScale(4, RoundingMode.HALF_EVEN);
     }
 }

@@ -6,6 +6,7 @@ import io.haircut.coverage.Scenarios;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

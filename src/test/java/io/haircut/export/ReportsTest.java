@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.haircut.report.Json;
+import io.haircut.report.Report;
+import io.haircut.report.Table;
 import io.haircut.rules.AdjustedLedger;
 import java.io.StringReader;
 import java.util.List;
@@ -26,7 +29,8 @@ class ReportsTest {
 
     @Test
     void anotherStageAddsItsReportUnderANewName() {
-        Report metrics = new Report("metrics", "unit economics", a -> "label\n", a -> "{}\n");
+        ExportedReport metrics = new ExportedReport("metrics", "unit economics", a -> new Report(List.of(),
+                Table.of(List.of(Table.Column.text("Label", "label")), List.of()), Json.object()));
         Reports reports = Reports.standard().with(metrics);
         assertThat(reports.names()).endsWith("| metrics");
         assertThat(reports.require("metrics").render("csv", TinyLedger.adjusted())).isEqualTo("label\n");

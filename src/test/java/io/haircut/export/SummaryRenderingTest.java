@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -43,26 +43,26 @@ import java.util.Set;
  *          Adjusted 450.50            (check: 1000.00 + 450.50 = 1450.50)
  * </pre>
  */
-final class TinyLedger {
+public final class TinyLedger {
 
-    static final String HOSTILE_CUSTOMER = "=HYPERLINK(\"http://evil.example/\",\"click\")";
-    static final String HOSTILE_CHANNEL = "+cmd|' /C calc'!A0";
-    static final String HOSTILE_PRODUCT = "@SUM(1+1)";
-    static final String HOSTILE_INVOICE = "-2+3";
-    static final String HOSTILE_REGION = "\t=1+1";
-    static final String HOSTILE_NOTE = "\r=1+1";
+    public static final String HOSTILE_CUSTOMER = "=HYPERLINK(\"http://evil.example/\",\"click\")";
+    public static final String HOSTILE_CHANNEL = "+cmd|' /C calc'!A0";
+    public static final String HOSTILE_PRODUCT = "@SUM(1+1)";
+    public static final String HOSTILE_INVOICE = "-2+3";
+    public static final String HOSTILE_REGION = "\t=1+1";
+    public static final String HOSTILE_NOTE = "\r=1+1";
 
-    static final Rule CLOUD = new Rule("cloud-credit-revenue", "Revenue settled in cloud credits",
+    public static final Rule CLOUD = new Rule("cloud-credit-revenue", "Revenue settled in cloud credits",
             "ASC 606-10-32-21 noncash consideration", new Condition.FieldIn("settlement", Set.of("cloud-credit")),
             new Action.Strip(), View.CASH, new RuleOrigin("rules/cloud.yaml", 1));
-    static final Rule RELATED = new Rule("related-party-revenue", "Purchases by the investor",
+    public static final Rule RELATED = new Rule("related-party-revenue", "Purchases by the investor",
             "ASC 850 related parties", new Condition.FieldIn("customer", Set.of("investor co")),
             new Action.Haircut(new BigDecimal("50")), View.ADJUSTED, new RuleOrigin("rules/related.yaml", 4));
 
     private TinyLedger() {
     }
 
-    static List<RevenueEntry> entries() {
+    public static List<RevenueEntry> entries() {
         return List.of(
                 entry("2026-03-05", "Acme Corp", "direct", Settlement.CASH, "1000.00", 2,
                         Map.of("invoice", "INV-1", "product", "API")),
@@ -75,39 +75,39 @@ final class TinyLedger {
                 entry("2026-04-28", "Investor Co", "direct", Settlement.CASH, "400.00", 9, Map.of()));
     }
 
-    static AdjustedLedger adjusted() {
+    public static AdjustedLedger adjusted() {
         return adjusted(entries(), CLOUD, RELATED);
     }
 
     /** The same ledger, with the hostile customer and channel moved onto the cloud-credit entry on row 3. */
-    static AdjustedLedger adjustedWithHostileCloudEntry() {
+    public static AdjustedLedger adjustedWithHostileCloudEntry() {
         List<RevenueEntry> entries = new java.util.ArrayList<>(entries());
         entries.set(1, entry("2026-03-20", HOSTILE_CUSTOMER, HOSTILE_CHANNEL, Settlement.CLOUD_CREDIT, "300.00", 3,
                 Map.of("invoice", "INV-2")));
         return adjusted(entries, CLOUD, RELATED);
     }
 
-    static AdjustedLedger adjusted(List<RevenueEntry> entries, Rule... rules) {
+    public static AdjustedLedger adjusted(List<RevenueEntry> entries, Rule... rules) {
         return Adjuster.apply(ledger(entries), new RuleSet(List.of(rules), List.of()));
     }
 
-    static Ledger ledger(List<RevenueEntry> entries) {
+    public static Ledger ledger(List<RevenueEntry> entries) {
         return new Ledger("Tiny AI", List.of(), entries, List.of(), List.of(), List.of(), List.of(),
                 PartyRegister.empty(), List.of());
     }
 
-    static RevenueEntry entry(String date, String customer, String channel, Settlement settlement, String amount,
+    public static RevenueEntry entry(String date, String customer, String channel, Settlement settlement, String amount,
             int row, Map<String, String> attributes) {
         return entry("pnl.xlsx", "Revenue", date, customer, channel, settlement, Money.usd(amount), row, attributes);
     }
 
-    static RevenueEntry entry(String file, String sheet, String date, String customer, String channel,
+    public static RevenueEntry entry(String file, String sheet, String date, String customer, String channel,
             Settlement settlement, Money amount, int row, Map<String, String> attributes) {
         return new RevenueEntry(LocalDate.parse(date), customer, channel, settlement, amount, attributes,
                 new SourceRef(file, sheet, row, 4));
     }
 
-    static Rule rule(String id, View view, Condition when) {
+    public static Rule rule(String id, View view, Condition when) {
         return new Rule(id, id, "basis", when, new Action.Strip(), view, new RuleOrigin("rules/x.yaml", 1));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.haircut.export.InvestorsFormats;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
@@ -16,6 +15,9 @@ import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
+import io.haircut.report.InvestorsFormats;
+import io.haircut.report.JsonRenderer;
+import io.haircut.report.ScreenRenderer;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
@@ -158,7 +160,7 @@ class InvestorsTest {
     @Test
     void jsonHasExactStringsAndTheTableEndsWithAReading() throws IOException {
         InvestorsReport r = Investors.of(lab(), null);
-        JsonNode root = new ObjectMapper().readTree(InvestorsFormats.json(r));
+        JsonNode root = new ObjectMapper().readTree(JsonRenderer.text(InvestorsFormats.report(r)));
         assertThat(root.get("currency").asText()).isEqualTo("USD");
         assertThat(root.get("asOf").asText()).isEqualTo("2025-12");
         JsonNode amazon = root.get("groups").get(0);
@@ -174,7 +176,7 @@ class InvestorsTest {
         assertThat(amazon.get("commitmentsByYear")).hasSize(10);
         assertThat(root.get("groups").get(1).get("commitmentsContingent").asText()).isEqualTo("5000000000.00");
 
-        String table = InvestorsFormats.table(r);
+        String table = ScreenRenderer.text(InvestorsFormats.report(r));
         assertThat(table).contains("for every dollar Amazon invested, 12.50 dollars are committed back to Amazon's entities")
                 .contains("15.0% of reported revenue is Amazon's own");
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.haircut.LedgerFixture;
-import io.haircut.export.MetricsFormats;
+import io.haircut.report.CsvRenderer;
+import io.haircut.report.JsonRenderer;
+import io.haircut.report.MetricsFormats;
+import io.haircut.report.ScreenRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,7 @@ class MetricsFormatsTest {
     void goldenJson() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/metrics/worked-2026-02.json")) {
             String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(MetricsFormats.json(worked)).isEqualTo(expected);
+            assertThat(JsonRenderer.text(MetricsFormats.report(worked))).isEqualTo(expected);
         }
     }
 
@@ -32,7 +35,7 @@ class MetricsFormatsTest {
     void jsonGivesNullAndAReasonForAnUnavailableMetric() throws IOException {
         MetricsReport noCustomers = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
                 .cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
-        JsonNode period = new ObjectMapper().readTree(MetricsFormats.json(noCustomers)).get("periods").get(0);
+        JsonNode period = new ObjectMapper().readTree(JsonRenderer.text(MetricsFormats.report(noCustomers))).get("periods").get(0);
         assertThat(period.get("reported").get("arpa").isNull()).isTrue();
         assertThat(period.get("adjusted").get("ltvToCac").isNull()).isTrue();
         assertThat(period.get("reported").get("grossMargin").asText()).isEqualTo("0.6000");
@@ -49,7 +52,7 @@ class MetricsFormatsTest {
 
     @Test
     void csvHasOneRecordPerMetricWithExactRoundedValues() {
-        List<String> lines = MetricsFormats.csv(worked).lines().toList();
+        List<String> lines = CsvRenderer.text(MetricsFormats.report(worked)).lines().toList();
         assertThat(lines.get(0)).isEqualTo("period,metric,unit,reported,adjusted,difference,notes");
         assertThat(lines).hasSize(1 + Metric.values().length);
         // 800.00 - 1000.00 = -200.00
@@ -62,7 +65,7 @@ class MetricsFormatsTest {
                 + "adjusted note: cohort: 2 customer groups with revenue in 2025-02");
         MetricsReport zeroChurn = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
                 .customers("2026-02", 4, 2, 0).cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
-        assertThat(MetricsFormats.csv(zeroChurn).lines().toList().get(7)).isEqualTo("2026-02,ltv,USD,,,,"
+        assertThat(CsvRenderer.text(MetricsFormats.report(zeroChurn)).lines().toList().get(7)).isEqualTo("2026-02,ltv,USD,,,,"
                 + "\"reported n/a: no customers churned in 2026-02: churn is 0, so LTV has no finite value; "
                 + "adjusted n/a: no customers churned in 2026-02: churn is 0, so LTV has no finite value\"");
     }
@@ -76,7 +79,7 @@ class MetricsFormatsTest {
      */
     @Test
     void tableSideBySide() {
-        String table = MetricsFormats.table(worked);
+        String table = ScreenRenderer.text(MetricsFormats.report(worked));
         assertThat(table).startsWith("""
                 Unit economics: Tiny AI, 2026-02 (latest month in the data, of 2025-02 .. 2026-02; --period picks another, --period all every one)
                 Reported: revenue as booked. Adjusted: third-party cash revenue, after the loaded rules. In USD.
@@ -119,7 +122,7 @@ class MetricsFormatsTest {
     void unavailableMetricsAreListedUnderTheTableByReason() {
         MetricsReport noCustomers = UnitEconomics.report(UnitEconomicsTest.costs(UnitEconomicsTest.base(), "480.00")
                 .cash("2026-02", "5000.00").adjusted(), null, PeriodSelection.LATEST);
-        String table = MetricsFormats.table(noCustomers);
+        String table = ScreenRenderer.text(MetricsFormats.report(noCustomers));
         assertThat(table).contains(row("ARPA (monthly)", "n/a  ", "n/a   ", ""));
         assertThat(table).contains("Not available\n"
                 + "  ARPA (monthly), CAC, CAC payback (months), LTV, LTV / CAC: the Customers sheet is missing or empty\n");
@@ -131,7 +134,7 @@ class MetricsFormatsTest {
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "1000.00")
                 .cost("2026-02", io.haircut.ledger.CostCategory.COST_OF_REVENUE, io.haircut.ledger.Settlement.CASH, "2500.00")
                 .adjusted(), null, PeriodSelection.LATEST);
-        String table = MetricsFormats.table(absurd);
+        String table = ScreenRenderer.text(MetricsFormats.report(absurd));
         // (1000 - 2500) / 1000 = -150.0%, with "!" in the warning slot
         assertThat(table).containsPattern("Gross margin +\\(150\\.0%\\)! +\\(150\\.0%\\)!  +0\\.0 pp\n");
         assertThat(table).contains("! warning, listed below\n");
@@ -145,7 +148,7 @@ class MetricsFormatsTest {
      */
     @Test
     void chartOfReportedAndAdjustedRevenue() {
-        String chart = MetricsFormats.table(worked);
+        String chart = ScreenRenderer.text(MetricsFormats.report(worked));
         chart = chart.substring(chart.indexOf("Revenue by month"));
         assertThat(chart).startsWith("Revenue by month, $: # adjusted, + removed by the rules (reported - adjusted)\n");
         List<String> rows = chart.lines().skip(2).map(l -> l.replaceAll(" +", " ")).toList();
@@ -162,7 +165,7 @@ class MetricsFormatsTest {
         LedgerFixture big = LedgerFixture.tinyCompany()
                 .revenue("2026-01-10", "Globex", io.haircut.ledger.Settlement.CASH, "2000000000.00")
                 .revenue("2026-02-10", "Globex", io.haircut.ledger.Settlement.CASH, "2500000000.00");
-        String table = MetricsFormats.table(UnitEconomics.report(big.adjusted(), null, PeriodSelection.LATEST));
+        String table = ScreenRenderer.text(MetricsFormats.report(UnitEconomics.report(big.adjusted(), null, PeriodSelection.LATEST)));
         // smallest money figure: revenue 2.5B (ARR 30B): all at least $1B, so $B with two decimals
         assertThat(table).contains("2026-02, money in $B\n");
         assertThat(table).containsPattern("\nRevenue +2\\.50  +2\\.50  +0\\.00\n");

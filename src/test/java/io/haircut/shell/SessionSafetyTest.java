@@ -41,7 +41,7 @@ class SessionSafetyTest {
     private final RuleCommands rules = new RuleCommands(state, new ReportOutput(state, overwrite));
     private final ScenarioCommands scenarios = new ScenarioCommands(state);
     private final SavedSessionCommands sessions = new SavedSessionCommands(state, overwrite);
-    private final ExportCommands exports = new ExportCommands(state, overwrite, progress);
+    private final ExportCommands exports = new ExportCommands(state, overwrite, progress, new ReportOutput(state, overwrite));
     private final ReportCommands reports = new ReportCommands(state, new ReportOutput(state, overwrite));
 
     private Path company;

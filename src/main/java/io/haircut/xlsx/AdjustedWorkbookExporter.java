@@ -1,0 +1,306 @@
+package io.haircut.xlsx;
+
+import io.haircut.Cancelled;
+import io.haircut.Progress;
+import io.haircut.RowCounter;
+import io.haircut.bridge.Bridges;
+import io.haircut.bridge.RevenueBridge;
+import io.haircut.export.AtomicFileWriter;
+import io.haircut.export.ExportException;
+import io.haircut.ledger.Granularity;
+import io.haircut.ledger.Ledger;
+import io.haircut.ledger.LedgerEntry;
+import io.haircut.ledger.RevenueEntry;
+import io.haircut.ledger.SourceFile;
+import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.Rule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the adjusted workbook. The small sheets (Summary, Adjusted Revenue, Unit Economics, Coverage,
+ * Rules) are built as plain XSSF sheets, charts and all; the large ones (Adjustments, Revenue, Parties and
+ * the copied {@code src} sheets) are laid out empty and their rows streamed into the file as it is written
+ * ({@link StreamedWorkbook}), so a large ledger fits in memory and is written at the speed of compression. Sheet order:
+ * Summary, Adjusted Revenue, [Unit Economics], [Coverage], Adjustments, Revenue, Parties, Rules, src ...
+ */
+public final class AdjustedWorkbookExporter {
+
+    /** The workbook's creator property, by which the importer knows an export of haircut's. */
+    public static final String CREATOR = "haircut";
+
+    private AdjustedWorkbookExporter() {
+    }
+
+    /** The workbook with the bridge, the audit trail, the rules and the sources only. */
+    public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force) {
+        export(WorkbookContents.of(adjusted), target, inputs, force, Progress.NONE);
+    }
+
+    /** As {@link #export(WorkbookContents, Path, Set, boolean, Progress)} without progress. */
+    public static void export(AdjustedLedger adjusted, Path target, Set<Path> inputs, boolean force, Progress progress) {
+        export(WorkbookContents.of(adjusted), target, inputs, force, progress);
+    }
+
+    /** As {@link #export(WorkbookContents, Path, Set, boolean, Progress)} without progress. */
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force) {
+        export(contents, target, inputs, force, Progress.NONE);
+    }
+
+    /**
+     * Checks that the ledger fits a workbook and that every imported file is unchanged since import,
+     * builds the bridges, and writes {@code target} through {@link AtomicFileWriter} (same refusals: an
+     * input file, or an existing file without {@code force}). Mixed currencies are refused by
+     * {@link Bridges} before anything is written. {@code progress} hears the Revenue and Adjustments rows
+     * written; an interrupted thread (Ctrl-C in the shell) stops the export with {@link Cancelled}, the
+     * temporary file deleted and {@code target} untouched.
+     */
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force, Progress progress) {
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ExportException(target + ": the adjusted workbook is an Excel file; give a name ending in .xlsx");
+        }
+        AdjustedLedger adjusted = contents.adjusted();
+        requireFits(contents).ifPresent(problem -> {
+            throw new ExportException("cannot write " + target + ": " + problem);
+        });
+        RevenueBridge total = Bridges.total(adjusted);
+        List<RevenueBridge> months = Bridges.byDatedMonth(adjusted);
+        AtomicFileWriter.check(target, inputs, force);
+        SourceCopies.verify(adjusted.ledger().files());
+        progress.expect((long) adjusted.ledger().revenue().size() + adjusted.trail().size());
+        RowCounter counter = new RowCounter(progress);
+        AtomicFileWriter.write(target, inputs, force, out -> {
+            write(contents, total, months, out, counter);
+            Cancelled.checkInterrupted(); // before the move: a late Ctrl-C still leaves the target as it was
+        });
+        counter.done();
+    }
+
+    /** The bridge-only workbook to a stream, for tests. */
+    static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
+            throws IOException {
+        write(WorkbookContents.of(adjusted), total, months, out, new RowCounter(Progress.NONE));
+    }
+
+    /**
+     * The workbook to a stream, for bridges built from {@code contents.adjusted()}. Every formula's cached
+     * value is the figure haircut computed (the test suite recalculates them all and compares), and the
+     * workbook asks the spreadsheet to recalculate on open anyway. Nothing is written to a temporary file.
+     */
+    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+            RowCounter counter) throws IOException {
+        AdjustedLedger adjusted = contents.adjusted();
+        Ledger ledger = adjusted.ledger();
+        RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
+        BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
+                AdjustmentsSheet.lastRow(adjusted.trail()));
+        RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
+        List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
+
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
+            // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
+            book.getProperties().getCoreProperties().setCreator(CREATOR);
+            Cells cells = new Cells(book, total.currency());
+            PrintLayout.Page page = PrintLayout.Page.of(ledger, java.time.Instant.now());
+            // Every sheet exists before any formula is written: a formula's sheet references must resolve.
+            XSSFSheet summary = book.createSheet(SummarySheet.NAME);
+            XSSFSheet byMonth = book.createSheet(AdjustedRevenueSheet.NAME);
+            XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
+            XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
+            InvestorsSheet.report(adjusted).ifPresent(r -> InvestorsSheet.write(book.createSheet(InvestorsSheet.NAME), r, cells));
+            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME)) {
+                book.createSheet(name);
+            }
+            List<String> inputSheets = InputSheets.names(ledger);
+            inputSheets.forEach(book::createSheet);
+            for (String name : List.of(PartiesSheet.NAME, RulesSheet.NAME)) {
+                book.createSheet(name);
+            }
+            copies.forEach(c -> book.createSheet(c.name()));
+
+            AdjustedRevenueSheet.Placed monthRows = AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
+            InputSheets.write(book, ledger, cells);
+            UnitEconomicsSheet.Live live = contents.metricsPeriod() == null ? null
+                    : new UnitEconomicsSheet.Live(contents.metricsPeriod().label(), contents.metricsPeriod().months(), ledger, monthRows);
+            List<UnitEconomicsSheet.Placed> metrics = unitEconomics == null ? List.of()
+                    : UnitEconomicsSheet.write(unitEconomics, contents.unitEconomics(), total.currency(), cells, live);
+            if (coverage != null) {
+                if (contents.coverageReports().isEmpty()) {
+                    CoverageSheet.write(coverage, contents.coverage(), total.currency(), cells);
+                } else {
+                    CoverageSheet.writeLive(coverage, contents.coverage(), contents.coverageReports(), ledger, monthRows,
+                            total.currency(), cells);
+                }
+                Name cash = book.createName();
+                cash.setNameName("CashAndCredits");
+                cash.setRefersToFormula(CoverageSheet.NAME + "!" + CoverageSheet.CASH_CELL);
+            }
+            SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
+                    new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage(), page), cells);
+
+            // The large sheets stream their rows as the workbook is written; the small ones above are whole.
+            StreamedWorkbook streamed = new StreamedWorkbook(book);
+            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
+                    linkTargets(ledger, revenueLayout, copies), cells, counter);
+            RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
+            PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
+            RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
+            for (SourceFile f : ledger.files()) {
+                Map<String, XSSFSheet> targets = new LinkedHashMap<>();
+                for (SourceCopies.Copy c : copies) {
+                    if (c.file().equals(f)) {
+                        targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
+                    }
+                }
+                SourceCopies.write(f, targets, streamed, cells.header);
+            }
+            printSetup(book, page);
+
+            book.setForceFormulaRecalculation(true);
+            book.setActiveSheet(0);
+            streamed.write(out);
+        }
+    }
+
+    /**
+     * Every sheet but the Summary (one page, set up as it is written) prints scaled to its page width with
+     * its header rows repeated: the report sheets' title rows, the data sheets' first row. The streamed
+     * sheets' rows are not known yet, so their print area is their used range.
+     */
+    private static void printSetup(XSSFWorkbook book, PrintLayout.Page page) {
+        for (org.apache.poi.ss.usermodel.Sheet s : book) {
+            XSSFSheet sheet = (XSSFSheet) s;
+            String name = sheet.getSheetName();
+            if (name.equals(SummarySheet.NAME)) {
+                PrintLayout.headerAndFooter(sheet, page);
+                continue;
+            }
+            boolean report = name.equals(AdjustedRevenueSheet.NAME) || name.equals(UnitEconomicsSheet.NAME)
+                    || name.equals(CoverageSheet.NAME);
+            int headerRows = name.equals(AdjustedRevenueSheet.NAME) ? AdjustedRevenueSheet.HEADER_ROW : report ? 0 : 1;
+            boolean streamed = name.equals(AdjustmentsSheet.NAME) || name.equals(RevenueSheet.NAME)
+                    || name.equals(PartiesSheet.NAME) || name.startsWith(SourceCopies.PREFIX);
+            PrintLayout.apply(sheet, columns(sheet), headerRows, streamed ? -1 : sheet.getLastRowNum(), page);
+        }
+    }
+
+    /** The sheet's columns: those its rows use, or (a streamed sheet, rows not yet written) those given a width. */
+    private static int columns(XSSFSheet sheet) {
+        int columns = 1;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            columns = Math.max(columns, row.getLastCellNum());
+        }
+        for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col : cols.getColArray()) {
+                columns = Math.max(columns, (int) col.getMax());
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Where an entry's source cell links: the same cell in its copied source sheet when the file was
+     * copied, else the entry's row in this workbook's Revenue, Costs, Funding or Commitments sheet (a
+     * ledger built in memory has no files to copy).
+     */
+    private static Function<LedgerEntry, String> linkTargets(Ledger ledger, RevenueSheet.Layout revenue,
+            List<SourceCopies.Copy> copies) {
+        Map<LedgerEntry, String> ownRows = new HashMap<>();
+        for (int i = 0; i < ledger.costs().size(); i++) {
+            ownRows.putIfAbsent(ledger.costs().get(i), InputSheets.COSTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.funding().size(); i++) {
+            ownRows.putIfAbsent(ledger.funding().get(i), InputSheets.FUNDING + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        for (int i = 0; i < ledger.commitments().size(); i++) {
+            ownRows.putIfAbsent(ledger.commitments().get(i), InputSheets.COMMITMENTS + "!A" + (InputSheets.FIRST_ROW + i));
+        }
+        return entry -> SourceCopies.holding(copies, entry.source())
+                .map(c -> c.address(entry.source()))
+                .orElseGet(() -> {
+                    if (entry instanceof RevenueEntry r) {
+                        Integer row = revenue.rowOf().get(r);
+                        return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                    }
+                    return ownRows.get(entry);
+                });
+    }
+
+    /** What keeps the ledger from being written as a workbook, checked before any file is touched. */
+    static Optional<String> requireFits(WorkbookContents contents) {
+        AdjustedLedger adjusted = contents.adjusted();
+        if (contents.coverage() != null) {
+            for (CoverageRow row : contents.coverage().rows()) {
+                Optional<String> problem = BridgeFormulas.criterionProblem(row.scenario())
+                        .map(p -> "coverage scenario '" + row.scenario() + "': the name " + p);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
+        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        List<RevenueEntry> entries = adjusted.ledger().revenue();
+        if (entries.size() >= maxRows) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "%,d revenue entries do not fit one sheet (at most %,d rows); export the bridge as csv instead",
+                    entries.size(), maxRows - 1));
+        }
+        if (adjusted.trail().size() >= maxRows) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "%,d adjustments do not fit one sheet (at most %,d rows); export the bridge as csv instead",
+                    adjusted.trail().size(), maxRows - 1));
+        }
+        for (RevenueEntry e : entries) {
+            String where = Objects.toString(e.source(), "a revenue entry");
+            Optional<String> tooLong = tooLong(where, "customer", e.customer())
+                    .or(() -> tooLong(where, "channel", e.channel()));
+            for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                tooLong = tooLong.or(() -> tooLong(where, a.getKey(), a.getValue()));
+            }
+            if (tooLong.isPresent()) {
+                return tooLong;
+            }
+        }
+        Map<String, Rule> byLowerCaseId = new HashMap<>();
+        for (Rule rule : adjusted.rules().rules()) {
+            String where = "rule '" + rule.id() + "' (" + rule.origin() + ")";
+            Optional<String> problem = BridgeFormulas.criterionProblem(rule.id())
+                    .map(p -> where + ": the id " + p + "; use letters, digits, '-', '_' or '.' in rule ids")
+                    .or(() -> tooLong(where, "basis", rule.basis()))
+                    .or(() -> tooLong(where, "description", rule.description()));
+            if (problem.isPresent()) {
+                return problem;
+            }
+            // SUMIFS compares text ignoring case, so two such ids would each sum both rules' adjustments.
+            Rule other = byLowerCaseId.putIfAbsent(rule.id().toLowerCase(Locale.ROOT), rule);
+            if (other != null) {
+                return Optional.of(where + " and rule '" + other.id() + "' (" + other.origin()
+                        + ") differ only in case, which Excel does not tell apart; rename one");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> tooLong(String where, String field, String text) {
+        if (text == null || text.length() <= Cells.MAX_TEXT) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s: the %s has %,d characters; an Excel cell holds at most %,d",
+                where, field, text.length(), Cells.MAX_TEXT));
+    }
+}

@@ -1,0 +1,154 @@
+package io.haircut.xlsx;
+
+import io.haircut.ledger.RevenueEntry;
+import io.haircut.ledger.SourceRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The imported revenue entries in the canonical layout, so the workbook imports again as the same ledger
+ * (Month and Source come back as attributes, which no rule reads unless told to). When every entry comes
+ * from one sheet, each is written on its original row, so {@code Revenue!E1207} here is
+ * {@code pnl.xlsx!Revenue!E1207} there.
+ */
+final class RevenueSheet {
+
+    static final String NAME = "Revenue";
+    static final int FIRST_DATA_ROW = 2;
+    /** Amount is column E; the Bridge sheet's formulas sum it. */
+    static final String AMOUNT_COLUMN = "E";
+
+    private static final List<String> FIXED = List.of(
+            "Date", "Customer", "Channel", "Settlement", "Amount", "Invoice", "Product", "Currency");
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of("invoice", "product");
+
+    /** Where the sheet puts things, known before it is written, for the links and formulas of the other sheets. */
+    record Layout(List<Placed> placed, Map<RevenueEntry, Integer> rowOf, List<String> extra, int lastRow,
+            String monthColumn) {
+
+        int sourceColumn() {
+            return FIXED.size() + extra.size() + 1;
+        }
+    }
+
+    /** An entry and the 1-based row it goes on. */
+    record Placed(RevenueEntry entry, int row) {
+    }
+
+    private RevenueSheet() {
+    }
+
+    static Layout layout(List<RevenueEntry> entries) {
+        List<String> extra = extraAttributes(entries);
+        List<Placed> placed = place(entries);
+        Map<RevenueEntry, Integer> rowOf = new HashMap<>();
+        int lastRow = 1;
+        for (Placed p : placed) {
+            rowOf.putIfAbsent(p.entry(), p.row());
+            lastRow = p.row();
+        }
+        return new Layout(placed, rowOf, extra, lastRow, SourceRef.columnLetters(FIXED.size() + extra.size()));
+    }
+
+    /** Lays the sheet out and has {@code book} stream its rows when the workbook is written. */
+    static void write(XSSFSheet sheet, StreamedWorkbook book, Layout layout, Cells cells, io.haircut.RowCounter counter) {
+        List<String> extra = layout.extra();
+        int monthColumn = FIXED.size() + extra.size();
+        int sourceColumn = layout.sourceColumn();
+
+        List<String> header = new ArrayList<>(FIXED);
+        header.addAll(extra);
+        header.add("Month");
+        header.add("Source");
+        book.stream(sheet, rows -> {
+            rows.row(1);
+            for (int c = 0; c < header.size(); c++) {
+                rows.text(c, header.get(c), cells.header);
+            }
+            for (Placed p : layout.placed()) {
+                RevenueEntry e = p.entry();
+                rows.row(p.row());
+                counter.row();
+                rows.date(0, e.date(), cells.date);
+                rows.text(1, e.customer());
+                rows.text(2, e.channel());
+                rows.text(3, e.settlement().label());
+                rows.number(4, e.amount().amount(), cells.money);
+                rows.text(5, e.attributes().get("invoice"));
+                rows.text(6, e.attributes().get("product"));
+                rows.text(7, e.amount().currency());
+                for (int i = 0; i < extra.size(); i++) {
+                    rows.text(FIXED.size() + i, e.attributes().get(extra.get(i)));
+                }
+                rows.month(monthColumn, e.month(), cells.month);
+                rows.text(sourceColumn, Objects.toString(e.source(), null));
+            }
+        });
+
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, layout.lastRow() - 1), 0, sourceColumn));
+        int[] widths = {12, 32, 16, 14, 16, 16, 20, 10};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        for (int c = FIXED.size(); c < monthColumn; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        sheet.setColumnWidth(monthColumn, 10 * 256);
+        sheet.setColumnWidth(sourceColumn, 36 * 256);
+    }
+
+    /**
+     * Original rows when the entries come from one sheet (or one CSV file), on distinct rows below the
+     * header, within the sheet's size; otherwise rows 2, 3, ... in ledger order. Rows are returned in
+     * increasing order because a streaming sheet is written top to bottom.
+     */
+    static List<Placed> place(List<RevenueEntry> entries) {
+        if (keepsOriginalRows(entries)) {
+            return entries.stream()
+                    .sorted(Comparator.comparingInt(e -> e.source().row()))
+                    .map(e -> new Placed(e, e.source().row()))
+                    .toList();
+        }
+        List<Placed> placed = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            placed.add(new Placed(entries.get(i), FIRST_DATA_ROW + i));
+        }
+        return placed;
+    }
+
+    private static boolean keepsOriginalRows(List<RevenueEntry> entries) {
+        if (entries.isEmpty() || entries.stream().anyMatch(e -> e.source() == null)) {
+            return false;
+        }
+        SourceRef first = entries.get(0).source();
+        Set<Integer> rows = new HashSet<>();
+        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        for (RevenueEntry e : entries) {
+            SourceRef s = e.source();
+            boolean sameSheet = Objects.equals(s.file(), first.file()) && Objects.equals(s.sheet(), first.sheet());
+            if (!sameSheet || s.row() < FIRST_DATA_ROW || s.row() > maxRows || !rows.add(s.row())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Attribute keys other than invoice and product, sorted, as extra columns after Currency. */
+    static List<String> extraAttributes(List<RevenueEntry> entries) {
+        Set<String> keys = new TreeSet<>();
+        entries.forEach(e -> keys.addAll(e.attributes().keySet()));
+        keys.removeAll(SHOWN_ATTRIBUTES);
+        return List.copyOf(keys);
+    }
+}

@@ -1,0 +1,525 @@
+package io.haircut.xlsx;
+
+import io.haircut.export.ExportException;
+import io.haircut.ledger.SourceFile;
+import io.haircut.ledger.SourceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The startup's own sheets, copied into the adjusted workbook as {@code src <sheet>} so every adjusted
+ * figure links back to the cell it came from. Each imported file is read again at export time, read-only
+ * ({@code OPCPackage.open(file, PackageAccess.READ)} and StAX over the sheet XML, or Commons CSV), after
+ * its SHA-256 is checked against the one taken at import: a file that changed since is refused.
+ *
+ * <p>Values are copied, with the number format of each numeric cell (so dates stay dates and amounts keep
+ * their separators); a formula is copied as the value it last showed, or, saved without one, as its formula
+ * text (written as text, never as a live formula). Text is always written as text. CSV
+ * fields are text in the file and stay text here.
+ */
+final class SourceCopies {
+
+    /** The prefix that keeps a copy from being read as a canonical table when the workbook is imported again. */
+    static final String PREFIX = "src ";
+
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // external entities off
+    private static final int MAX_SHEET_NAME = 31;
+    private static final int NUMBER_WIDTH = 18;
+    private static final int MAX_WIDTH = 60;
+    private static final int MAX_COLUMNS = 1_000;
+    private static final int WIDTH_SAMPLE_ROWS = 500;
+
+    /** One sheet of one imported file, and the name of its copy. {@code sheet} is null for a CSV file. */
+    record Copy(SourceFile file, String sheet, String name) {
+
+        boolean isCsv() {
+            return sheet == null;
+        }
+
+        /** {@code 'src Revenue'!E12}: the copied cell, for an internal hyperlink. */
+        String address(SourceRef ref) {
+            return quoted(name) + "!" + ref.cell();
+        }
+    }
+
+    private SourceCopies() {
+    }
+
+    /**
+     * A copy for every sheet of every file, named {@code src <sheet>} (a CSV file counts as one sheet named
+     * after the file), within Excel's 31 characters and without the characters a sheet name cannot hold.
+     */
+    static List<Copy> plan(List<SourceFile> files) {
+        List<Copy> copies = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (SourceFile f : files) {
+            if (isCsv(f)) {
+                String stem = f.sheets().isEmpty() ? stem(Path.of(f.path()).getFileName().toString()) : f.sheets().get(0);
+                copies.add(new Copy(f, null, unique(PREFIX + stem, taken)));
+            } else {
+                for (String sheet : f.sheets()) {
+                    copies.add(new Copy(f, sheet, unique(PREFIX + sheet, taken)));
+                }
+            }
+        }
+        return copies;
+    }
+
+    /**
+     * Refuses, in one line, a file that is gone or whose SHA-256 differs from the one taken at import:
+     * its copy would not show the rows that the ledger's source cells name.
+     */
+    static void verify(List<SourceFile> files) {
+        for (SourceFile f : files) {
+            String now = sha256(Path.of(f.path()));
+            if (!now.equalsIgnoreCase(f.sha256())) {
+                throw new ExportException(f.path() + " changed since it was imported (SHA-256 " + abbreviated(f.sha256())
+                        + " then, " + abbreviated(now) + " now); import it again before exporting");
+            }
+        }
+    }
+
+    /** The copy that holds {@code ref}'s cell, matched by file name and sheet. */
+    static Optional<Copy> holding(List<Copy> copies, SourceRef ref) {
+        if (ref == null || ref.file() == null) {
+            return Optional.empty();
+        }
+        String fileName = fileName(ref.file());
+        return copies.stream()
+                .filter(c -> fileName(c.file().path()).equals(fileName) && Objects.equals(c.sheet(), ref.sheet()))
+                .findFirst();
+    }
+
+    /**
+     * Lays out the copies of one file's sheets ({@code copiesBySourceSheet}: source sheet name, "" for a CSV
+     * file, to its copy) and has {@code book} stream each one's rows from the file when the workbook is
+     * written. The number formats a copy needs are added to the workbook now, before it is laid out.
+     */
+    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book, CellStyle header) {
+        Path path = Path.of(file.path());
+        copiesBySourceSheet.values().forEach(sheet -> sheet.createFreezePane(0, 1));
+        if (isCsv(file)) {
+            XSSFSheet copy = copiesBySourceSheet.values().iterator().next();
+            widen(copy, csvWidths(path, file.path()));
+            book.stream(copy, rows -> copyCsv(path, file.path(), rows, header));
+            return;
+        }
+        Map<Integer, CellStyle> formats = formats(path, file.path(), copiesBySourceSheet.isEmpty() ? null
+                : copiesBySourceSheet.values().iterator().next().getWorkbook());
+        OpenSource source = new OpenSource(path);
+        book.closeAfterWriting(source);
+        copiesBySourceSheet.forEach((sheetName, copy) -> {
+            widen(copy, xlsxWidths(source, file.path(), sheetName));
+            book.stream(copy, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
+        });
+    }
+
+    /**
+     * Column widths in characters, at least {@link #NUMBER_WIDTH}: a copied amount or date never shows
+     * {@code ###} (an amount of a hundred billion with separators and cents is 18 characters), and a
+     * wider source column keeps its width.
+     */
+    private static void widen(XSSFSheet copy, List<Integer> widths) {
+        for (int c = 0; c < widths.size(); c++) {
+            copy.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(NUMBER_WIDTH, widths.get(c))) * 256);
+        }
+    }
+
+    /** A CSV file's columns, as wide as their longest field in the first rows (fields are text: never {@code ###}). */
+    private static List<Integer> csvWidths(Path path, String display) {
+        List<Integer> widths = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+            for (CSVRecord record : parser) {
+                for (int i = 0; i < record.size(); i++) {
+                    int width = record.get(i).length() + 2;
+                    if (i < widths.size()) {
+                        widths.set(i, Math.max(widths.get(i), width));
+                    } else {
+                        widths.add(width);
+                    }
+                }
+                if (record.getRecordNumber() >= WIDTH_SAMPLE_ROWS) {
+                    break;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+        return widths;
+    }
+
+    /**
+     * A source sheet's column widths from its {@code <cols>} (characters), up to the last column its
+     * {@code <dimension>} names; both come before the cells, so only the sheet's head is read.
+     */
+    private static List<Integer> xlsxWidths(OpenSource source, String display, String sheetName) {
+        List<Integer> widths = new ArrayList<>();
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(source.pkg()).getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream xml = sheets.next()) {
+                    if (!sheets.getSheetName().equals(sheetName)) {
+                        continue;
+                    }
+                    XMLStreamReader r = XML.createXMLStreamReader(xml);
+                    try {
+                        while (r.hasNext()) {
+                            if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                                continue;
+                            }
+                            String element = r.getLocalName();
+                            if (element.equals("sheetData")) {
+                                break;
+                            }
+                            if (element.equals("dimension")) {
+                                String ref = r.getAttributeValue(null, "ref");
+                                String last = ref == null ? null : ref.substring(ref.indexOf(':') + 1);
+                                int columns = last == null || last.isEmpty() ? 0 : columnOf(last) + 1;
+                                while (widths.size() < Math.min(columns, MAX_COLUMNS)) {
+                                    widths.add(0);
+                                }
+                            } else if (element.equals("col")) {
+                                int min = Integer.parseInt(r.getAttributeValue(null, "min"));
+                                int max = Math.min(Integer.parseInt(r.getAttributeValue(null, "max")), MAX_COLUMNS);
+                                String w = r.getAttributeValue(null, "width");
+                                int width = w == null ? 0 : new java.math.BigDecimal(w.trim()).setScale(0, java.math.RoundingMode.CEILING).intValue();
+                                for (int c = min - 1; c < max; c++) {
+                                    while (widths.size() <= c) {
+                                        widths.add(0);
+                                    }
+                                    widths.set(c, Math.max(widths.get(c), width));
+                                }
+                            }
+                        }
+                    } finally {
+                        r.close();
+                    }
+                    return widths;
+                }
+            }
+            return widths;
+        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException e) {
+            throw new ExportException(display + ": cannot copy the sheet '" + sheetName + "': " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * One source workbook, opened read-only when its first copy is written and shared by its other copies,
+     * so its shared strings (a large part of a big workbook) are read once; closed by the streamed workbook
+     * when it is written or fails.
+     */
+    private static final class OpenSource implements AutoCloseable {
+        private final Path path;
+        private OPCPackage pkg;
+        private ReadOnlySharedStringsTable strings;
+
+        OpenSource(Path path) {
+            this.path = path;
+        }
+
+        OPCPackage pkg() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException, org.xml.sax.SAXException {
+            if (pkg == null) {
+                pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            }
+            return pkg;
+        }
+
+        ReadOnlySharedStringsTable strings() {
+            return strings;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pkg != null) {
+                pkg.revert(); // opened for reading: nothing to save, and nothing is
+            }
+        }
+    }
+
+    /** A style in the copy for every number format of the source's cell styles, by source style index. */
+    private static Map<Integer, CellStyle> formats(Path path, String display, Workbook target) {
+        Map<Integer, CellStyle> byIndex = new HashMap<>();
+        if (target == null) {
+            return byIndex;
+        }
+        Map<String, CellStyle> byFormat = new HashMap<>();
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            StylesTable styles = new XSSFReader(pkg).getStylesTable();
+            for (int i = 0; styles != null && i < styles.getNumCellStyles(); i++) {
+                String format = formatOf(styles, i);
+                if (format != null) {
+                    byIndex.put(i, byFormat.computeIfAbsent(format, f -> formatted(target, f)));
+                }
+            }
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.apache.poi.ooxml.POIXMLException e) {
+            throw new ExportException(display + ": cannot copy the workbook's sheets: " + firstLine(e), e);
+        }
+        return byIndex;
+    }
+
+    private static void copyXlsx(OpenSource source, String display, String sheetName, StreamedRows target,
+            Map<Integer, CellStyle> formats, CellStyle header) {
+        try {
+            XSSFReader reader = new XSSFReader(source.pkg());
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream xml = sheets.next()) {
+                    if (sheets.getSheetName().equals(sheetName)) {
+                        copySheet(xml, source.strings(), target, formats, header);
+                        return;
+                    }
+                }
+            }
+            throw new ExportException(display + ": the sheet '" + sheetName + "' is gone since it was imported");
+        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException | org.apache.poi.ooxml.POIXMLException | NumberFormatException
+                | IllegalStateException e) { // IllegalStateException: rows or cells out of order in the file
+            throw new ExportException(display + ": cannot copy the sheet '" + sheetName + "': " + firstLine(e), e);
+        }
+    }
+
+    /** StAX over one sheet's XML, as the importer reads it: rows in order, each cell's value and style. */
+    private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StreamedRows target,
+            Map<Integer, CellStyle> formats, CellStyle header) throws XMLStreamException {
+        XMLStreamReader r = XML.createXMLStreamReader(xml);
+        try {
+            boolean inRow = false;
+            int rowNumber = 0;
+            int column = -1;
+            String type = null;
+            int style = -1;
+            StringBuilder value = null;
+            boolean inValue = false;
+            StringBuilder formula = null;
+            boolean inFormula = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "row" -> {
+                            String n = r.getAttributeValue(null, "r");
+                            rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                            target.row(rowNumber);
+                            inRow = true;
+                            column = -1;
+                        }
+                        case "c" -> {
+                            String ref = r.getAttributeValue(null, "r");
+                            column = ref != null ? columnOf(ref) : column + 1;
+                            type = r.getAttributeValue(null, "t");
+                            String s = r.getAttributeValue(null, "s");
+                            style = s != null ? Integer.parseInt(s) : -1;
+                            value = null;
+                            formula = null;
+                        }
+                        case "f" -> {
+                            inFormula = true;
+                            formula = new StringBuilder();
+                        }
+                        case "v", "t" -> {
+                            inValue = true;
+                            if (value == null) {
+                                value = new StringBuilder();
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
+                    value.append(r.getText());
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inFormula) {
+                    formula.append(r.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "v", "t" -> inValue = false;
+                        case "f" -> inFormula = false;
+                        case "c" -> {
+                            boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
+                            if (inRow && saved) {
+                                copyCell(target, column, type, formats.get(style), value.toString(), strings,
+                                        rowNumber == 1 ? header : null);
+                            } else if (inRow && formula != null && !formula.toString().isBlank()) {
+                                // Saved without its value, or with an empty one (openpyxl and other generators): the
+                                // formula's text, as text, so the copy shows what the cell holds; never evaluated,
+                                // never a live formula.
+                                target.text(column, "=" + formula.toString().trim());
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    /** One cell; {@code header} (row 1's text, as the source's bold header row) or null. */
+    private static void copyCell(StreamedRows row, int column, String type, CellStyle format, String text,
+            ReadOnlySharedStringsTable strings, CellStyle header) {
+        if (type == null || type.equals("n")) {
+            row.storedNumber(column, text, format);
+            return;
+        }
+        switch (type) {
+            case "s" -> row.text(column, strings.getItemAt(Integer.parseInt(text.trim())).getString(), header);
+            case "b" -> row.bool(column, "1".equals(text.trim()) || "true".equalsIgnoreCase(text.trim()));
+            default -> row.text(column, text, header); // inlineStr, str (a formula's text), e (an error such as #N/A), d
+        }
+    }
+
+    private static String formatOf(StylesTable styles, int index) {
+        if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
+            return null;
+        }
+        XSSFCellStyle style = styles.getStyleAt(index);
+        String format = style == null ? null : style.getDataFormatString();
+        return format == null || format.equals("General") ? null : format;
+    }
+
+    private static CellStyle formatted(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+
+    private static void copyCsv(Path path, String display, StreamedRows target, CellStyle header) {
+        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            try (CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+                for (CSVRecord record : parser) {
+                    long number = record.getRecordNumber();
+                    if (number > maxRows) {
+                        throw new ExportException(display + ": more than " + String.format(Locale.ROOT, "%,d", maxRows)
+                                + " rows, more than one sheet holds; export the bridge as csv instead");
+                    }
+                    target.row((int) number);
+                    for (int i = 0; i < record.size(); i++) {
+                        String v = record.get(i);
+                        if (v.length() > Cells.MAX_TEXT) {
+                            throw new ExportException(display + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(i)
+                                    + number + ": " + String.format(Locale.ROOT, "%,d", v.length())
+                                    + " characters; an Excel cell holds at most " + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
+                        }
+                        if (!v.isEmpty()) {
+                            target.text(i, v, number == 1 ? header : null);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchFileException e) {
+            throw new ExportException(file + " is gone since it was imported; import it again before exporting");
+        } catch (IOException e) {
+            throw new ExportException(file + ": cannot read the file to check it is unchanged: " + firstLine(e), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** {@code 'src Revenue'}: a sheet name as a formula or link spells it. */
+    static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    private static boolean isCsv(SourceFile f) {
+        return f.path().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** Within 31 characters, without {@code : \ / ? * [ ]}, not ending in a quote, and not used yet. */
+    private static String unique(String wanted, Set<String> taken) {
+        String clean = wanted.replaceAll("[:\\\\/?*\\[\\]]", "_");
+        String name = trimmed(clean, MAX_SHEET_NAME);
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+            String suffix = " (" + i + ")";
+            name = trimmed(clean, MAX_SHEET_NAME - suffix.length()).stripTrailing() + suffix;
+        }
+        return name;
+    }
+
+    private static String trimmed(String name, int max) {
+        String t = name.length() > max ? name.substring(0, max) : name;
+        return t.endsWith("'") ? t.substring(0, t.length() - 1) + "_" : t;
+    }
+
+    private static String fileName(String path) {
+        Path name = Path.of(path).getFileName();
+        return name == null ? path : name.toString();
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String abbreviated(String sha) {
+        return sha == null ? "unknown" : sha.substring(0, Math.min(12, sha.length())) + "...";
+    }
+
+    private static int columnOf(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        return col - 1;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = io.haircut.Causes.of(e);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

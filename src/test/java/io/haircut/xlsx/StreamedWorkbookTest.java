@@ -1,0 +1,73 @@
+package io.haircut.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** A laid-out workbook with one streamed sheet, opened again by POI as a spreadsheet reader would. */
+class StreamedWorkbookTest {
+
+    private static final int ROWS = 70_000;
+
+    @Test
+    void streamedRowsSitInTheLaidOutSheetWithItsLinks() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook layout = new XSSFWorkbook()) {
+            Cells cells = new Cells(layout);
+            XSSFSheet summary = layout.createSheet("Summary");
+            summary.createRow(0).createCell(0).setCellValue("whole sheet");
+            XSSFSheet big = layout.createSheet("Big");
+            big.createFreezePane(0, 1);
+            big.setAutoFilter(new CellRangeAddress(0, ROWS, 0, 1));
+            big.setColumnWidth(0, 30 * 256);
+            StreamedWorkbook book = new StreamedWorkbook(layout);
+            book.stream(big, rows -> {
+                rows.row(1);
+                rows.text(0, "Source", cells.header);
+                for (int r = 2; r <= ROWS + 1; r++) {
+                    rows.row(r);
+                    rows.text(0, "row " + r, cells.link);
+                    rows.link(0, "Summary!A1");
+                    rows.text(1, "value " + r);
+                }
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(read.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("whole sheet");
+            XSSFSheet big = read.getSheet("Big");
+            assertThat(big.getLastRowNum()).isEqualTo(ROWS);
+            assertThat(big.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(big.getRow(ROWS).getCell(1).getStringCellValue()).isEqualTo("value " + (ROWS + 1));
+            assertThat(big.getHyperlinkList()).hasSize(ROWS);
+            assertThat(big.getHyperlink(ROWS, 0).getAddress()).isEqualTo("Summary!A1");
+            assertThat(big.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(big.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B" + (ROWS + 1));
+            assertThat(big.getColumnWidth(0)).isEqualTo(30 * 256);
+        }
+
+        // Plain zip (no zip64 extra field, header id 0x0001), which every reader opens; and no stale
+        // dimension of A1 for the streamed sheet.
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] extra = e.getExtra();
+                assertThat(extra == null || extra.length < 2 || (extra[0] != 1 || extra[1] != 0)).as(e.getName()).isTrue();
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    String head = new String(zip.readNBytes(2000), StandardCharsets.UTF_8);
+                    assertThat(head).doesNotContain("<dimension").contains("<sheetData><row r=\"1\">");
+                }
+            }
+        }
+    }
+}
