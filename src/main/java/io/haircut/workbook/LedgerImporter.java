@@ -1,7 +1,7 @@
 package io.haircut.workbook;
 
-import io.haircut.Causes;
 import io.haircut.Cancelled;
+import io.haircut.Causes;
 import io.haircut.Progress;
 import io.haircut.RowCounter;
 import io.haircut.ledger.Ledger;
@@ -305,7 +305,7 @@ public final class LedgerImporter {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

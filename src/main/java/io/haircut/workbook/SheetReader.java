@@ -8,11 +8,11 @@ import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.cells.TableRow;
 import io.haircut.workbook.cells.TableSink;
 import io.haircut.workbook.detect.Detector;
+import io.haircut.workbook.detect.Plans;
 import io.haircut.workbook.detect.Plans.LongPlan;
 import io.haircut.workbook.detect.Plans.SheetPlan;
 import io.haircut.workbook.detect.Plans.TablePlan;
 import io.haircut.workbook.detect.Plans.WidePlan;
-import io.haircut.workbook.detect.Plans;
 import io.haircut.workbook.detect.ScenarioBlocks;
 import io.haircut.workbook.detect.StatementSheets;
 import io.haircut.workbook.files.XlsxReader;
@@ -40,7 +40,7 @@ import java.util.TreeSet;
  * have another stacked below it, found as the rows stream ({@link WideTableReader#stackedBelow}); the
  * sheet then reads the rest with a reader of its own.
  */
-final class SheetReader implements TableSink {
+public final class SheetReader implements TableSink {
 
     /** The sheets of an export that hold input in canonical form; the rest are reports and source copies. */
     private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties", "Costs", "Customers", "Funding",
@@ -90,11 +90,7 @@ final class SheetReader implements TableSink {
     private final List<String> outsideSample = new ArrayList<>();
     private final Set<Integer> hiddenRowsOutside = new TreeSet<>();
 
-    SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict) {
-        this(mapping, builder, skipHidden, strict, SheetSelection.ALL);
-    }
-
-    SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict, SheetSelection selection) {
+    public SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict, SheetSelection selection) {
         this.selection = selection;
         this.mapping = mapping;
         this.builder = builder;

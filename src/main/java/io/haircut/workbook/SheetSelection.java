@@ -15,9 +15,9 @@ import java.util.Set;
  * naming the sheets there are. Matched ignoring case and punctuation, by sheet name, "file!sheet", or (a
  * CSV file) the file's name.
  */
-final class SheetSelection {
+public final class SheetSelection {
 
-    static final SheetSelection ALL = new SheetSelection(List.of(), null);
+    public static final SheetSelection ALL = new SheetSelection(List.of(), null);
 
     private final List<String> names;
     private final String source;

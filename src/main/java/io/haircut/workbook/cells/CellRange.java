@@ -1,7 +1,6 @@
 package io.haircut.workbook.cells;
 
 import io.haircut.ledger.SourceRef;
-import io.haircut.workbook.files.WorkbookLimits;
 
 /** A rectangle of cells, rows 1-based and columns 0-based like {@link SourceRef}: a merged region or a table's extent. */
 public record CellRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {

@@ -1,6 +1,5 @@
 package io.haircut.workbook.cells;
 
-import io.haircut.workbook.files.WorkbookLimits;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;

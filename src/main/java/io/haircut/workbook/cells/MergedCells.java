@@ -1,7 +1,6 @@
 package io.haircut.workbook.cells;
 
 import io.haircut.workbook.ImportException;
-import io.haircut.workbook.files.WorkbookLimits;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

@@ -19,13 +19,11 @@ import io.haircut.workbook.detect.Plans.TablePlan;
 import io.haircut.workbook.detect.Plans.Use;
 import io.haircut.workbook.detect.Plans.WideKind;
 import io.haircut.workbook.detect.Plans.WidePlan;
-import io.haircut.workbook.mapping.AmountColumns;
 import io.haircut.workbook.mapping.CanonicalTable;
 import io.haircut.workbook.mapping.Dictionary;
 import io.haircut.workbook.mapping.ExportDefaults;
 import io.haircut.workbook.mapping.Field;
 import io.haircut.workbook.mapping.ImportMapping;
-import io.haircut.workbook.read.RowFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,10 +67,6 @@ public final class Detector {
 
     /** A possible table: a plan and its score. */
     private record Candidate(TablePlan plan, int score, int rowIndex, List<String> problems) {
-    }
-
-    static SheetPlan plan(SheetInfo info, List<TableRow> window, ImportMapping mapping) {
-        return plan(info, window, mapping, null);
     }
 
     /** As {@link #plan(SheetInfo, List, ImportMapping)}; an income statement ({@code statement} not null) is read as a P&L in its title's units. */

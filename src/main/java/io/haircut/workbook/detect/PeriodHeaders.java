@@ -9,7 +9,6 @@ import io.haircut.workbook.cells.RawCell;
 import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.cells.TableRow;
 import io.haircut.workbook.detect.Plans.PeriodColumn;
-import io.haircut.workbook.read.RowFields;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;

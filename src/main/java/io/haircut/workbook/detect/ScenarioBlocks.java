@@ -1,6 +1,5 @@
 package io.haircut.workbook.detect;
 
-import io.haircut.workbook.MappingDraft;
 import io.haircut.workbook.cells.FiscalYear;
 import io.haircut.workbook.cells.Periods;
 import io.haircut.workbook.cells.RawCell;

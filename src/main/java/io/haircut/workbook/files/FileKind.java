@@ -141,7 +141,7 @@ public enum FileKind {
     }
 
     /** The kind of a file, from its content. */
-    static FileKind of(Path file) {
+    public static FileKind of(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);

@@ -17,9 +17,9 @@ import java.util.Map;
  *
  * @param bomLength bytes of byte-order mark to skip
  */
-record TextFormat(Charset charset, int bomLength, char delimiter) {
+public record TextFormat(Charset charset, int bomLength, char delimiter) {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
     private static final int SAMPLE_LINES = 60;
 

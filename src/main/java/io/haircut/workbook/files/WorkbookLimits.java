@@ -1,9 +1,8 @@
 package io.haircut.workbook.files;
 
 import io.haircut.ledger.SourceRef;
-import io.haircut.workbook.cells.CellLimits;
 import io.haircut.workbook.ImportException;
-import java.util.Locale;
+import io.haircut.workbook.cells.CellLimits;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**

@@ -1,7 +1,7 @@
 package io.haircut.workbook.files;
 
-import io.haircut.Causes;
 import io.haircut.Cancelled;
+import io.haircut.Causes;
 import io.haircut.workbook.ImportException;
 import io.haircut.workbook.cells.CellLimits;
 import io.haircut.workbook.cells.CellRange;

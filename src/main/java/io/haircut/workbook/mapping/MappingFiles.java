@@ -9,7 +9,6 @@ import io.haircut.workbook.cells.DateOrder;
 import io.haircut.workbook.cells.Dates;
 import io.haircut.workbook.cells.FiscalYear;
 import io.haircut.workbook.cells.Periods;
-import io.haircut.workbook.files.XlsxReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

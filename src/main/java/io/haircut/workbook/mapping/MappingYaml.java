@@ -1,13 +1,12 @@
 package io.haircut.workbook.mapping;
 
-import io.haircut.Causes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.haircut.Causes;
 import io.haircut.workbook.ImportException;
-import io.haircut.workbook.files.XlsxReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

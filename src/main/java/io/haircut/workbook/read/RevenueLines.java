@@ -3,7 +3,6 @@ package io.haircut.workbook.read;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
 import io.haircut.workbook.ImportException;
-import io.haircut.workbook.MappingDraft;
 import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.mapping.Dictionary;
 import io.haircut.workbook.mapping.ImportMapping;

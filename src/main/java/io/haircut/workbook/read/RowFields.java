@@ -10,10 +10,9 @@ import io.haircut.workbook.cells.Numbers;
 import io.haircut.workbook.cells.Periods;
 import io.haircut.workbook.cells.RawCell;
 import io.haircut.workbook.cells.TableRow;
-import io.haircut.workbook.detect.Detector;
+import io.haircut.workbook.detect.Plans;
 import io.haircut.workbook.detect.Plans.ColumnUse;
 import io.haircut.workbook.detect.Plans.LongPlan;
-import io.haircut.workbook.detect.Plans;
 import io.haircut.workbook.mapping.Dictionary;
 import io.haircut.workbook.mapping.ExportDefaults;
 import io.haircut.workbook.mapping.Field;
@@ -173,7 +172,6 @@ public final class RowFields {
         RawCell cell = row.cell(column);
         return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(RawCell.shown(cell));
     }
-
 
     /** An amount, scaled by the column's units (its header's note), else the table's ("USD in thousands"). */
     BigDecimal amount(String column) {

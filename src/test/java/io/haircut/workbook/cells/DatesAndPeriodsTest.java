@@ -1,4 +1,4 @@
-package io.haircut.workbook;
+package io.haircut.workbook.cells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.haircut.workbook;
+package io.haircut.workbook.files;
 
 import static io.haircut.workbook.RawXlsx.header;
 import static io.haircut.workbook.RawXlsx.row;
@@ -7,6 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.ledger.Ledger;
+import io.haircut.workbook.HostileCorpus;
+import io.haircut.workbook.ImportException;
+import io.haircut.workbook.LedgerImporter;
+import io.haircut.workbook.RawXlsx;
+import io.haircut.workbook.SheetReader;
+import io.haircut.workbook.SheetSelection;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.read.LedgerBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -67,7 +75,7 @@ class ContainmentTest {
         Path file = RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(), row(2, "2025-01-15", "&xxe;", "direct", "cash", "1"))
                 .replace("?>\n", "?>\n<!DOCTYPE w [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")).write(dir.resolve("xxe.xlsx"));
 
-        assertThatThrownBy(() -> XlsxReader.read(file, "xxe.xlsx", new SheetReader(ImportMapping.NONE, new LedgerBuilder(), false, true),
+        assertThatThrownBy(() -> XlsxReader.read(file, "xxe.xlsx", new SheetReader(ImportMapping.NONE, new LedgerBuilder(), false, true, SheetSelection.ALL),
                 ZipScan.Findings.NONE))
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("xxe.xlsx!Revenue: the sheet's XML is damaged at line 2, column ")

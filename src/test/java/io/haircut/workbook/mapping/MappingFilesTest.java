@@ -1,10 +1,12 @@
-package io.haircut.workbook;
+package io.haircut.workbook.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.Settlement;
+import io.haircut.workbook.cells.DateOrder;
+import io.haircut.workbook.cells.FiscalYear;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;

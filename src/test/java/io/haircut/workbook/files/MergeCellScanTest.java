@@ -1,9 +1,18 @@
-package io.haircut.workbook;
+package io.haircut.workbook.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.ledger.RevenueEntry;
+import io.haircut.workbook.ImportException;
+import io.haircut.workbook.LedgerImporter;
+import io.haircut.workbook.RawXlsx;
+import io.haircut.workbook.SheetReader;
+import io.haircut.workbook.SheetSelection;
+import io.haircut.workbook.cells.CellLimits;
+import io.haircut.workbook.cells.CellRange;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.read.LedgerBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +90,7 @@ class MergeCellScanTest {
     void readWithoutTheContainerCheckTheMergedCellsOfALongSheetComeTooLateAndThatIsReported() throws Exception {
         Path file = RawXlsx.withSheet(longSheet("", "", "<mergeCell ref=\"B200:B202\"/>")).write(dir.resolve("late.xlsx"));
         LedgerBuilder builder = new LedgerBuilder();
-        XlsxReader.read(file, "late.xlsx", new SheetReader(ImportMapping.NONE, builder, false, false), ZipScan.Findings.NONE);
+        XlsxReader.read(file, "late.xlsx", new SheetReader(ImportMapping.NONE, builder, false, false, SheetSelection.ALL), ZipScan.Findings.NONE);
         assertThat(builder.warnings()).contains("late.xlsx!Revenue: merged cells B200:B202 are listed after rows already read and were"
                 + " not applied to them; open the file in Excel and save it again");
     }
@@ -89,7 +98,7 @@ class MergeCellScanTest {
     @Test
     void moreMergedCellsThanTheLimitAreRefusedBeforeAnyRowIsRead() throws Exception {
         // Stored, not deflated: 24 MB of one repeated element would otherwise be refused as a zip bomb first.
-        String merges = "<mergeCell ref=\"A1:A2\"/>".repeat(WorkbookLimits.MAX_MERGED_CELLS + 1);
+        String merges = "<mergeCell ref=\"A1:A2\"/>".repeat(CellLimits.MAX_MERGED_CELLS + 1);
         byte[] sheet = longSheet("", "", merges).getBytes(StandardCharsets.UTF_8);
         Path file = RawXlsx.valid().put(new RawXlsx.Part(RawXlsx.SHEET, sheet, true)).write(dir.resolve("many.xlsx"));
         assertThatThrownBy(() -> LedgerImporter.importPath(file)).hasMessage("many.xlsx: refused: the workbook lists more than 1,000,000"
