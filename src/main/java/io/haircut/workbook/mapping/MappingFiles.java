@@ -5,6 +5,9 @@ import io.haircut.ledger.CostCategory;
 import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Settlement;
 import io.haircut.workbook.ImportException;
+import io.haircut.yaml.LocatedYaml;
+import io.haircut.yaml.YamlDialect;
+import io.haircut.yaml.YamlNode;
 import io.haircut.workbook.cells.DateOrder;
 import io.haircut.workbook.cells.Dates;
 import io.haircut.workbook.cells.FiscalYear;
@@ -55,6 +58,15 @@ public final class MappingFiles {
     private static final List<String> LINE_KINDS = List.of("revenue", "cost", "active", "new", "churned", "cash-balance",
             "unused-credits", "commitment", "total", "ignore");
 
+    private static final int MAX_CHARACTERS = 1_000_000;
+    private static final YamlDialect MAPPING_FILES = new YamlDialect("mapping files", MAX_CHARACTERS, 20,
+            (path, length) -> path + ": the file has " + length + " characters; a mapping file has at most " + MAX_CHARACTERS,
+            "a mapping file holds one",
+            depth -> "nested more than " + depth + " levels deep",
+            "remove it (quote the value to keep it text)",
+            (key, line, column) -> "key '" + key + "' appears twice here (first at line " + line + "); give each key once",
+            ImportException::new);
+
     private MappingFiles() {
     }
 
@@ -71,13 +83,13 @@ public final class MappingFiles {
     }
 
     static ImportMapping parse(String path, String text) {
-        MappingYaml.Node root = MappingYaml.read(path, text);
+        YamlNode root = LocatedYaml.read(path, text, MAPPING_FILES).orElse(null);
         if (root == null) {
             return new ImportMapping(path, null, null, null, FiscalYear.CALENDAR, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                     ImportMapping.Rates.NONE, ImportMapping.Selection.NONE);
         }
         Parser p = new Parser(path);
-        MappingYaml.Mapping top = p.mapping(root, "the mapping file");
+        YamlNode.Mapping top = p.mapping(root, "the mapping file");
         p.keys(top, TOP);
         String company = null;
         Boolean decimalComma = null;
@@ -93,74 +105,74 @@ public final class MappingFiles {
         Map<String, Map<String, String>> defaults = new LinkedHashMap<>();
         ImportMapping.Rates rates = ImportMapping.Rates.NONE;
         ImportMapping.Selection selection = ImportMapping.Selection.NONE;
-        for (MappingYaml.Entry e : top.entries()) {
+        for (YamlNode.Entry e : top.entries()) {
             switch (e.key()) {
                 case "company" -> company = p.text(e.value(), "a company name");
                 case "numbers" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "numbers: { decimal: point | comma }");
+                    YamlNode.Mapping m = p.mapping(e.value(), "numbers: { decimal: point | comma }");
                     p.keys(m, List.of("decimal"));
-                    for (MappingYaml.Entry n : m.entries()) {
+                    for (YamlNode.Entry n : m.entries()) {
                         decimalComma = p.oneOf(n.value(), List.of("point", "comma")).equals("comma");
                     }
                 }
                 case "dates" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "dates: { order: month-first | day-first }");
+                    YamlNode.Mapping m = p.mapping(e.value(), "dates: { order: month-first | day-first }");
                     p.keys(m, List.of("order"));
-                    for (MappingYaml.Entry n : m.entries()) {
+                    for (YamlNode.Entry n : m.entries()) {
                         dateOrder = p.oneOf(n.value(), List.of("month-first", "day-first")).equals("month-first")
                                 ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
                     }
                 }
                 case "fiscal-year" -> fy = p.fiscalYear(e.value());
                 case "periods" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "periods: { start: 2022-08 }");
+                    YamlNode.Mapping m = p.mapping(e.value(), "periods: { start: 2022-08 }");
                     p.keys(m, List.of("start"));
-                    for (MappingYaml.Entry n : m.entries()) {
+                    for (YamlNode.Entry n : m.entries()) {
                         periodsStart = p.month(n.value());
                         periodsWhere = path + ":" + n.line();
                     }
                 }
                 case "hidden" -> skipHidden = p.oneOf(e.value(), List.of("import", "skip")).equals("skip");
                 case "columns" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "columns: { TABLE: { HEADER: FIELD } }");
-                    for (MappingYaml.Entry t : m.entries()) {
+                    YamlNode.Mapping m = p.mapping(e.value(), "columns: { TABLE: { HEADER: FIELD } }");
+                    for (YamlNode.Entry t : m.entries()) {
                         String table = p.tableKey(t, concat(TABLES, List.of("*")));
                         Map<String, String> headers = new LinkedHashMap<>();
-                        for (MappingYaml.Entry h : p.mapping(t.value(), "HEADER: FIELD lines").entries()) {
+                        for (YamlNode.Entry h : p.mapping(t.value(), "HEADER: FIELD lines").entries()) {
                             headers.put(Dictionary.key(h.key()), p.fieldFor(table, h.value()));
                         }
                         columns.put(table, headers);
                     }
                 }
                 case "values" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "values: { FIELD: { VALUE: MEANING } }");
-                    for (MappingYaml.Entry f : m.entries()) {
+                    YamlNode.Mapping m = p.mapping(e.value(), "values: { FIELD: { VALUE: MEANING } }");
+                    for (YamlNode.Entry f : m.entries()) {
                         String field = p.anyField(f);
                         Map<String, String> meanings = new LinkedHashMap<>();
-                        for (MappingYaml.Entry v : p.mapping(f.value(), "VALUE: MEANING lines").entries()) {
+                        for (YamlNode.Entry v : p.mapping(f.value(), "VALUE: MEANING lines").entries()) {
                             meanings.put(Dictionary.key(v.key()), p.meaning(field, v.value()));
                         }
                         values.put(field, meanings);
                     }
                 }
                 case "lines" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "lines: { LABEL: KIND }");
-                    for (MappingYaml.Entry l : m.entries()) {
+                    YamlNode.Mapping m = p.mapping(e.value(), "lines: { LABEL: KIND }");
+                    for (YamlNode.Entry l : m.entries()) {
                         lines.put(Dictionary.key(l.key()), p.line(l));
                     }
                 }
                 case "sheets" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "sheets: { SHEET: TABLE }");
-                    for (MappingYaml.Entry s : m.entries()) {
+                    YamlNode.Mapping m = p.mapping(e.value(), "sheets: { SHEET: TABLE }");
+                    for (YamlNode.Entry s : m.entries()) {
                         sheets.put(Dictionary.key(s.key()), p.sheet(s));
                     }
                 }
                 case "defaults" -> {
-                    MappingYaml.Mapping m = p.mapping(e.value(), "defaults: { TABLE: { FIELD: VALUE } }");
-                    for (MappingYaml.Entry t : m.entries()) {
+                    YamlNode.Mapping m = p.mapping(e.value(), "defaults: { TABLE: { FIELD: VALUE } }");
+                    for (YamlNode.Entry t : m.entries()) {
                         String table = p.tableKey(t, TABLES);
                         Map<String, String> fields = new LinkedHashMap<>();
-                        for (MappingYaml.Entry f : p.mapping(t.value(), "FIELD: VALUE lines").entries()) {
+                        for (YamlNode.Entry f : p.mapping(t.value(), "FIELD: VALUE lines").entries()) {
                             String field = p.fieldKey(table, f);
                             fields.put(field, p.meaning(field, f.value()));
                         }
@@ -192,37 +204,37 @@ public final class MappingFiles {
             this.path = path;
         }
 
-        ImportException fail(MappingYaml.Node at, String message) {
+        ImportException fail(YamlNode at, String message) {
             return new ImportException(path + ":" + at.line() + ":" + at.column() + ": " + message);
         }
 
-        ImportException fail(MappingYaml.Entry at, String message) {
+        ImportException fail(YamlNode.Entry at, String message) {
             return new ImportException(path + ":" + at.line() + ":" + at.column() + ": " + message);
         }
 
-        MappingYaml.Mapping mapping(MappingYaml.Node node, String expected) {
-            if (node instanceof MappingYaml.Mapping m) {
+        YamlNode.Mapping mapping(YamlNode node, String expected) {
+            if (node instanceof YamlNode.Mapping m) {
                 return m;
             }
             throw fail(node, "found " + node.describe() + "; expected " + expected);
         }
 
-        void keys(MappingYaml.Mapping m, List<String> allowed) {
-            for (MappingYaml.Entry e : m.entries()) {
+        void keys(YamlNode.Mapping m, List<String> allowed) {
+            for (YamlNode.Entry e : m.entries()) {
                 if (!allowed.contains(e.key())) {
                     throw fail(e, "unknown key '" + e.key() + "'; expected one of " + String.join(", ", allowed));
                 }
             }
         }
 
-        String text(MappingYaml.Node node, String expected) {
-            if (node instanceof MappingYaml.Scalar s && !s.isNull() && !s.text().isBlank()) {
+        String text(YamlNode node, String expected) {
+            if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 return s.text().trim();
             }
             throw fail(node, "found " + node.describe() + "; expected " + expected);
         }
 
-        String oneOf(MappingYaml.Node node, List<String> choices) {
+        String oneOf(YamlNode node, List<String> choices) {
             String t = text(node, "one of " + String.join(" | ", choices)).toLowerCase(Locale.ROOT);
             if (!choices.contains(t)) {
                 throw fail(node, "found '" + t + "'; expected one of " + String.join(" | ", choices));
@@ -231,7 +243,7 @@ public final class MappingFiles {
         }
 
         /** A month written YYYY-MM ("2022-08"), or "Aug 2022". */
-        java.time.YearMonth month(MappingYaml.Node node) {
+        java.time.YearMonth month(YamlNode node) {
             String t = text(node, "a month: YYYY-MM, such as 2022-08");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})").matcher(t);
             if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
@@ -243,12 +255,12 @@ public final class MappingFiles {
             throw fail(node, "found '" + t + "'; expected a month: YYYY-MM, such as 2022-08");
         }
 
-        FiscalYear fiscalYear(MappingYaml.Node node) {
-            MappingYaml.Mapping m = mapping(node, "fiscal-year: { start-month: 7, named-by: end }");
+        FiscalYear fiscalYear(YamlNode node) {
+            YamlNode.Mapping m = mapping(node, "fiscal-year: { start-month: 7, named-by: end }");
             keys(m, List.of("start-month", "named-by"));
             int start = 1;
             boolean byEnd = true;
-            for (MappingYaml.Entry e : m.entries()) {
+            for (YamlNode.Entry e : m.entries()) {
                 if (e.key().equals("start-month")) {
                     String t = text(e.value(), "a month: 1..12 or Jan..Dec");
                     start = t.matches("\\d{1,2}") ? Integer.parseInt(t) : Dates.month(t);
@@ -262,7 +274,7 @@ public final class MappingFiles {
             return new FiscalYear(start, byEnd);
         }
 
-        String tableKey(MappingYaml.Entry e, List<String> allowed) {
+        String tableKey(YamlNode.Entry e, List<String> allowed) {
             String k = e.key().trim().toLowerCase(Locale.ROOT);
             if (!allowed.contains(k)) {
                 throw fail(e, "unknown table '" + e.key() + "'; expected one of " + String.join(", ", allowed));
@@ -271,7 +283,7 @@ public final class MappingFiles {
         }
 
         /** A field key valid for {@code table} ("*" allows any table's fields), or "ignore". */
-        String fieldFor(String table, MappingYaml.Node node) {
+        String fieldFor(String table, YamlNode node) {
             String t = text(node, "a field name such as customer, or ignore").toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
             if (t.equals("ignore")) {
                 return t;
@@ -283,7 +295,7 @@ public final class MappingFiles {
             return t;
         }
 
-        String fieldKey(String table, MappingYaml.Entry e) {
+        String fieldKey(String table, YamlNode.Entry e) {
             String t = e.key().trim().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
             List<String> allowed = fieldKeys(table);
             if (!allowed.contains(t)) {
@@ -292,7 +304,7 @@ public final class MappingFiles {
             return t;
         }
 
-        String anyField(MappingYaml.Entry e) {
+        String anyField(YamlNode.Entry e) {
             return fieldKey("*", e);
         }
 
@@ -307,7 +319,7 @@ public final class MappingFiles {
         }
 
         /** What a value means for a field: a choice field's label, a currency code, or any text. */
-        String meaning(String field, MappingYaml.Node node) {
+        String meaning(String field, YamlNode node) {
             String t = text(node, "what the value means");
             return switch (field) {
                 case "settlement", "paid-with", "form" -> label(Settlement.class, node, t);
@@ -324,27 +336,27 @@ public final class MappingFiles {
             };
         }
 
-        private <E extends Enum<E> & Labelled> String label(Class<E> type, MappingYaml.Node node, String t) {
+        private <E extends Enum<E> & Labelled> String label(Class<E> type, YamlNode node, String t) {
             return Labelled.parse(type, t).map(Labelled::label).orElseThrow(() ->
                     fail(node, "found '" + t + "'; expected one of " + Labelled.choices(type)));
         }
 
-        ImportMapping.LineRule line(MappingYaml.Entry e) {
-            if (e.value() instanceof MappingYaml.Scalar) {
+        ImportMapping.LineRule line(YamlNode.Entry e) {
+            if (e.value() instanceof YamlNode.Scalar) {
                 String kind = oneOf(e.value(), LINE_KINDS);
                 if (kind.equals("cost")) {
                     throw fail(e.value(), "a cost line needs its category: { kind: cost, category: " + Labelled.choices(CostCategory.class) + " }");
                 }
                 return new ImportMapping.LineRule(kind, null, null, null, null, e.line());
             }
-            MappingYaml.Mapping m = mapping(e.value(), "a line kind or { kind: ..., category: ..., paid-with: ... }");
+            YamlNode.Mapping m = mapping(e.value(), "a line kind or { kind: ..., category: ..., paid-with: ... }");
             keys(m, List.of("kind", "category", "paid-with", "settlement", "channel", "customer"));
             String kind = null;
             CostCategory category = null;
             Settlement settlement = null;
             String channel = null;
             String customer = null;
-            for (MappingYaml.Entry f : m.entries()) {
+            for (YamlNode.Entry f : m.entries()) {
                 switch (f.key()) {
                     case "kind" -> kind = oneOf(f.value(), LINE_KINDS);
                     case "category" -> category = CostCategory.parse(text(f.value(), "a cost category"))
@@ -368,18 +380,18 @@ public final class MappingFiles {
             return new ImportMapping.LineRule(kind, category, settlement, channel, customer, e.line());
         }
 
-        ImportMapping.SheetRule sheet(MappingYaml.Entry e) {
-            if (e.value() instanceof MappingYaml.Scalar) {
+        ImportMapping.SheetRule sheet(YamlNode.Entry e) {
+            if (e.value() instanceof YamlNode.Scalar) {
                 return new ImportMapping.SheetRule(oneOf(e.value(), SHEET_TABLES), null, null, null, null, e.line());
             }
-            MappingYaml.Mapping m = mapping(e.value(), "a table name or { table: ..., header-row: N, units: thousands }");
+            YamlNode.Mapping m = mapping(e.value(), "a table name or { table: ..., header-row: N, units: thousands }");
             keys(m, List.of("table", "header-row", "units", "currency"));
             String table = null;
             Integer headerRow = null;
             BigDecimal units = null;
             String unitsWord = null;
             String currency = null;
-            for (MappingYaml.Entry f : m.entries()) {
+            for (YamlNode.Entry f : m.entries()) {
                 switch (f.key()) {
                     case "table" -> table = oneOf(f.value(), SHEET_TABLES);
                     case "header-row" -> {
@@ -410,10 +422,10 @@ public final class MappingFiles {
         }
 
         /** Sheet names: a list, or one text of names separated by commas. */
-        List<String> names(MappingYaml.Node node) {
+        List<String> names(YamlNode node) {
             List<String> out = new java.util.ArrayList<>();
-            if (node instanceof MappingYaml.Sequence s) {
-                for (MappingYaml.Node item : s.items()) {
+            if (node instanceof YamlNode.Sequence s) {
+                for (YamlNode item : s.items()) {
                     out.add(text(item, "a sheet name"));
                 }
             } else {
@@ -429,12 +441,12 @@ public final class MappingFiles {
             return out;
         }
 
-        ImportMapping.Rates rates(MappingYaml.Node node) {
-            MappingYaml.Mapping m = mapping(node, "rates: { to: USD, EUR: 1.08 }");
+        ImportMapping.Rates rates(YamlNode node) {
+            YamlNode.Mapping m = mapping(node, "rates: { to: USD, EUR: 1.08 }");
             String to = null;
             Map<String, BigDecimal> flat = new LinkedHashMap<>();
             Map<String, Map<YearMonth, BigDecimal>> monthly = new LinkedHashMap<>();
-            for (MappingYaml.Entry e : m.entries()) {
+            for (YamlNode.Entry e : m.entries()) {
                 if (e.key().equals("to")) {
                     to = meaning("currency", e.value());
                     continue;
@@ -443,9 +455,9 @@ public final class MappingFiles {
                     throw fail(e, "unknown key '" + e.key() + "'; expected 'to: CODE' or a currency code such as EUR");
                 }
                 String code = e.key().toUpperCase(Locale.ROOT);
-                if (e.value() instanceof MappingYaml.Mapping months) {
+                if (e.value() instanceof YamlNode.Mapping months) {
                     Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
-                    for (MappingYaml.Entry r : months.entries()) {
+                    for (YamlNode.Entry r : months.entries()) {
                         try {
                             byMonth.put(YearMonth.parse(r.key().trim()), rate(r.value()));
                         } catch (DateTimeParseException ex) {
@@ -463,7 +475,7 @@ public final class MappingFiles {
             return new ImportMapping.Rates(to, flat, monthly, path);
         }
 
-        private BigDecimal rate(MappingYaml.Node node) {
+        private BigDecimal rate(YamlNode node) {
             String t = text(node, "a rate such as 1.0850");
             if (!t.matches("\\d+(\\.\\d+)?") || new BigDecimal(t).signum() <= 0) {
                 throw fail(node, "found '" + t + "'; expected a positive rate such as 1.0850 (the value of one unit in the 'to' currency)");

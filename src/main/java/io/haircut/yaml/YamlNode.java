@@ -1,14 +1,14 @@
-package io.haircut.rules;
+package io.haircut.yaml;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A YAML value as a rule file wrote it, with the 1-based line and column where it starts: the tree
- * {@link YamlReader} builds so every error can point at its place. Scalars keep their text exactly
- * as written (no numbers, booleans or dates are made from them); rule files are data, never code.
+ * A YAML value as a rule or mapping file wrote it, with the 1-based line and column where it starts: the tree
+ * {@link LocatedYaml} builds so every error can point at its place. Scalars keep their text exactly
+ * as written (no numbers, booleans or dates are made from them); these files are data, never code.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     int line();
 
@@ -43,7 +43,7 @@ sealed interface YamlNode {
             entries = List.copyOf(entries);
         }
 
-        Optional<Entry> get(String key) {
+        public Optional<Entry> get(String key) {
             return entries.stream().filter(e -> e.key().equals(key)).findFirst();
         }
 
