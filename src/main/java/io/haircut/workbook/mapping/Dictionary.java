@@ -1,9 +1,7 @@
 package io.haircut.workbook.mapping;
 
 import io.haircut.ledger.CostCategory;
-import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
-import io.haircut.ledger.Status;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -121,17 +119,6 @@ public final class Dictionary {
 
     public static Optional<Field> field(CanonicalTable table, String key) {
         return FIELDS.get(table).stream().filter(f -> f.key().equals(key)).findFirst();
-    }
-
-    /** The enum a choice field's cells must name. */
-    static Class<? extends Enum<?>> choiceType(Field field) {
-        return switch (field.key()) {
-            case "settlement", "paid-with", "form" -> Settlement.class;
-            case "status" -> Status.class;
-            case "category" -> CostCategory.class;
-            case "relationship" -> Relationship.class;
-            default -> throw new IllegalArgumentException(field.key());
-        };
     }
 
     /**

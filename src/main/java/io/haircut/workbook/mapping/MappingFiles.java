@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Loads a mapping file (YAML, grammar below) into an {@link ImportMapping}, checking every key and
@@ -482,11 +481,6 @@ public final class MappingFiles {
             }
             return new BigDecimal(t);
         }
-    }
-
-    /** The known sheet kinds, for messages. */
-    static String sheetTables() {
-        return SHEET_TABLES.stream().collect(Collectors.joining(" | "));
     }
 
     /** A YAML scalar in single quotes (a quote inside doubled): safe for any header or value text. */
