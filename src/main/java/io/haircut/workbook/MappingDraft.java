@@ -72,7 +72,7 @@ public final class MappingDraft {
         boolean onlyList = !read.isEmpty() && (left.size() > 3 || readers.values().stream().anyMatch(SheetReader::isFiling));
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, Map<String, String[]>> values = new LinkedHashMap<>();
-        Map<String, String[]> lines = new LinkedHashMap<>();
+        Map<String, WideTableReader.DraftLine> lines = new LinkedHashMap<>();
         for (Map.Entry<Path, SheetReader> e : readers.entrySet()) {
             SheetReader r = e.getValue();
             String file = e.getKey().getFileName().toString();
@@ -155,11 +155,11 @@ public final class MappingDraft {
                 }
             });
         }
-        boolean anyLine = lines.values().stream().anyMatch(v -> !v[0].equals("~") && v.length == 2);
+        boolean anyLine = lines.values().stream().anyMatch(v -> !v.value().equals("~") && !v.commented());
         out.append(anyLine ? "lines:\n" : "lines: {}\n");
         // Lines haircut could not place are written as comments: the draft loads, and the analyst sees what to decide.
-        lines.forEach((label, v) -> out.append(v[0].equals("~") || v.length > 2 ? "  # " : "  ").append(MappingFiles.quote(label)).append(": ").append(v[0])
-                .append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
+        lines.forEach((label, v) -> out.append(v.value().equals("~") || v.commented() ? "  # " : "  ").append(MappingFiles.quote(label)).append(": ").append(v.value())
+                .append(v.comment().isEmpty() ? "" : "    # " + v.comment()).append('\n'));
         return out.toString();
     }
 

@@ -56,6 +56,26 @@ public final class WideTableReader implements TableReader {
     }
 
     /** A line's figures by period column index. */
+    /** A sum of figures per period column and how exactly it is known (the sum of their resolutions), for the checks of totals. */
+    private record Sum(BigDecimal value, BigDecimal resolution) {
+        static final Sum ZERO = new Sum(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        static Sum of(Figure f) {
+            return new Sum(f.value(), f.resolution());
+        }
+
+        Sum plus(Sum other) {
+            return new Sum(value.add(other.value), resolution.add(other.resolution));
+        }
+    }
+
+    /**
+     * What the drafted mapping says of one line: its value ("revenue", "~"), a comment, and whether the whole
+     * line is written as a comment (a choice haircut made that the analyst may reverse).
+     */
+    public record DraftLine(String value, String comment, boolean commented) {
+    }
+
     record LineFigures(String label, int row, int labelColumn, LineKind kind, Map<Integer, Figure> figures) {
 
         /** "B9:D9": the cells the line's figures are in. */
@@ -74,15 +94,15 @@ public final class WideTableReader implements TableReader {
     private final String id;
     private final String currency;
     private final List<String> lines = new ArrayList<>();
-    private final Map<String, String[]> draft = new LinkedHashMap<>();
+    private final Map<String, DraftLine> draft = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
     private final List<LineFigures> group = new ArrayList<>();
     private final List<LedgerBuilder.WideCost> costs = new ArrayList<>();
-    private final Map<Integer, BigDecimal[]> revenue = new LinkedHashMap<>();
-    private final Map<Integer, BigDecimal[]> costOfRevenue = new LinkedHashMap<>();
-    private final Map<Integer, BigDecimal[]> operating = new LinkedHashMap<>();
-    private final Map<Integer, BigDecimal[]> grossProfit = new LinkedHashMap<>();
+    private final Map<Integer, Sum> revenue = new LinkedHashMap<>();
+    private final Map<Integer, Sum> costOfRevenue = new LinkedHashMap<>();
+    private final Map<Integer, Sum> operating = new LinkedHashMap<>();
+    private final Map<Integer, Sum> grossProfit = new LinkedHashMap<>();
     private final Map<String, Integer> ignoredLines = new LinkedHashMap<>();
     private final List<String> unknownLines = new ArrayList<>();
     private Section section = Section.NONE;
@@ -134,17 +154,7 @@ public final class WideTableReader implements TableReader {
 
     @Override
     public void row(TableRow row) {
-        if (row.row() > plan.headerRow()) {
-            if (Detector.hasFigures(plan, row)) {
-                lastFigures = row.row();
-                between.clear();
-            } else {
-                between.add(row);
-                if (between.size() > Detector.ROWS_BETWEEN) {
-                    between.remove(0);
-                }
-            }
-        }
+        rememberRowsBetween(row);
         if (scenarios.skips(row)) {
             return;
         }
@@ -155,6 +165,55 @@ public final class WideTableReader implements TableReader {
         RawCell labelCell = cells.stream().filter(c -> c.column() <= plan.labelLast() && c.kind() == RawCell.Kind.TEXT).findFirst().orElse(null);
         String label = labelCell == null ? null : labelCell.text().trim();
         String unit = LineClassifier.unit(cells.stream().filter(c -> c.column() <= plan.labelLast()).toList(), labelCell);
+        RowFigures read = figures(row);
+        if (read.periods() >= 2) {
+            notes.add("row " + row.row() + " repeats the period headers; skipped");
+            return;
+        }
+        if (read.figures().isEmpty() && read.bad().isEmpty() && read.percents() == 0) {
+            noFigures(row, label);
+            return;
+        }
+        if (label == null) {
+            notes.add("row " + row.row() + " has figures but no line name in " + columns() + "; ignored");
+            return;
+        }
+        ImportMapping.LineRule rule = mapping.lines().get(Dictionary.key(label));
+        Dictionary.Line line = line(label, unit, rule, read);
+        LineFigures lf = new LineFigures(label, row.row(), labelCell.column(), line.kind(), read.figures());
+        if (draftValue(line) != null && line.kind() != LineKind.IGNORE) {
+            drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
+                    ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
+        }
+        if (!read.bad().isEmpty()) {
+            unreadable(at(row.row(), labelCell) + " '" + label + "': " + String.join("; ", read.bad()), line.kind());
+        }
+        checkTotalColumns(lf);
+        take(row, unit, rule, line, lf);
+    }
+
+    /** What one row holds in the table's period columns. */
+    private record RowFigures(Map<Integer, Figure> figures, List<String> bad, int percents, int periods) {
+    }
+
+    /** Keeps the rows since the last row of figures, for a table stacked below this one. */
+    private void rememberRowsBetween(TableRow row) {
+        if (row.row() <= plan.headerRow()) {
+            return;
+        }
+        if (Detector.hasFigures(plan, row)) {
+            lastFigures = row.row();
+            between.clear();
+        } else {
+            between.add(row);
+            if (between.size() > Detector.ROWS_BETWEEN) {
+                between.remove(0);
+            }
+        }
+    }
+
+    /** The figures of a row's period columns, the cells that hold none, and how many hold percentages or periods. */
+    private RowFigures figures(TableRow row) {
         Map<Integer, Figure> figures = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
         int percents = 0;
@@ -190,82 +249,66 @@ public final class WideTableReader implements TableReader {
                 }
             }
         }
-        if (periodsInRow >= 2) {
-            notes.add("row " + row.row() + " repeats the period headers; skipped");
-            return;
-        }
-        if (figures.isEmpty() && bad.isEmpty() && percents == 0) {
-            if (label != null) {
-                Section s = Dictionary.section(label);
-                if (s != null) {
-                    section = s;
-                    group.clear();
-                    revenueLines.heading();
-                    lines.add("row " + row.row() + " '" + label + "': heading");
-                } else if (!missingOnly(row)) {
-                    lines.add("row " + row.row() + " '" + RawCell.shorten(label) + "': no figures (a heading or a note)");
-                    group.clear();
-                } else {
-                    lines.add("row " + row.row() + " '" + label + "': no figures (only missing marks); ignored");
-                }
-            }
-            return;
-        }
+        return new RowFigures(figures, bad, percents, periodsInRow);
+    }
+
+    /** A row without figures: a section heading, a note, or a line whose periods are all missing marks. */
+    private void noFigures(TableRow row, String label) {
         if (label == null) {
-            notes.add("row " + row.row() + " has figures but no line name in " + columns() + "; ignored");
             return;
         }
-        ImportMapping.LineRule rule = mapping.lines().get(Dictionary.key(label));
+        Section s = Dictionary.section(label);
+        if (s != null) {
+            section = s;
+            group.clear();
+            revenueLines.heading();
+            lines.add("row " + row.row() + " '" + label + "': heading");
+        } else if (!missingOnly(row)) {
+            lines.add("row " + row.row() + " '" + RawCell.shorten(label) + "': no figures (a heading or a note)");
+            group.clear();
+        } else {
+            lines.add("row " + row.row() + " '" + label + "': no figures (only missing marks); ignored");
+        }
+    }
+
+    /** What a line is: the mapping's word, else the dictionary's in the current section; a ratio, driver or commitment whatever it is called. */
+    private Dictionary.Line line(String label, String unit, ImportMapping.LineRule rule, RowFigures read) {
         Dictionary.Line line = rule != null ? fromRule(rule) : Dictionary.line(label, section);
-        if (percents > 0 && figures.isEmpty()) {
+        if (read.percents() > 0 && read.figures().isEmpty()) {
             line = new Dictionary.Line(LineKind.RATIO, null, null);
         }
-        Optional<String> driver = rule == null && unitMayMakeADriver(line.kind()) ? LineClassifier.driver(label, unit) : Optional.empty();
-        if (driver.isPresent()) {
+        if (rule == null && unitMayMakeADriver(line.kind()) && LineClassifier.driver(label, unit).isPresent()) {
             line = new Dictionary.Line(LineKind.DRIVER, null, null);
         }
         if (plan.kind() == WideKind.COMMITMENTS && line.kind() != LineKind.TOTAL && line.kind() != LineKind.IGNORE && line.kind() != LineKind.RATIO) {
             line = new Dictionary.Line(LineKind.COMMITMENT, null, null);
         }
-        LineFigures lf = new LineFigures(label, row.row(), labelCell.column(), line.kind(), figures);
-        if (draftValue(line) != null && line.kind() != LineKind.IGNORE) {
-            drafted(label, draftValue(line), rule != null ? "from the mapping" : line.kind() == LineKind.UNKNOWN
-                    ? "UNKNOWN: write revenue, { kind: cost, category: ... }, active, new, churned, cash-balance, unused-credits, or ignore" : "");
-        }
-        String by = rule != null ? " (mapping line " + rule.line() + ")" : "";
-        boolean importedKind = switch (line.kind()) {
+        return line;
+    }
+
+    /** Cells of a line that hold no figure: a problem when the line is imported, else a note. */
+    private void unreadable(String what, LineKind kind) {
+        boolean importedKind = switch (kind) {
             case REVENUE, COST, ACTIVE, NEW, CHURNED, CASH_BALANCE, UNUSED_CREDITS, COMMITMENT -> true;
             default -> false;
         };
-        if (!bad.isEmpty()) {
-            String what = at(row.row(), labelCell) + " '" + label + "': " + String.join("; ", bad);
-            if (importedKind) {
-                problems.add(new ImportException(what + "; expected figures (an .xlsx formula saved without its value that haircut could not work out: open and save the file in Excel)"));
-            } else {
-                notes.add(what + " (not imported, so only noted)");
-            }
+        if (importedKind) {
+            problems.add(new ImportException(what + "; expected figures (an .xlsx formula saved without its value that haircut could not work out: open and save the file in Excel)"));
+        } else {
+            notes.add(what + " (not imported, so only noted)");
         }
-        checkTotalColumns(lf);
+    }
+
+    /** Imports, checks or leaves out one line by its kind. */
+    private void take(TableRow row, String unit, ImportMapping.LineRule rule, Dictionary.Line line, LineFigures lf) {
+        String label = lf.label();
+        String by = rule != null ? " (mapping line " + rule.line() + ")" : "";
         switch (line.kind()) {
-            case TOTAL -> {
-                if (rule == null && RevenueLines.totalName(label)) {
-                    revenueTotal(new RevenueLines.Candidate(lf, rule, null, true, lines.size()), by);
-                    group.clear();
-                    return;
-                }
-                checkSum("'" + label + "'", lf, new ArrayList<>(group));
-                if (group.isEmpty()) {
-                    // A total with no lines above it stands for them; otherwise the lines count (a wrong total is
-                    // reported once, here, not again in every figure computed from it).
-                    remember(lf);
-                }
-                group.clear();
-                lines.add("row " + row.row() + " '" + label + "': total, checked, not imported");
-            }
+            case TOTAL -> total(lf, rule, by);
             case GROSS_PROFIT -> {
                 checkComputed(lf, "revenue less cost of revenue", revenue, costOfRevenue);
                 grossProfit.clear();
-                lf.figures().forEach((k, f) -> grossProfit.put(k, new BigDecimal[] {f.value(), f.resolution()}));
+                lf.figures().forEach((k, f) -> grossProfit.put(k, Sum.of(f)));
                 lines.add("row " + row.row() + " '" + label + "': gross profit, checked, not imported");
             }
             case OPERATING_RESULT -> {
@@ -275,7 +318,7 @@ public final class WideTableReader implements TableReader {
             case BELOW_OPERATING -> ignored(row.row(), label, "below operating result, not checked (haircut does not model interest and tax)");
             case RATIO -> ignored(row.row(), label, "a ratio, not an amount");
             case DRIVER -> ignored(row.row(), label, "a driver, not an amount: "
-                    + driver.or(() -> LineClassifier.driver(label, unit)).orElse("a per-unit figure (its heading says so)"));
+                    + LineClassifier.driver(label, unit).orElse("a per-unit figure (its heading says so)"));
             case IGNORE -> {
                 group.add(lf);
                 ignored(row.row(), label, "not used by haircut (depreciation, interest, tax and the like)" + by);
@@ -288,81 +331,111 @@ public final class WideTableReader implements TableReader {
                 ignored(row.row(), label, "not a revenue, cost or KPI line haircut knows; say what it is under lines: in a mapping file");
                 unknownLines.add("row " + row.row() + " '" + RawCell.shorten(label) + "'");
             }
-            case REVENUE -> {
-                boolean named = rule != null || Dictionary.line(label, Section.NONE).kind() == LineKind.REVENUE;
-                RevenueLines.Candidate c = new RevenueLines.Candidate(lf, rule, line.settlement(), named, lines.size());
-                if (RevenueLines.totalName(label)) {
-                    revenueTotal(c, by);
-                    group.clear();
-                    return;
-                }
-                group.add(lf);
-                add(revenue, lf);
-                revenueLines.line(c);
-                lines.add("row " + row.row() + " '" + label + "' (" + lf.cells() + "): revenue"
-                        + (line.settlement() == null ? "" : ", " + line.settlement().label()) + by);
-            }
-            case COST -> {
-                group.add(lf);
-                add(line.category() == CostCategory.COST_OF_REVENUE ? costOfRevenue : operating, lf);
-                for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
-                    PeriodColumn p = plan.periods().get(e.getKey());
-                    if (!p.total()) {
-                        costs.add(new LedgerBuilder.WideCost(p.span().last(), line.category(), line.settlement(), new Money(e.getValue().value(), currency),
-                                e.getValue().resolution(), e.getValue().source(), label, id, p.span(), basis(p)));
-                    }
-                }
-                lines.add("row " + row.row() + " '" + label + "': cost, " + line.category().label()
-                        + (line.settlement() == null ? "" : ", paid with " + line.settlement().label()) + by);
-            }
-            case ACTIVE, NEW, CHURNED -> {
-                for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
-                    PeriodColumn p = plan.periods().get(e.getKey());
-                    if (p.total()) {
-                        continue;
-                    }
-                    // Counts are never scaled by a money note: undo the table's factor.
-                    RawCell raw = row.cell(p.column());
-                    BigDecimal count = Numbers.parse(raw, plan.decimalComma()) instanceof Numbers.Value v ? v.value() : null;
-                    if (p.span().months() != 1) {
-                        notes.add(e.getValue().source().cell() + ": customer counts are monthly; the " + p.header() + " column is left out");
-                    } else if (count == null || count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
-                        problems.add(new ImportException(e.getValue().source() + ": expected a whole number of 0 or more, found '" + raw.text().trim() + "'"));
-                    } else {
-                        builder.wideFigure(new LedgerBuilder.WideFigure(p.span().first(), line.kind(), count.stripTrailingZeros(), currency,
-                                e.getValue().source(), id));
-                        imported++;
-                    }
-                }
-                lines.add("row " + row.row() + " '" + label + "': " + lineName(line.kind()) + by);
-            }
-            case CASH_BALANCE, UNUSED_CREDITS -> {
-                for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
-                    PeriodColumn p = plan.periods().get(e.getKey());
-                    if (!p.total()) {
-                        // A balance is a point in time: a quarter's or year's column is its last month's balance.
-                        builder.wideFigure(new LedgerBuilder.WideFigure(p.span().last(), line.kind(), e.getValue().value(), currency,
-                                e.getValue().source(), id));
-                        imported++;
-                    }
-                }
-                lines.add("row " + row.row() + " '" + label + "': " + lineName(line.kind()) + by);
-            }
-            case COMMITMENT -> {
-                group.add(lf);
-                Status status = Dictionary.key(label).matches(".*\\b(contingent|up to|milestones?|conditional)\\b.*") ? Status.CONTINGENT : Status.BINDING;
-                String vendor = label.replaceAll("(?i)\\s*\\((contingent|binding)[^)]*\\)\\s*$", "").trim();
-                for (Map.Entry<Integer, Figure> e : figures.entrySet()) {
-                    PeriodColumn p = plan.periods().get(e.getKey());
-                    if (!p.total()) {
-                        int year = mapping.fiscalYear().namedByEnd() ? p.span().last().getYear() : p.span().first().getYear();
-                        builder.commitment(new Commitment(builder.intern(vendor), year, new Money(e.getValue().value(), currency), status, e.getValue().source()));
-                        imported++;
-                    }
-                }
-                lines.add("row " + row.row() + " '" + label + "': commitment of " + vendor + ", " + status.label());
+            case REVENUE -> revenueLine(lf, rule, line, by);
+            case COST -> cost(lf, line, by);
+            case ACTIVE, NEW, CHURNED -> counts(row, lf, line.kind(), by);
+            case CASH_BALANCE, UNUSED_CREDITS -> balances(lf, line.kind(), by);
+            case COMMITMENT -> commitment(lf);
+        }
+    }
+
+    /** A total row: a revenue total weighed against its lines, any other checked against the lines since the last heading or total. */
+    private void total(LineFigures lf, ImportMapping.LineRule rule, String by) {
+        if (rule == null && RevenueLines.totalName(lf.label())) {
+            revenueTotal(new RevenueLines.Candidate(lf, rule, null, true, lines.size()), by);
+            group.clear();
+            return;
+        }
+        checkSum("'" + lf.label() + "'", lf, new ArrayList<>(group));
+        if (group.isEmpty()) {
+            // A total with no lines above it stands for them; otherwise the lines count (a wrong total is
+            // reported once, here, not again in every figure computed from it).
+            remember(lf);
+        }
+        group.clear();
+        lines.add("row " + lf.row() + " '" + lf.label() + "': total, checked, not imported");
+    }
+
+    private void revenueLine(LineFigures lf, ImportMapping.LineRule rule, Dictionary.Line line, String by) {
+        String label = lf.label();
+        boolean named = rule != null || Dictionary.line(label, Section.NONE).kind() == LineKind.REVENUE;
+        RevenueLines.Candidate c = new RevenueLines.Candidate(lf, rule, line.settlement(), named, lines.size());
+        if (RevenueLines.totalName(label)) {
+            revenueTotal(c, by);
+            group.clear();
+            return;
+        }
+        group.add(lf);
+        add(revenue, lf);
+        revenueLines.line(c);
+        lines.add("row " + lf.row() + " '" + label + "' (" + lf.cells() + "): revenue"
+                + (line.settlement() == null ? "" : ", " + line.settlement().label()) + by);
+    }
+
+    private void cost(LineFigures lf, Dictionary.Line line, String by) {
+        group.add(lf);
+        add(line.category() == CostCategory.COST_OF_REVENUE ? costOfRevenue : operating, lf);
+        for (Map.Entry<Integer, Figure> e : lf.figures().entrySet()) {
+            PeriodColumn p = plan.periods().get(e.getKey());
+            if (!p.total()) {
+                costs.add(new LedgerBuilder.WideCost(p.span().last(), line.category(), line.settlement(), new Money(e.getValue().value(), currency),
+                        e.getValue().resolution(), e.getValue().source(), lf.label(), id, p.span(), basis(p)));
             }
         }
+        lines.add("row " + lf.row() + " '" + lf.label() + "': cost, " + line.category().label()
+                + (line.settlement() == null ? "" : ", paid with " + line.settlement().label()) + by);
+    }
+
+    /** Customer counts: monthly, whole, never scaled by the table's money units. */
+    private void counts(TableRow row, LineFigures lf, LineKind kind, String by) {
+        for (Map.Entry<Integer, Figure> e : lf.figures().entrySet()) {
+            PeriodColumn p = plan.periods().get(e.getKey());
+            if (p.total()) {
+                continue;
+            }
+            // Counts are never scaled by a money note: undo the table's factor.
+            RawCell raw = row.cell(p.column());
+            BigDecimal count = Numbers.parse(raw, plan.decimalComma()) instanceof Numbers.Value v ? v.value() : null;
+            if (p.span().months() != 1) {
+                notes.add(e.getValue().source().cell() + ": customer counts are monthly; the " + p.header() + " column is left out");
+            } else if (count == null || count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
+                problems.add(new ImportException(e.getValue().source() + ": expected a whole number of 0 or more, found '" + raw.text().trim() + "'"));
+            } else {
+                builder.wideFigure(new LedgerBuilder.WideFigure(p.span().first(), kind, count.stripTrailingZeros(), currency,
+                        e.getValue().source(), id));
+                imported++;
+            }
+        }
+        lines.add("row " + lf.row() + " '" + lf.label() + "': " + lineName(kind) + by);
+    }
+
+    private void balances(LineFigures lf, LineKind kind, String by) {
+        for (Map.Entry<Integer, Figure> e : lf.figures().entrySet()) {
+            PeriodColumn p = plan.periods().get(e.getKey());
+            if (!p.total()) {
+                // A balance is a point in time: a quarter's or year's column is its last month's balance.
+                builder.wideFigure(new LedgerBuilder.WideFigure(p.span().last(), kind, e.getValue().value(), currency,
+                        e.getValue().source(), id));
+                imported++;
+            }
+        }
+        lines.add("row " + lf.row() + " '" + lf.label() + "': " + lineName(kind) + by);
+    }
+
+    private void commitment(LineFigures lf) {
+        String label = lf.label();
+        group.add(lf);
+        Status status = Dictionary.key(label).matches(".*\\b(contingent|up to|milestones?|conditional)\\b.*") ? Status.CONTINGENT : Status.BINDING;
+        String vendor = label.replaceAll("(?i)\\s*\\((contingent|binding)[^)]*\\)\\s*$", "").trim();
+        for (Map.Entry<Integer, Figure> e : lf.figures().entrySet()) {
+            PeriodColumn p = plan.periods().get(e.getKey());
+            if (!p.total()) {
+                int year = mapping.fiscalYear().namedByEnd() ? p.span().last().getYear() : p.span().first().getYear();
+                builder.commitment(new Commitment(builder.intern(vendor), year, new Money(e.getValue().value(), currency), status, e.getValue().source()));
+                imported++;
+            }
+        }
+        lines.add("row " + lf.row() + " '" + label + "': commitment of " + vendor + ", " + status.label());
     }
 
     /** Whether a unit cell ("#", "%", "$/order") can make this line a driver: not the KPI lines, which are counts by name. */
@@ -461,19 +534,16 @@ public final class WideTableReader implements TableReader {
     }
 
     /** Each line label with what a mapping file would say about it, and a comment: for the drafted mapping. */
-    public Map<String, String[]> draftLines() {
+    public Map<String, DraftLine> draftLines() {
         return draft;
     }
-
-    /** Marks a drafted line that is written as a comment: a choice haircut made that the analyst may reverse. */
-    static final String COMMENTED = "commented";
 
     private static String oneLine(String text) {
         return text.replace('\n', ' ');
     }
 
     private void drafted(String label, String value, String comment) {
-        draft.putIfAbsent(label, new String[] {value, comment});
+        draft.putIfAbsent(label, new DraftLine(value, comment, false));
     }
 
     private void ignored(int row, String label, String why) {
@@ -493,7 +563,7 @@ public final class WideTableReader implements TableReader {
     /** Remembers a total of revenue, cost of revenue or operating expenses for the gross-profit and operating checks. */
     private void remember(LineFigures total) {
         String k = Dictionary.key(total.label());
-        Map<Integer, BigDecimal[]> target = null;
+        Map<Integer, Sum> target = null;
         if (k.matches(".*\\b(cost of (revenue|revenues|sales|goods sold)|cogs)\\b.*")) {
             target = costOfRevenue;
         } else if (k.matches(".*\\b(revenue|revenues|sales|income)\\b.*") && !k.contains("cost")) {
@@ -503,23 +573,22 @@ public final class WideTableReader implements TableReader {
         }
         if (target != null) {
             target.clear();
-            Map<Integer, BigDecimal[]> t = target;
-            total.figures().forEach((col, f) -> t.put(col, new BigDecimal[] {f.value(), f.resolution()}));
+            Map<Integer, Sum> t = target;
+            total.figures().forEach((col, f) -> t.put(col, Sum.of(f)));
         }
     }
 
-    private static void add(Map<Integer, BigDecimal[]> sums, LineFigures line) {
-        line.figures().forEach((k, f) -> sums.merge(k, new BigDecimal[] {f.value(), f.resolution()},
-                (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])}));
+    private static void add(Map<Integer, Sum> sums, LineFigures line) {
+        line.figures().forEach((k, f) -> sums.merge(k, Sum.of(f), Sum::plus));
     }
 
     /** a - b per column; where costs are shown as negative numbers, a + b (revenue plus negative costs). */
-    private static Map<Integer, BigDecimal[]> difference(Map<Integer, BigDecimal[]> a, Map<Integer, BigDecimal[]> b) {
-        Map<Integer, BigDecimal[]> out = new LinkedHashMap<>();
+    private static Map<Integer, Sum> difference(Map<Integer, Sum> a, Map<Integer, Sum> b) {
+        Map<Integer, Sum> out = new LinkedHashMap<>();
         a.forEach((k, x) -> {
-            BigDecimal[] y = b.getOrDefault(k, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            BigDecimal value = y[0].signum() < 0 ? x[0].add(y[0]) : x[0].subtract(y[0]);
-            out.put(k, new BigDecimal[] {value, x[1].add(y[1])});
+            Sum y = b.getOrDefault(k, Sum.ZERO);
+            BigDecimal value = y.value().signum() < 0 ? x.value().add(y.value()) : x.value().subtract(y.value());
+            out.put(k, new Sum(value, x.resolution().add(y.resolution())));
         });
         return out;
     }
@@ -529,38 +598,38 @@ public final class WideTableReader implements TableReader {
         if (parts.isEmpty()) {
             return;
         }
-        Map<Integer, BigDecimal[]> sums = new LinkedHashMap<>();
+        Map<Integer, Sum> sums = new LinkedHashMap<>();
         Map<Integer, List<SourceRef>> cells = new LinkedHashMap<>();
         for (LineFigures p : parts) {
             p.figures().forEach((k, f) -> {
-                sums.merge(k, new BigDecimal[] {f.value(), f.resolution()}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+                sums.merge(k, Sum.of(f), Sum::plus);
                 cells.computeIfAbsent(k, x -> new ArrayList<>()).add(f.source());
             });
         }
         compare(what, total, sums, k -> "its parts (" + LedgerBuilder.cells(cells.getOrDefault(k, List.of())) + ") add up to");
     }
 
-    private void checkComputed(LineFigures line, String formula, Map<Integer, BigDecimal[]> a, Map<Integer, BigDecimal[]> b) {
+    private void checkComputed(LineFigures line, String formula, Map<Integer, Sum> a, Map<Integer, Sum> b) {
         if (a.isEmpty()) {
             return;
         }
         compare("'" + line.label() + "'", line, difference(a, b), k -> formula + " is");
     }
 
-    private void compare(String what, LineFigures line, Map<Integer, BigDecimal[]> expected, java.util.function.IntFunction<String> of) {
+    private void compare(String what, LineFigures line, Map<Integer, Sum> expected, java.util.function.IntFunction<String> of) {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<Integer, Figure> e : line.figures().entrySet()) {
-            BigDecimal[] exp = expected.get(e.getKey());
+            Sum exp = expected.get(e.getKey());
             if (exp == null) {
                 continue;
             }
             checked++;
             Figure f = e.getValue();
-            BigDecimal tolerance = exp[1].add(f.resolution()).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_EVEN);
-            if (f.value().subtract(exp[0]).abs().compareTo(tolerance) > 0) {
+            BigDecimal tolerance = exp.resolution().add(f.resolution()).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_EVEN);
+            if (f.value().subtract(exp.value()).abs().compareTo(tolerance) > 0) {
                 mismatches.add(f.source().cell() + " is " + LedgerBuilder.money(currency, f.value()) + ", " + of.apply(e.getKey()) + " "
-                        + LedgerBuilder.money(currency, exp[0]));
+                        + LedgerBuilder.money(currency, exp.value()));
             }
         }
         if (checked == 0) {
@@ -628,8 +697,8 @@ public final class WideTableReader implements TableReader {
         revenueLines.replaced().forEach((c, why) -> lines.set(c.listed(), "row " + c.line().row() + " '" + c.line().label() + "' ("
                 + c.line().cells() + "): not imported, " + why));
         // The drafted mapping says what was read: the revenue line itself, and the lines it stood for as comments.
-        revenueLines.imported().forEach(c -> draft.putIfAbsent(c.line().label(), new String[] {"revenue", "row " + c.line().row() + ", the revenue line"}));
-        revenueLines.replaced().forEach((c, why) -> draft.put(c.line().label(), new String[] {"revenue", "not imported: " + oneLine(why), COMMENTED}));
+        revenueLines.imported().forEach(c -> draft.putIfAbsent(c.line().label(), new DraftLine("revenue", "row " + c.line().row() + ", the revenue line", false)));
+        revenueLines.replaced().forEach((c, why) -> draft.put(c.line().label(), new DraftLine("revenue", "not imported: " + oneLine(why), true)));
         for (String n : revenueLines.notes()) {
             notes.add(n);
             builder.note(id + ": " + n);
