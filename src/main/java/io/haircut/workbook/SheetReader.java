@@ -15,6 +15,7 @@ import io.haircut.workbook.detect.Plans.TablePlan;
 import io.haircut.workbook.detect.Plans.WidePlan;
 import io.haircut.workbook.detect.ScenarioBlocks;
 import io.haircut.workbook.detect.StatementSheets;
+import io.haircut.workbook.detect.WideCandidates;
 import io.haircut.workbook.files.XlsxReader;
 import io.haircut.workbook.mapping.ImportMapping;
 import io.haircut.workbook.read.LedgerBuilder;
@@ -341,7 +342,7 @@ public final class SheetReader implements TableSink {
             if (!(readers.get(i) instanceof WideTableReader above)) {
                 continue;
             }
-            Optional<Detector.Stacked> below = above.stackedBelow(row);
+            Optional<WideCandidates.Stacked> below = above.stackedBelow(row);
             if (below.isEmpty()) {
                 continue;
             }

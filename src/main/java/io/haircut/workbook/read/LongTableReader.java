@@ -21,7 +21,7 @@ import io.haircut.workbook.cells.Numbers;
 import io.haircut.workbook.cells.RawCell;
 import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.cells.TableRow;
-import io.haircut.workbook.detect.Detector;
+import io.haircut.workbook.detect.LongCandidates;
 import io.haircut.workbook.detect.Plans;
 import io.haircut.workbook.detect.Plans.ColumnUse;
 import io.haircut.workbook.detect.Plans.LongPlan;
@@ -345,7 +345,7 @@ public final class LongTableReader implements TableReader {
         for (ColumnUse c : plan.columns()) {
             if (c.use() == Plans.Use.FIELD && c.field().required() && c.field().type() != Field.Type.AMOUNT && c.field().type() != Field.Type.COUNT) {
                 RawCell key = row.cell(c.column());
-                if (key != null && !TOTAL.matcher(Dictionary.key(key.text())).matches() && Detector.fits(key, c.field(), plan.decimalComma())) {
+                if (key != null && !TOTAL.matcher(Dictionary.key(key.text())).matches() && LongCandidates.fits(key, c.field(), plan.decimalComma())) {
                     return false;
                 }
             }

@@ -13,11 +13,11 @@ import io.haircut.workbook.cells.Periods;
 import io.haircut.workbook.cells.RawCell;
 import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.cells.TableRow;
-import io.haircut.workbook.detect.Detector;
 import io.haircut.workbook.detect.Plans.PeriodColumn;
 import io.haircut.workbook.detect.Plans.WideKind;
 import io.haircut.workbook.detect.Plans.WidePlan;
 import io.haircut.workbook.detect.ScenarioBlocks;
+import io.haircut.workbook.detect.WideCandidates;
 import io.haircut.workbook.mapping.Dictionary;
 import io.haircut.workbook.mapping.Dictionary.LineKind;
 import io.haircut.workbook.mapping.Dictionary.Section;
@@ -145,11 +145,11 @@ public final class WideTableReader implements TableReader {
      * The table stacked below this one when {@code row} heads it (a row of other periods under this table's
      * line items); empty otherwise. Asked before the row is read.
      */
-    public Optional<Detector.Stacked> stackedBelow(TableRow row) {
+    public Optional<WideCandidates.Stacked> stackedBelow(TableRow row) {
         if (lastFigures == 0 || row.row() <= plan.headerRow()) {
             return Optional.empty();
         }
-        return Detector.stackedBelow(info, plan, between, lastFigures, row, mapping);
+        return WideCandidates.stackedBelow(info, plan, between, lastFigures, row, mapping);
     }
 
     @Override
@@ -201,12 +201,12 @@ public final class WideTableReader implements TableReader {
         if (row.row() <= plan.headerRow()) {
             return;
         }
-        if (Detector.hasFigures(plan, row)) {
+        if (WideCandidates.hasFigures(plan, row)) {
             lastFigures = row.row();
             between.clear();
         } else {
             between.add(row);
-            if (between.size() > Detector.ROWS_BETWEEN) {
+            if (between.size() > WideCandidates.ROWS_BETWEEN) {
                 between.remove(0);
             }
         }
