@@ -1,13 +1,12 @@
 package io.haircut.workbook.cells;
 
-import io.haircut.workbook.files.ZipScan;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a reader knows about a sheet (or CSV file) before its rows: names, visibility, hidden columns,
  * and the merged regions when they are known before the rows (.xls; an .xlsx sheet lists its merges
- * after its rows, which {@link ZipScan} reads ahead, else they arrive through {@link TableSink#merged}).
+ * after its rows, which the files package's ZipScan reads ahead, else they arrive through {@link TableSink#merged}).
  *
  * @param file the file as shown in messages ("frontier-ai.xlsx", "samples/x/Revenue.csv")
  * @param sheet the sheet name, or null for a CSV file
