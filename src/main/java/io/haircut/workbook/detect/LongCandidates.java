@@ -44,57 +44,14 @@ public final class LongCandidates {
         if (forcedBy == null && textCells * 2 < block.size()) {
             return Optional.empty(); // mostly numbers or dates: a data row, not a header
         }
-        Map<Integer, Match> byColumn = new LinkedHashMap<>();
         Map<Integer, String> ignored = new LinkedHashMap<>();
-        for (RawCell cell : block) {
-            if (cell.kind() != RawCell.Kind.TEXT) {
-                continue;
-            }
-            Dictionary.Header h = Dictionary.header(cell.text());
-            String full = Dictionary.key(cell.text());
-            Optional<String> mapped = ctx.mapping().column(table, full).or(() -> ctx.mapping().column(table, h.key()));
-            if (mapped.isPresent()) {
-                if (mapped.get().equals("ignore")) {
-                    ignored.put(cell.column(), "the mapping says to ignore it");
-                    continue;
-                }
-                Optional<Field> f = Dictionary.field(table, mapped.get());
-                if (f.isPresent()) {
-                    byColumn.put(cell.column(), new Match(f.get(), -1, "the mapping"));
-                    continue;
-                }
-            }
-            String key = h.key();
-            Match best = match(table, key);
-            for (String stripped = key; best == null; ) {
-                Matcher tail = Detector.UNIT_TAIL.matcher(stripped);
-                if (!tail.find()) {
-                    break;
-                }
-                stripped = stripped.substring(0, tail.start());
-                best = match(table, stripped);
-            }
-            if (best != null) {
-                byColumn.put(cell.column(), best);
-            }
-        }
+        Map<Integer, Match> byColumn = headerMatches(ctx, table, block, ignored);
         // Content check: a column whose cells are not of its field's type does not count (unless the sheet is named for the table).
         if (forcedBy == null) {
             byColumn.entrySet().removeIf(e -> !contentFits(ctx, rowIndex, e.getKey(), e.getValue().field()));
         }
-        // One column per field: the better synonym wins, then the leftmost; the other becomes an extra column.
-        Map<Field, Integer> chosen = new LinkedHashMap<>();
         Map<Integer, String> demoted = new LinkedHashMap<>();
-        byColumn.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Match> e) -> e.getValue().rank()).thenComparingInt(Map.Entry::getKey))
-                .forEach(e -> {
-                    Field f = e.getValue().field();
-                    Integer previous = chosen.putIfAbsent(f, e.getKey());
-                    if (previous != null) {
-                        demoted.put(e.getKey(), "also reads as " + f.key() + "; " + SourceRef.columnLetters(previous) + " '"
-                                + header.cell(previous).text().trim() + "' is used");
-                    }
-                });
+        Map<Field, Integer> chosen = oneColumnPerField(byColumn, header, demoted);
         List<Field> fields = Dictionary.fields(table);
         List<String> missing = new ArrayList<>();
         int required = 0;
@@ -127,9 +84,87 @@ public final class LongCandidates {
             currency = chosen.entrySet().stream().filter(e -> e.getKey().key().equals("amount")).findFirst()
                     .flatMap(e -> TitleCurrency.fromMarks(ctx.window(), header.row(), e.getValue())).orElse(null);
         }
-        List<ColumnUse> uses = new ArrayList<>();
         Map<Integer, Field> fieldAt = new LinkedHashMap<>();
         chosen.forEach((f, c) -> fieldAt.put(c, f));
+        List<ColumnUse> uses = columnUses(ctx, table, block, byColumn, fieldAt, ignored, demoted);
+        List<String> problems = new ArrayList<>();
+        DatedBy dated = ctx.mapping().dateOrder() != null ? new DatedBy(ctx.mapping().dateOrder(), "the mapping")
+                : datesSeen(ctx, rowIndex, fieldAt, problems);
+        DateOrder order = dated.order();
+        String orderSource = dated.source();
+        Detector.currencyConflict(ctx, header.row(), first, last).ifPresent(problems::add);
+        AmountDoubts.problem(ctx.info(), table, uses, ctx.mapping()).ifPresent(problems::add);
+        String headers = "its headers (" + matchedRequired + " of " + required + " required columns)";
+        String why = forcedBy == null ? headers : forcedBy.startsWith("the mapping") ? forcedBy : forcedBy + " and " + headers;
+        List<String> found = block.stream().map(c -> c.text().trim()).toList();
+        if (!missing.isEmpty()) {
+            String message = missingColumns(ctx, table, header, missing, found, forcedBy);
+            problems.add(0, message);
+        }
+        LongPlan plan = new LongPlan(table, header.row(), first, last, uses, tableScale, currency, order, orderSource,
+                ctx.decimalComma(), missing, found, why);
+        int score = 100 * matchedRequired + 10 * matchedOptional + (forcedBy != null ? 1000 : 0);
+        return Optional.of(new Detector.Candidate(plan, score, rowIndex, problems));
+    }
+
+    /** What each text cell of a header block names, by the mapping first, then the dictionary (a unit tail stripped); ignored columns go to {@code ignored}. */
+    private static Map<Integer, Match> headerMatches(Detector.Context ctx, CanonicalTable table, List<RawCell> block, Map<Integer, String> ignored) {
+        Map<Integer, Match> byColumn = new LinkedHashMap<>();
+        for (RawCell cell : block) {
+            if (cell.kind() != RawCell.Kind.TEXT) {
+                continue;
+            }
+            Dictionary.Header h = Dictionary.header(cell.text());
+            String full = Dictionary.key(cell.text());
+            Optional<String> mapped = ctx.mapping().column(table, full).or(() -> ctx.mapping().column(table, h.key()));
+            if (mapped.isPresent()) {
+                if (mapped.get().equals("ignore")) {
+                    ignored.put(cell.column(), "the mapping says to ignore it");
+                    continue;
+                }
+                Optional<Field> f = Dictionary.field(table, mapped.get());
+                if (f.isPresent()) {
+                    byColumn.put(cell.column(), new Match(f.get(), -1, "the mapping"));
+                    continue;
+                }
+            }
+            String key = h.key();
+            Match best = match(table, key);
+            for (String stripped = key; best == null; ) {
+                Matcher tail = Detector.UNIT_TAIL.matcher(stripped);
+                if (!tail.find()) {
+                    break;
+                }
+                stripped = stripped.substring(0, tail.start());
+                best = match(table, stripped);
+            }
+            if (best != null) {
+                byColumn.put(cell.column(), best);
+            }
+        }
+        return byColumn;
+    }
+
+    /** One column per field: the better synonym wins, then the leftmost; the other becomes an extra column, its reason in {@code demoted}. */
+    private static Map<Field, Integer> oneColumnPerField(Map<Integer, Match> byColumn, TableRow header, Map<Integer, String> demoted) {
+        Map<Field, Integer> chosen = new LinkedHashMap<>();
+        byColumn.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Integer, Match> e) -> e.getValue().rank()).thenComparingInt(Map.Entry::getKey))
+                .forEach(e -> {
+                    Field f = e.getValue().field();
+                    Integer previous = chosen.putIfAbsent(f, e.getKey());
+                    if (previous != null) {
+                        demoted.put(e.getKey(), "also reads as " + f.key() + "; " + SourceRef.columnLetters(previous) + " '"
+                                + header.cell(previous).text().trim() + "' is used");
+                    }
+                });
+        return chosen;
+    }
+
+    /** What haircut makes of each column of the block: a field, an extra column kept with each entry, or ignored, and why. */
+    private static List<ColumnUse> columnUses(Detector.Context ctx, CanonicalTable table, List<RawCell> block, Map<Integer, Match> byColumn,
+            Map<Integer, Field> fieldAt, Map<Integer, String> ignored, Map<Integer, String> demoted) {
+        List<ColumnUse> uses = new ArrayList<>();
         for (RawCell cell : block) {
             int c = cell.column();
             boolean hidden = ctx.info().hiddenColumns().contains(c);
@@ -153,61 +188,58 @@ public final class LongCandidates {
                         null, hidden));
             }
         }
-        DateOrder order = ctx.mapping().dateOrder();
-        String orderSource = order == null ? null : "the mapping";
-        List<String> problems = new ArrayList<>();
-        if (order == null) {
-            DateOrder seen = null;
-            String seenAt = null;
-            for (Map.Entry<Integer, Field> e : fieldAt.entrySet()) {
-                if (e.getValue().type() != Field.Type.DATE && e.getValue().type() != Field.Type.MONTH) {
+        return uses;
+    }
+
+    /** A table's date order and where it was read from (the mapping, or the first cell that tells). */
+    private record DatedBy(DateOrder order, String source) {
+    }
+
+    /** The date order the date columns' cells tell, when one does; both orders seen is a problem. */
+    private static DatedBy datesSeen(Detector.Context ctx, int rowIndex, Map<Integer, Field> fieldAt, List<String> problems) {
+        DateOrder seen = null;
+        String seenAt = null;
+        for (Map.Entry<Integer, Field> e : fieldAt.entrySet()) {
+            if (e.getValue().type() != Field.Type.DATE && e.getValue().type() != Field.Type.MONTH) {
+                continue;
+            }
+            for (int i = rowIndex + 1; i < ctx.window().size(); i++) {
+                TableRow r = ctx.window().get(i);
+                RawCell v = r.cell(e.getKey());
+                DateOrder ev = v == null ? null : Dates.evidence(v);
+                if (ev == null) {
                     continue;
                 }
-                for (int i = rowIndex + 1; i < ctx.window().size(); i++) {
-                    TableRow r = ctx.window().get(i);
-                    RawCell v = r.cell(e.getKey());
-                    DateOrder ev = v == null ? null : Dates.evidence(v);
-                    if (ev == null) {
-                        continue;
-                    }
-                    String at = SourceRef.columnLetters(e.getKey()) + r.row() + " '" + v.text().trim() + "'";
-                    if (seen != null && seen != ev) {
-                        problems.add(Detector.where(ctx.info()) + ": dates are written both ways (" + seenAt + " is " + seen.label() + ", " + at + " is "
-                                + ev.label() + "); say which in a mapping file: dates: { order: month-first } (or day-first)");
-                        break;
-                    }
-                    if (seen == null) {
-                        seen = ev;
-                        seenAt = at;
-                    }
+                String at = SourceRef.columnLetters(e.getKey()) + r.row() + " '" + v.text().trim() + "'";
+                if (seen != null && seen != ev) {
+                    problems.add(Detector.where(ctx.info()) + ": dates are written both ways (" + seenAt + " is " + seen.label() + ", " + at + " is "
+                            + ev.label() + "); say which in a mapping file: dates: { order: month-first } (or day-first)");
+                    break;
+                }
+                if (seen == null) {
+                    seen = ev;
+                    seenAt = at;
                 }
             }
-            order = seen;
-            orderSource = seen == null ? null : seenAt;
         }
-        Detector.currencyConflict(ctx, header.row(), first, last).ifPresent(problems::add);
-        AmountDoubts.problem(ctx.info(), table, uses, ctx.mapping()).ifPresent(problems::add);
-        String headers = "its headers (" + matchedRequired + " of " + required + " required columns)";
-        String why = forcedBy == null ? headers : forcedBy.startsWith("the mapping") ? forcedBy : forcedBy + " and " + headers;
-        List<String> found = block.stream().map(c -> c.text().trim()).toList();
-        if (!missing.isEmpty()) {
-            String foundText = String.join(", ", found);
-            String message = Detector.where(ctx.info()) + ": header row " + header.row() + " has no "
-                    + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()) + " column; expected "
-                    + String.join(", ", Dictionary.requiredColumns(table)) + " (found: " + foundText + ")";
-            if (forcedBy == null || !(forcedBy.equals(Detector.BY_SHEET_NAME) || forcedBy.equals(Detector.BY_FILE_NAME))) {
-                String firstMissing = missing.get(0);
-                message += "; name the column in a mapping file (columns: { " + table.sheetName().toLowerCase(Locale.ROOT) + ": { 'YOUR HEADER': "
-                        + Dictionary.field(table, Dictionary.key(firstMissing).replace(' ', '-')).map(Field::key).orElse("?")
-                        + " } }) or give it a default (defaults: { " + table.sheetName().toLowerCase(Locale.ROOT) + ": { "
-                        + Dictionary.key(firstMissing).replace(' ', '-') + ": VALUE } })";
-            }
-            problems.add(0, message);
+        return new DatedBy(seen, seen == null ? null : seenAt);
+    }
+
+    /** The refusal of a header row that lacks required columns, with the mapping lines that would name or default them. */
+    private static String missingColumns(Detector.Context ctx, CanonicalTable table, TableRow header, List<String> missing, List<String> found,
+            String forcedBy) {
+        String foundText = String.join(", ", found);
+        String message = Detector.where(ctx.info()) + ": header row " + header.row() + " has no "
+                + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()) + " column; expected "
+                + String.join(", ", Dictionary.requiredColumns(table)) + " (found: " + foundText + ")";
+        if (forcedBy == null || !(forcedBy.equals(Detector.BY_SHEET_NAME) || forcedBy.equals(Detector.BY_FILE_NAME))) {
+            String firstMissing = missing.get(0);
+            message += "; name the column in a mapping file (columns: { " + table.sheetName().toLowerCase(Locale.ROOT) + ": { 'YOUR HEADER': "
+                    + Dictionary.field(table, Dictionary.key(firstMissing).replace(' ', '-')).map(Field::key).orElse("?")
+                    + " } }) or give it a default (defaults: { " + table.sheetName().toLowerCase(Locale.ROOT) + ": { "
+                    + Dictionary.key(firstMissing).replace(' ', '-') + ": VALUE } })";
         }
-        LongPlan plan = new LongPlan(table, header.row(), first, last, uses, tableScale, currency, order, orderSource,
-                ctx.decimalComma(), missing, found, why);
-        int score = 100 * matchedRequired + 10 * matchedOptional + (forcedBy != null ? 1000 : 0);
-        return Optional.of(new Detector.Candidate(plan, score, rowIndex, problems));
+        return message;
     }
 
     static boolean hasFieldOrDefault(Detector.Context ctx, CanonicalTable table, Map<Field, Integer> chosen, String key) {
