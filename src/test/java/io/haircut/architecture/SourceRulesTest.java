@@ -72,7 +72,7 @@ class SourceRulesTest {
         List<String> offenders = new ArrayList<>();
         for (Path file : javaFiles()) {
             String relative = MAIN.relativize(file).toString().replace('\\', '/');
-            boolean fileFormats = relative.startsWith("io/haircut/workbook/") || relative.startsWith("io/haircut/export/");
+            boolean fileFormats = relative.startsWith("io/haircut/workbook/files/") || relative.startsWith("io/haircut/export/");
             if (fileFormats) {
                 continue;
             }
