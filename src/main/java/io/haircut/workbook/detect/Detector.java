@@ -64,61 +64,14 @@ public final class Detector {
         if (rule.isPresent() && "ignore".equals(rule.get().table())) {
             return new SheetPlan(info, List.of(), List.of(), "the mapping says to ignore it (" + mapping.path() + ":" + rule.get().line() + ")", 0);
         }
-        CanonicalTable forced = null;
-        boolean wideForced = false;
-        String forcedBy = null;
-        if (rule.isPresent() && rule.get().table() != null) {
-            wideForced = rule.get().table().equals("pnl");
-            forced = wideForced ? null : CanonicalTable.named(rule.get().table()).orElseThrow();
-            forcedBy = rule.get().line() == 0 ? "its title '" + RawCell.shorten(statement.title()) + "' (" + statement.kind().describe + ")"
-                    : "the mapping (" + mapping.path() + ":" + rule.get().line() + ")";
-        } else {
-            forced = CanonicalTable.named(info.tableName()).orElse(null);
-            forcedBy = forced == null ? null : info.sheet() == null ? BY_FILE_NAME : BY_SHEET_NAME;
-        }
+        Forced force = forced(info, mapping, rule, statement);
+        CanonicalTable forced = force.table();
+        boolean wideForced = force.wide();
+        String forcedBy = force.by();
         Integer headerRow = rule.map(ImportMapping.SheetRule::headerRow).orElse(null);
         boolean decimalComma = decimalComma(window, mapping);
         Context ctx = new Context(info, window, mapping, rule.orElse(null), decimalComma, statement != null);
-
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < window.size() && (headerRow != null || i < HEADER_SEARCH_ROWS); i++) {
-            TableRow row = window.get(i);
-            if (headerRow != null && row.row() != headerRow) {
-                continue;
-            }
-            for (List<RawCell> block : blocks(info, row)) {
-                if (!wideForced) {
-                    for (CanonicalTable t : forced != null ? List.of(forced) : List.of(CanonicalTable.values())) {
-                        LongCandidates.longCandidate(ctx, t, i, block, forced == t ? forcedBy : null).ifPresent(candidates::add);
-                    }
-                }
-                boolean wideAllowed = forced == null || wideForced || Set.of(CanonicalTable.COMMITMENTS, CanonicalTable.COSTS,
-                        CanonicalTable.CUSTOMERS, CanonicalTable.CASH).contains(forced);
-                if (wideAllowed) {
-                    WideCandidates.wideCandidate(ctx, i, block, forced, wideForced ? forcedBy : null).ifPresent(candidates::add);
-                }
-            }
-        }
-        // A row of periods under another's line items heads a table stacked below it: its reader starts it when the rows get there.
-        List<Candidate> stacked = candidates.stream().filter(c -> c.plan() instanceof WidePlan below && candidates.stream()
-                .anyMatch(a -> a.plan() instanceof WidePlan above && WideCandidates.isStackedBelow(ctx, above, below))).toList();
-        candidates.removeAll(stacked);
-        candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::rowIndex)
-                .thenComparingInt(c -> c.plan().firstColumn()));
-        List<Candidate> accepted = new ArrayList<>();
-        for (Candidate c : candidates) {
-            boolean overlaps = accepted.stream().anyMatch(a -> a.plan().firstColumn() <= c.plan().lastColumn()
-                    && c.plan().firstColumn() <= a.plan().lastColumn());
-            if (!overlaps) {
-                accepted.add(c);
-            }
-            if (forced != null || wideForced) {
-                break; // a sheet named (or mapped) as one table holds that table only
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        List<TablePlan> tables = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<Candidate> accepted = accepted(ctx, candidates(ctx, headerRow, force), force);
         if (accepted.isEmpty()) {
             if (forced != null) {
                 // Named as a canonical table but no header matched: read row 1 (or the mapped row) as its header,
@@ -138,6 +91,75 @@ public final class Detector {
                 return new SheetPlan(info, List.of(), List.of(), "not one of " + CanonicalTable.sheetNames() + nearMiss(ctx), 0);
             }
         }
+        return sheetPlan(ctx, accepted);
+    }
+
+    /** A sheet the mapping, a statement title or its name says is one table: the table (null for a P&L), and who said so. */
+    private record Forced(CanonicalTable table, boolean wide, String by) {
+    }
+
+    private static Forced forced(SheetInfo info, ImportMapping mapping, Optional<ImportMapping.SheetRule> rule, StatementSheets.Statement statement) {
+        if (rule.isPresent() && rule.get().table() != null) {
+            boolean wide = rule.get().table().equals("pnl");
+            return new Forced(wide ? null : CanonicalTable.named(rule.get().table()).orElseThrow(), wide,
+                    rule.get().line() == 0 ? "its title '" + RawCell.shorten(statement.title()) + "' (" + statement.kind().describe + ")"
+                            : "the mapping (" + mapping.path() + ":" + rule.get().line() + ")");
+        }
+        CanonicalTable named = CanonicalTable.named(info.tableName()).orElse(null);
+        return new Forced(named, false, named == null ? null : info.sheet() == null ? BY_FILE_NAME : BY_SHEET_NAME);
+    }
+
+    /** Every long and wide candidate of the header rows searched (or the mapped header row), per block of columns. */
+    private static List<Candidate> candidates(Context ctx, Integer headerRow, Forced force) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < ctx.window().size() && (headerRow != null || i < HEADER_SEARCH_ROWS); i++) {
+            TableRow row = ctx.window().get(i);
+            if (headerRow != null && row.row() != headerRow) {
+                continue;
+            }
+            for (List<RawCell> block : blocks(ctx.info(), row)) {
+                if (!force.wide()) {
+                    for (CanonicalTable t : force.table() != null ? List.of(force.table()) : List.of(CanonicalTable.values())) {
+                        LongCandidates.longCandidate(ctx, t, i, block, force.table() == t ? force.by() : null).ifPresent(candidates::add);
+                    }
+                }
+                boolean wideAllowed = force.table() == null || force.wide() || Set.of(CanonicalTable.COMMITMENTS, CanonicalTable.COSTS,
+                        CanonicalTable.CUSTOMERS, CanonicalTable.CASH).contains(force.table());
+                if (wideAllowed) {
+                    WideCandidates.wideCandidate(ctx, i, block, force.table(), force.wide() ? force.by() : null).ifPresent(candidates::add);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** The best candidates that do not overlap, tables stacked below others left to their readers; one only on a forced sheet. */
+    private static List<Candidate> accepted(Context ctx, List<Candidate> candidates, Forced force) {
+        // A row of periods under another's line items heads a table stacked below it: its reader starts it when the rows get there.
+        List<Candidate> stacked = candidates.stream().filter(c -> c.plan() instanceof WidePlan below && candidates.stream()
+                .anyMatch(a -> a.plan() instanceof WidePlan above && WideCandidates.isStackedBelow(ctx, above, below))).toList();
+        candidates.removeAll(stacked);
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::rowIndex)
+                .thenComparingInt(c -> c.plan().firstColumn()));
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean overlaps = accepted.stream().anyMatch(a -> a.plan().firstColumn() <= c.plan().lastColumn()
+                    && c.plan().firstColumn() <= a.plan().lastColumn());
+            if (!overlaps) {
+                accepted.add(c);
+            }
+            if (force.table() != null || force.wide()) {
+                break; // a sheet named (or mapped) as one table holds that table only
+            }
+        }
+        return accepted;
+    }
+
+    /** The plan of the accepted tables, with the title rows above them and the header cells none of them used. */
+    private static SheetPlan sheetPlan(Context ctx, List<Candidate> accepted) {
+        List<String> notes = new ArrayList<>();
+        List<TablePlan> tables = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         accepted.sort(Comparator.comparingInt(c -> c.plan().firstColumn()));
         int firstHeader = Integer.MAX_VALUE;
         for (Candidate c : accepted) {
@@ -146,7 +168,7 @@ public final class Detector {
             firstHeader = Math.min(firstHeader, c.plan().headerRow());
         }
         int titleRows = 0;
-        for (TableRow r : window) {
+        for (TableRow r : ctx.window()) {
             if (r.row() < firstHeader) {
                 titleRows++;
                 String text = r.cells().stream().filter(x -> x.kind() == RawCell.Kind.TEXT).map(x -> x.text().trim())
@@ -160,7 +182,7 @@ public final class Detector {
             unusedHeaderCells(ctx, t, tables).ifPresent(notes::add);
         }
         notes.addAll(errors);
-        return new SheetPlan(info, tables, notes, null, titleRows);
+        return new SheetPlan(ctx.info(), tables, notes, null, titleRows);
     }
 
     /** Shared inputs of one sheet's detection. */

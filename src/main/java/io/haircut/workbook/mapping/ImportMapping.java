@@ -139,8 +139,4 @@ public record ImportMapping(
     public ImportMapping withRates(Rates other) {
         return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skipHidden, columns, values, lines, sheets, defaults, other, selection);
     }
-
-    ImportMapping withSkipHidden(boolean skip) {
-        return new ImportMapping(path, company, decimalComma, dateOrder, fiscalYear, skip, columns, values, lines, sheets, defaults, rates, selection);
-    }
 }
