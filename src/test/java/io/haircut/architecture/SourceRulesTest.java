@@ -85,6 +85,21 @@ class SourceRulesTest {
         assertThat(offenders).isEmpty();
     }
 
+    private static String stripComment(String line) {
+        String t = line.strip();
+        if (t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")) {
+            return "";
+        }
+        int comment = line.indexOf("//");
+        return comment < 0 ? line : line.substring(0, comment);
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(MAIN)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
     /**
      * The import side reads one way: files and cells know nothing of what the rows will be taken for;
      * the mapping vocabulary knows nothing of detection or reading; detection knows nothing of reading.
@@ -113,20 +128,5 @@ class SourceRulesTest {
             }
         }
         assertThat(offenders).isEmpty();
-    }
-
-    private static String stripComment(String line) {
-        String t = line.strip();
-        if (t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")) {
-            return "";
-        }
-        int comment = line.indexOf("//");
-        return comment < 0 ? line : line.substring(0, comment);
-    }
-
-    private static List<Path> javaFiles() throws IOException {
-        try (Stream<Path> s = Files.walk(MAIN)) {
-            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
     }
 }
