@@ -4,6 +4,7 @@ import io.haircut.ledger.CounterpartyNames;
 import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Party;
 import io.haircut.ledger.Relationship;
+import io.haircut.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

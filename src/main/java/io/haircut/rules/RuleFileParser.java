@@ -5,6 +5,7 @@ import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
+import io.haircut.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

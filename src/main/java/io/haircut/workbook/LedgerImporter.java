@@ -1,10 +1,27 @@
 package io.haircut.workbook;
 
 import io.haircut.Cancelled;
+import io.haircut.Causes;
 import io.haircut.Progress;
 import io.haircut.RowCounter;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.SourceFile;
+import io.haircut.workbook.cells.CellRange;
+import io.haircut.workbook.cells.SheetInfo;
+import io.haircut.workbook.cells.TableRow;
+import io.haircut.workbook.cells.TableSink;
+import io.haircut.workbook.detect.Detector;
+import io.haircut.workbook.files.CsvReader;
+import io.haircut.workbook.files.FileKind;
+import io.haircut.workbook.files.ProtectedWorkbook;
+import io.haircut.workbook.files.WorkbookLimits;
+import io.haircut.workbook.files.XlsReader;
+import io.haircut.workbook.files.XlsxReader;
+import io.haircut.workbook.files.ZipScan;
+import io.haircut.workbook.mapping.CanonicalTable;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.mapping.MappingFiles;
+import io.haircut.workbook.read.LedgerBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -274,7 +291,7 @@ public final class LedgerImporter {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new ImportException(folder + ": cannot list the folder: " + io.haircut.Causes.of(e), e);
+            throw new ImportException(folder + ": cannot list the folder: " + Causes.of(e), e);
         }
     }
 
@@ -288,7 +305,7 @@ public final class LedgerImporter {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
@@ -296,7 +313,7 @@ public final class LedgerImporter {
             if (Cancelled.wasInterruption(e)) {
                 throw new Cancelled();
             }
-            throw new ImportException(file + ": cannot read the file: " + io.haircut.Causes.of(e), e);
+            throw new ImportException(file + ": cannot read the file: " + Causes.of(e), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -5,7 +5,15 @@ import io.haircut.ledger.Labelled;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
-import io.haircut.workbook.Plans.ColumnUse;
+import io.haircut.workbook.cells.DateOrder;
+import io.haircut.workbook.cells.FiscalYear;
+import io.haircut.workbook.detect.Plans;
+import io.haircut.workbook.detect.Plans.ColumnUse;
+import io.haircut.workbook.mapping.Dictionary;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.mapping.MappingFiles;
+import io.haircut.workbook.read.LongTableReader;
+import io.haircut.workbook.read.WideTableReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +28,7 @@ import java.util.stream.Collectors;
  * the analyst to correct. Values and lines haircut could not place are written as {@code ~} with an
  * UNKNOWN comment: loading the draft fails at that line until the analyst says what they mean.
  */
-final class MappingDraft {
+public final class MappingDraft {
 
     private MappingDraft() {
     }
@@ -31,7 +39,7 @@ final class MappingDraft {
         out.append("# It states what haircut made of the files. Correct what is wrong, fill in every ~ marked UNKNOWN, then:\n");
         out.append("#   import ").append(paths.stream().map(Path::toString).collect(Collectors.joining(" "))).append(" --mapping THIS-FILE\n");
         out.append("# Reference: docs/importing.md, section \"Mapping files\".\n");
-        out.append("company: ").append(q(company)).append('\n');
+        out.append("company: ").append(MappingFiles.quote(company)).append('\n');
         Boolean comma = null;
         DateOrder order = mapping.dateOrder();
         String orderFrom = order == null ? null : "from the mapping";
@@ -64,21 +72,21 @@ final class MappingDraft {
         boolean onlyList = !read.isEmpty() && (left.size() > 3 || readers.values().stream().anyMatch(SheetReader::isFiling));
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, Map<String, String[]>> values = new LinkedHashMap<>();
-        Map<String, String[]> lines = new LinkedHashMap<>();
+        Map<String, WideTableReader.DraftLine> lines = new LinkedHashMap<>();
         for (Map.Entry<Path, SheetReader> e : readers.entrySet()) {
             SheetReader r = e.getValue();
             String file = e.getKey().getFileName().toString();
             for (Inspection.SheetReport s : r.reports()) {
                 String key = s.sheet().equals(file) || s.sheet().endsWith("/" + file) ? file : file + "!" + s.sheet();
                 if (s.skipped() != null && !onlyList) {
-                    sheets.append("  ").append(q(key)).append(": ignore    # ").append(oneLine(s.skipped())).append('\n');
+                    sheets.append("  ").append(MappingFiles.quote(key)).append(": ignore    # ").append(oneLine(s.skipped())).append('\n');
                 }
             }
             for (LongTableReader l : r.longReaders()) {
                 Plans.LongPlan p = l.plan();
                 String table = p.table().sheetName().toLowerCase(java.util.Locale.ROOT);
                 String sheetKey = sheetKey(file, l);
-                sheets.append("  ").append(q(sheetKey)).append(": { table: ").append(table).append(", header-row: ").append(p.headerRow())
+                sheets.append("  ").append(MappingFiles.quote(sheetKey)).append(": { table: ").append(table).append(", header-row: ").append(p.headerRow())
                         .append(p.scale().isNone() ? "" : ", units: " + p.scale().word())
                         .append(p.currency() == null ? "" : ", currency: " + p.currency()).append(" }\n");
                 Map<String, String> cols = columns.computeIfAbsent(table, t -> new LinkedHashMap<>());
@@ -111,7 +119,7 @@ final class MappingDraft {
                     if ((t.kind().startsWith("wide") || t.kind().startsWith("Commitments by")) && !written && !statement) {
                         written = true;
                         String key = s.sheet().equals(file) ? file : file + "!" + s.sheet();
-                        sheets.append("  ").append(q(key)).append(": { table: ").append(t.kind().startsWith("wide") ? "pnl" : "commitments")
+                        sheets.append("  ").append(MappingFiles.quote(key)).append(": { table: ").append(t.kind().startsWith("wide") ? "pnl" : "commitments")
                                 .append(", header-row: ").append(t.headerRow())
                                 .append(t.units().startsWith("as written") || t.units().startsWith("units") ? "" : ", units: " + t.units().split(" ")[0])
                                 .append(" }\n");
@@ -120,7 +128,7 @@ final class MappingDraft {
             }
         }
         if (onlyList) {
-            out.append("only: [").append(read.stream().map(MappingDraft::q).collect(Collectors.joining(", "))).append("]    # ")
+            out.append("only: [").append(read.stream().map(MappingFiles::quote).collect(Collectors.joining(", "))).append("]    # ")
                     .append(left.size()).append(" other sheet").append(left.size() == 1 ? "" : "s").append(" left out\n");
         }
         readers.values().stream().flatMap(r -> r.scenarioDrafts().stream()).findFirst().ifPresent(out::append);
@@ -131,7 +139,7 @@ final class MappingDraft {
         }
         columns.forEach((table, cols) -> {
             out.append("  ").append(table).append(":\n");
-            cols.forEach((header, field) -> out.append("    ").append(q(header)).append(": ").append(field)
+            cols.forEach((header, field) -> out.append("    ").append(MappingFiles.quote(header)).append(": ").append(field)
                     .append(field.equals("~") ? "    # UNKNOWN: the header of this column in your file (or give a default under defaults:)" : "").append('\n'));
         });
         out.append("values:\n");
@@ -143,15 +151,15 @@ final class MappingDraft {
             out.append("  ").append(field).append(":\n");
             values.get(field).forEach((value, m) -> {
                 if (m != null) {
-                    out.append("    ").append(q(value)).append(": ").append(m[0]).append(m[1].isEmpty() ? "" : "    # " + m[1]).append('\n');
+                    out.append("    ").append(MappingFiles.quote(value)).append(": ").append(m[0]).append(m[1].isEmpty() ? "" : "    # " + m[1]).append('\n');
                 }
             });
         }
-        boolean anyLine = lines.values().stream().anyMatch(v -> !v[0].equals("~") && v.length == 2);
+        boolean anyLine = lines.values().stream().anyMatch(v -> !v.value().equals("~") && !v.commented());
         out.append(anyLine ? "lines:\n" : "lines: {}\n");
         // Lines haircut could not place are written as comments: the draft loads, and the analyst sees what to decide.
-        lines.forEach((label, v) -> out.append(v[0].equals("~") || v.length > 2 ? "  # " : "  ").append(q(label)).append(": ").append(v[0])
-                .append(v[1].isEmpty() ? "" : "    # " + v[1]).append('\n'));
+        lines.forEach((label, v) -> out.append(v.value().equals("~") || v.commented() ? "  # " : "  ").append(MappingFiles.quote(label)).append(": ").append(v.value())
+                .append(v.comment().isEmpty() ? "" : "    # " + v.comment()).append('\n'));
         return out.toString();
     }
 
@@ -166,7 +174,7 @@ final class MappingDraft {
     private static String[] meaning(ImportMapping mapping, String field, String value) {
         Optional<String> mapped = mapping.value(field, value);
         if (mapped.isPresent()) {
-            return new String[] {q(mapped.get()), "from the mapping"};
+            return new String[] {MappingFiles.quote(mapped.get()), "from the mapping"};
         }
         Class<? extends Enum<?>> type = switch (field) {
             case "settlement", "paid-with", "form" -> Settlement.class;
@@ -181,7 +189,7 @@ final class MappingDraft {
                 return null;
             }
             return Dictionary.value(field, value).map(v -> new String[] {v, "recognised"})
-                    .orElse(new String[] {q(value), "kept as written; or write direct, api, aws-marketplace, gcp-marketplace, azure-marketplace"});
+                    .orElse(new String[] {MappingFiles.quote(value), "kept as written; or write direct, api, aws-marketplace, gcp-marketplace, azure-marketplace"});
         }
         if (labelled(type, value)) {
             return null;
@@ -200,10 +208,6 @@ final class MappingDraft {
         return Labelled.choices(type);
     }
 
-    /** A YAML scalar in single quotes (a quote inside doubled): safe for any header or value text. */
-    static String q(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 
     private static String oneLine(String text) {
         String t = text.replaceAll("\\s+", " ");

@@ -1,10 +1,28 @@
 package io.haircut.workbook;
 
 import io.haircut.ledger.SourceRef;
-import io.haircut.workbook.Plans.LongPlan;
-import io.haircut.workbook.Plans.SheetPlan;
-import io.haircut.workbook.Plans.TablePlan;
-import io.haircut.workbook.Plans.WidePlan;
+import io.haircut.workbook.cells.CellRange;
+import io.haircut.workbook.cells.MergedCells;
+import io.haircut.workbook.cells.RawCell;
+import io.haircut.workbook.cells.SheetInfo;
+import io.haircut.workbook.cells.TableRow;
+import io.haircut.workbook.cells.TableSink;
+import io.haircut.workbook.detect.Detector;
+import io.haircut.workbook.detect.Plans;
+import io.haircut.workbook.detect.Plans.LongPlan;
+import io.haircut.workbook.detect.Plans.SheetPlan;
+import io.haircut.workbook.detect.Plans.TablePlan;
+import io.haircut.workbook.detect.Plans.WidePlan;
+import io.haircut.workbook.detect.ScenarioBlocks;
+import io.haircut.workbook.detect.StatementSheets;
+import io.haircut.workbook.detect.WideCandidates;
+import io.haircut.workbook.files.XlsxReader;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.read.LedgerBuilder;
+import io.haircut.workbook.read.LongTableReader;
+import io.haircut.workbook.read.Problems;
+import io.haircut.workbook.read.TableReader;
+import io.haircut.workbook.read.WideTableReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +41,8 @@ import java.util.TreeSet;
  * have another stacked below it, found as the rows stream ({@link WideTableReader#stackedBelow}); the
  * sheet then reads the rest with a reader of its own.
  */
-final class SheetReader implements TableSink {
+public final class SheetReader implements TableSink {
 
-    /** The creator property of haircut's exported workbook (io.haircut.xlsx.AdjustedWorkbookExporter). */
-    static final String EXPORT_CREATOR = "haircut";
-    /** Added to a sheet's format when its workbook is one of haircut's exports. */
-    static final String EXPORT_FORMAT_SUFFIX = ", haircut export";
     /** The sheets of an export that hold input in canonical form; the rest are reports and source copies. */
     private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties", "Costs", "Customers", "Funding",
             "Commitments", "Cash");
@@ -77,11 +91,7 @@ final class SheetReader implements TableSink {
     private final List<String> outsideSample = new ArrayList<>();
     private final Set<Integer> hiddenRowsOutside = new TreeSet<>();
 
-    SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict) {
-        this(mapping, builder, skipHidden, strict, SheetSelection.ALL);
-    }
-
-    SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict, SheetSelection selection) {
+    public SheetReader(ImportMapping mapping, LedgerBuilder builder, boolean skipHidden, boolean strict, SheetSelection selection) {
         this.selection = selection;
         this.mapping = mapping;
         this.builder = builder;
@@ -151,7 +161,7 @@ final class SheetReader implements TableSink {
         skipReason = null;
         // haircut's own export holds its canonical input tables (Revenue, Parties, Costs, ...) beside reports and copies of the
         // source sheets; importing it again reads the canonical tables, which the others would repeat.
-        boolean exportReport = sheet.format() != null && sheet.format().endsWith(EXPORT_FORMAT_SUFFIX)
+        boolean exportReport = sheet.format() != null && sheet.format().endsWith(XlsxReader.EXPORT_FORMAT_SUFFIX)
                 && !EXPORT_INPUT_SHEETS.contains(sheet.sheet());
         skipping = (sheet.hidden() && skipHidden) || exportReport;
         if (exportReport) {
@@ -266,7 +276,7 @@ final class SheetReader implements TableSink {
         filing = filing || statement.map(StatementSheets.Statement::filing).orElse(false);
         if (statement.isPresent() && statement.get().kind() != StatementSheets.Kind.INCOME) {
             StatementSheets.Statement st = statement.get();
-            plan = new SheetPlan(info, List.of(), List.of(), "statement workbook: " + st.kind().describe + " ('" + Detector.shorten(st.title()) + "')", 0);
+            plan = new SheetPlan(info, List.of(), List.of(), "statement workbook: " + st.kind().describe + " ('" + RawCell.shorten(st.title()) + "')", 0);
             statementsSkipped.add(st.kind());
             builder.tableRead();
             window = null;
@@ -332,7 +342,7 @@ final class SheetReader implements TableSink {
             if (!(readers.get(i) instanceof WideTableReader above)) {
                 continue;
             }
-            Optional<Detector.Stacked> below = above.stackedBelow(row);
+            Optional<WideCandidates.Stacked> below = above.stackedBelow(row);
             if (below.isEmpty()) {
                 continue;
             }
@@ -377,7 +387,7 @@ final class SheetReader implements TableSink {
             if (!inside) {
                 outside++;
                 if (outsideSample.size() < 5) {
-                    outsideSample.add(SourceRef.columnLetters(c.column()) + row.row() + " '" + Detector.shorten(c.text().trim()) + "'");
+                    outsideSample.add(SourceRef.columnLetters(c.column()) + row.row() + " '" + RawCell.shorten(c.text().trim()) + "'");
                 }
             }
         }

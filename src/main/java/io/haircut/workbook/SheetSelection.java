@@ -1,5 +1,9 @@
 package io.haircut.workbook;
 
+import io.haircut.workbook.cells.SheetInfo;
+import io.haircut.workbook.mapping.Dictionary;
+import io.haircut.workbook.mapping.ImportMapping;
+import io.haircut.workbook.mapping.MappingFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,9 +15,9 @@ import java.util.Set;
  * naming the sheets there are. Matched ignoring case and punctuation, by sheet name, "file!sheet", or (a
  * CSV file) the file's name.
  */
-final class SheetSelection {
+public final class SheetSelection {
 
-    static final SheetSelection ALL = new SheetSelection(List.of(), null);
+    public static final SheetSelection ALL = new SheetSelection(List.of(), null);
 
     private final List<String> names;
     private final String source;
@@ -77,7 +81,7 @@ final class SheetSelection {
         if (missing.isEmpty()) {
             return null;
         }
-        return source + " names " + String.join(", ", missing.stream().map(MappingDraft::q).toList()) + ", which no file has; the sheets are: "
+        return source + " names " + String.join(", ", missing.stream().map(MappingFiles::quote).toList()) + ", which no file has; the sheets are: "
                 + String.join(", ", seen.subList(0, Math.min(12, seen.size()))) + (seen.size() > 12 ? ", ..." : "");
     }
 }

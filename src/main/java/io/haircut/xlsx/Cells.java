@@ -284,12 +284,4 @@ final class Cells {
     static Double[] chartCache(java.util.List<BigDecimal> values) {
         return values.stream().map(Cells::number).toArray(Double[]::new);
     }
-
-    /**
-     * A number copied from a source sheet, from the digits the file stored: the source cell was already
-     * a double, so nothing is lost crossing this boundary again.
-     */
-    static void copiedNumber(org.apache.poi.ss.usermodel.Cell cell, String storedText) {
-        cell.setCellValue(number(new BigDecimal(storedText.trim())));
-    }
 }

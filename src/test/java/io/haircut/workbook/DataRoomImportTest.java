@@ -13,6 +13,7 @@ import io.haircut.ledger.Status;
 import io.haircut.workbook.TestBook.DateSerial;
 import io.haircut.workbook.TestBook.Formula;
 import io.haircut.workbook.TestBook.Pct;
+import io.haircut.workbook.files.TextFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

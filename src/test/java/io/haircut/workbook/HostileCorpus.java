@@ -5,6 +5,7 @@ import static io.haircut.workbook.RawXlsx.inline;
 import static io.haircut.workbook.RawXlsx.row;
 import static io.haircut.workbook.RawXlsx.sheet;
 
+import io.haircut.workbook.cells.CellLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * haircut must give (or, for the few that must import, what the import must hold). {@code bounded}
  * cases are the large ones that {@code BoundedMemoryTest} also imports in a JVM with a 256 MB heap.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
     /** How a case is written. */
     interface Maker {
@@ -50,7 +51,7 @@ final class HostileCorpus {
     private static final String DAMAGED_ZIP = ": the workbook is damaged: its zip directory is missing or unreadable, as when"
             + " a download is cut short; get a fresh copy of the file";
     private static final String XXE = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-    static final String CELL_TOO_LONG = ": the cell holds more than 32,767 characters, the most an Excel cell can hold;"
+    public static final String CELL_TOO_LONG = ": the cell holds more than 32,767 characters, the most an Excel cell can hold;"
             + " the file was not written by Excel or is damaged";
 
     private HostileCorpus() {
@@ -334,7 +335,7 @@ final class HostileCorpus {
         return sheet(header(), row(2, "2025-01-15", randomText(length), "direct", "cash", "1"));
     }
 
-    static String randomText(int length) {
+    public static String randomText(int length) {
         Random random = new Random(9);
         char[] text = new char[length];
         for (int i = 0; i < length; i++) {
@@ -371,14 +372,14 @@ final class HostileCorpus {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>");
             StringBuilder head = new StringBuilder(header());
             head.setLength(head.length() - "</row>".length());
-            for (int c = 5; c < WorkbookLimits.MAX_COLUMNS; c++) {
+            for (int c = 5; c < CellLimits.MAX_COLUMNS; c++) {
                 head.append(inline(io.haircut.ledger.SourceRef.columnLetters(c) + "1", "Extra " + (c + 1)));
             }
             w.write(head.append("</row>").toString());
             for (int r = 2; r <= 6; r++) {
                 StringBuilder row = new StringBuilder(row(r, "2025-01-15", "Customer " + r, "direct", "cash", (r - 1) + ".00"));
                 row.setLength(row.length() - "</row>".length());
-                for (int c = 5; c < WorkbookLimits.MAX_COLUMNS; c++) {
+                for (int c = 5; c < CellLimits.MAX_COLUMNS; c++) {
                     row.append(RawXlsx.number(io.haircut.ledger.SourceRef.columnLetters(c) + r, Integer.toString(c)));
                 }
                 w.write(row.append("</row>").toString());
@@ -400,7 +401,7 @@ final class HostileCorpus {
         return file;
     }
 
-    static byte[] encrypt(byte[] plainPackage, String password, EncryptionMode mode) throws IOException {
+    public static byte[] encrypt(byte[] plainPackage, String password, EncryptionMode mode) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(mode).getEncryptor();
             encryptor.confirmPassword(password);

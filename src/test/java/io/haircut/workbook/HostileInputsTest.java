@@ -5,6 +5,8 @@ import static io.haircut.workbook.RawXlsx.inline;
 import static io.haircut.workbook.RawXlsx.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.workbook.cells.Formulas;
+import io.haircut.workbook.files.FileKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -21,9 +21,9 @@ import java.util.zip.ZipOutputStream;
  * default parts make a one-sheet workbook named "Revenue"; cells are inline strings and plain numbers,
  * so no styles are needed (dates are ISO text, which the importer reads).
  */
-final class RawXlsx {
+public final class RawXlsx {
 
-    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -39,18 +39,18 @@ final class RawXlsx {
     static final String PACKAGE_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + RELS + "\">"
             + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
 
-    static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS
+    public static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS
             + "\"><sheets><sheet name=\"Revenue\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
 
-    static final String WORKBOOK_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + RELS + "\">"
+    public static final String WORKBOOK_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + RELS + "\">"
             + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"" + DOC_RELS + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>";
 
-    static final String SHEET = "xl/worksheets/sheet1.xml";
-    static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+    public static final String SHEET = "xl/worksheets/sheet1.xml";
+    public static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
     /** A part: its name, its bytes, and whether it is stored rather than deflated. */
-    record Part(String name, byte[] data, boolean stored) {
+    public record Part(String name, byte[] data, boolean stored) {
         Part(String name, String xml) {
             this(name, xml.getBytes(StandardCharsets.UTF_8), false);
         }
@@ -59,7 +59,7 @@ final class RawXlsx {
     private final Map<String, Part> parts = new LinkedHashMap<>();
 
     /** The one-sheet workbook with this sheet XML and no shared strings. */
-    static RawXlsx withSheet(String sheetXml) {
+    public static RawXlsx withSheet(String sheetXml) {
         RawXlsx x = new RawXlsx();
         x.put(new Part("[Content_Types].xml", CONTENT_TYPES));
         x.put(new Part("_rels/.rels", PACKAGE_RELS));
@@ -71,34 +71,34 @@ final class RawXlsx {
     }
 
     /** A valid revenue sheet of two entries: 100.00 from Globex and 250.50 from Initech. */
-    static RawXlsx valid() {
+    public static RawXlsx valid() {
         return withSheet(sheet(header(), row(2, "2025-01-15", "Globex", "direct", "cash", "100.00"),
                 row(3, "2025-02-15", "Initech", "api", "cloud-credit", "250.50")));
     }
 
-    RawXlsx put(Part part) {
+    public RawXlsx put(Part part) {
         parts.put(part.name(), part);
         return this;
     }
 
-    RawXlsx put(String name, String xml) {
+    public RawXlsx put(String name, String xml) {
         return put(new Part(name, xml));
     }
 
-    RawXlsx remove(String name) {
+    public RawXlsx remove(String name) {
         parts.remove(name);
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return zip(new ArrayList<>(parts.values()));
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         return Files.write(file, bytes());
     }
 
-    static byte[] zip(List<Part> parts) {
+    public static byte[] zip(List<Part> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Part p : parts) {
@@ -120,12 +120,12 @@ final class RawXlsx {
         return out.toByteArray();
     }
 
-    static String sheet(String... rows) {
+    public static String sheet(String... rows) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + MAIN + "\"><sheetData>"
                 + String.join("", rows) + "</sheetData></worksheet>";
     }
 
-    static String sharedStrings(String... strings) {
+    public static String sharedStrings(String... strings) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"" + MAIN + "\" count=\""
                 + strings.length + "\" uniqueCount=\"" + strings.length + "\">");
         for (String t : strings) {
@@ -134,12 +134,12 @@ final class RawXlsx {
         return s.append("</sst>").toString();
     }
 
-    static String header() {
+    public static String header() {
         return row(1, "Date", "Customer", "Channel", "Settlement", "Amount");
     }
 
     /** A row of cells from column A; values that look like numbers become number cells, others inline strings. */
-    static String row(int r, String... values) {
+    public static String row(int r, String... values) {
         StringBuilder s = new StringBuilder("<row r=\"" + r + "\">");
         for (int c = 0; c < values.length; c++) {
             String ref = io.haircut.ledger.SourceRef.columnLetters(c) + r;
@@ -149,25 +149,25 @@ final class RawXlsx {
         return s.append("</row>").toString();
     }
 
-    static String inline(String ref, String text) {
+    public static String inline(String ref, String text) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
-    static String number(String ref, String value) {
+    public static String number(String ref, String value) {
         return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
     }
 
-    static String shared(String ref, int index) {
+    public static String shared(String ref, int index) {
         return "<c r=\"" + ref + "\" t=\"s\"><v>" + index + "</v></c>";
     }
 
     /** Streams a large part straight into a zip file, for sheets too big to build as one string. */
     interface PartWriter {
-        void write(OutputStream out) throws IOException;
+        public void write(OutputStream out) throws IOException;
     }
 
     /** This workbook with one part written by {@code writer} instead of held in memory. */
-    Path writeStreaming(Path file, String name, PartWriter writer) throws IOException {
+    public Path writeStreaming(Path file, String name, PartWriter writer) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Part p : parts.values()) {
                 if (p.name().equals(name)) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.workbook.TestBook.Pct;
+import io.haircut.workbook.mapping.Dictionary;
+import io.haircut.workbook.mapping.LineClassifier;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

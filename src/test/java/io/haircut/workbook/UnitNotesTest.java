@@ -2,6 +2,8 @@ package io.haircut.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.workbook.cells.Numbers;
+import io.haircut.workbook.mapping.Dictionary;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
