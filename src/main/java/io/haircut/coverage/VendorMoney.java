@@ -1,6 +1,6 @@
 package io.haircut.coverage;
 
-import io.haircut.audit.NearMisses;
+import io.haircut.rules.NearMisses;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Money;

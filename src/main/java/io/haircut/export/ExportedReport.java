@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.output.ExportException;
 import io.haircut.report.CsvQuoting;
 import io.haircut.report.CsvRenderer;
 import io.haircut.report.JsonRenderer;

@@ -1,21 +1,21 @@
 package io.haircut.export;
 
+import io.haircut.output.StaleTemporaries;
+import io.haircut.output.IOConsumer;
+import io.haircut.output.ExportException;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.Cancelled;
 import io.haircut.Causes;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes several files into one folder all or nothing ({@code export --all}): every file is written into a
@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 public final class FolderExport {
 
     /** The names {@link AtomicFileWriter} and this class give their temporary files and folders. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 
     /** One file of the folder: its name and how to write it at a given path. */
     public record Part(String name, IOConsumer<Path> writer) {
@@ -52,9 +51,9 @@ public final class FolderExport {
         Path staging;
         try {
             Files.createDirectories(parent);
-            removeStale(parent, Set.of(target.getFileName().toString()));
+            StaleTemporaries.removeStale(parent, Set.of(target.getFileName().toString()));
             if (Files.isDirectory(target)) {
-                removeStale(target, parts.stream().map(Part::name).collect(java.util.stream.Collectors.toSet()));
+                StaleTemporaries.removeStale(target, parts.stream().map(Part::name).collect(java.util.stream.Collectors.toSet()));
             }
             staging = createStaging(parent, target.getFileName().toString());
         } catch (IOException e) {
@@ -82,10 +81,10 @@ public final class FolderExport {
                     + "; nothing was changed", e);
         } finally {
             if (!done) {
-                deleteTree(staging);
+                StaleTemporaries.deleteTree(staging);
             }
         }
-        deleteTree(staging);
+        StaleTemporaries.deleteTree(staging);
         return parts.stream().map(p -> folder.resolve(p.name())).toList();
     }
 
@@ -136,45 +135,6 @@ public final class FolderExport {
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // another name
             }
-        }
-    }
-
-    /**
-     * Removes what an interrupted write of one of {@code names} left in {@code folder}: the files and folders
-     * haircut names {@code .NAME.<hex>.tmp} while it writes NAME. Nothing else is touched.
-     */
-    static void removeStale(Path folder, Set<String> names) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTemporaryOf(p.getFileName().toString(), names))) {
-            for (Path p : entries) {
-                deleteTree(p);
-            }
-        } catch (IOException | RuntimeException e) {
-            // A folder that cannot be listed is reported by the write itself.
-        }
-    }
-
-    private static boolean isTemporaryOf(String file, Set<String> names) {
-        if (!TEMPORARY.matcher(file).matches()) {
-            return false;
-        }
-        String name = file.substring(1, file.lastIndexOf('.', file.length() - ".tmp".length() - 1));
-        return names.contains(name);
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // What cannot be deleted now is removed at the next write.
-                }
-            });
-        } catch (IOException | RuntimeException ignored) {
-            // as above
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.output.ExportException;
 import io.haircut.audit.AuditTrail;
 import io.haircut.bridge.Bridges;
 import io.haircut.ledger.Granularity;

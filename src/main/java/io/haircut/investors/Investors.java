@@ -1,6 +1,6 @@
 package io.haircut.investors;
 
-import io.haircut.audit.NearMisses;
+import io.haircut.rules.NearMisses;
 import io.haircut.coverage.CommitmentSchedule;
 import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
 import io.haircut.ledger.Commitment;

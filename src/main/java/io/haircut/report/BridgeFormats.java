@@ -3,7 +3,7 @@ package io.haircut.report;
 import io.haircut.bridge.BridgeNotes;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

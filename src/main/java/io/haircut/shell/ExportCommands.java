@@ -2,7 +2,7 @@ package io.haircut.shell;
 
 import io.haircut.HaircutException;
 import io.haircut.export.AnalysisWorkbook;
-import io.haircut.export.AtomicFileWriter;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.export.ExportedReport;
 import io.haircut.export.FolderExport;
 import io.haircut.export.Reports;

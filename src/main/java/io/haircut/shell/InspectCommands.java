@@ -1,7 +1,7 @@
 package io.haircut.shell;
 
 import io.haircut.HaircutException;
-import io.haircut.export.AtomicFileWriter;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.workbook.ImportOptions;
 import io.haircut.workbook.Inspection;
 import io.haircut.workbook.LedgerImporter;

@@ -1,6 +1,6 @@
 package io.haircut.shell;
 
-import io.haircut.export.AtomicFileWriter;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.haircut.shell;
 
-import io.haircut.export.AtomicFileWriter;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.session.SavedSession;
 import io.haircut.session.Session;
 import io.haircut.session.SessionFile;

@@ -1,6 +1,6 @@
 package io.haircut.xlsx;
 
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.ledger.SourceFile;
 import io.haircut.ledger.SourceRef;
 import java.io.BufferedReader;

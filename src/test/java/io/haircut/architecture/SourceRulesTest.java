@@ -154,4 +154,34 @@ class SourceRulesTest {
         }
         assertThat(offenders).isEmpty();
     }
+
+    /**
+     * The packages in the order data flows through them (docs/dev/architecture.md): each may use only
+     * those before it, so there is no cycle and no stage reaches for a later one. The root package
+     * ({@code HaircutException}, progress) is open to all.
+     */
+    private static final List<String> FLOW = List.of("ledger", "yaml", "output", "workbook", "rules", "bridge", "coverage",
+            "metrics", "investors", "report", "audit", "xlsx", "export", "session", "shell");
+
+    @Test
+    void packagesDependOnlyOnThoseEarlierInTheFlow() throws IOException {
+        Pattern haircutImport = Pattern.compile("^import (static )?io\\.haircut\\.([a-z]+)\\.");
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            String[] parts = relative.split("/");
+            if (parts.length < 4) {
+                continue; // the root package
+            }
+            int own = FLOW.indexOf(parts[2]);
+            assertThat(own).as("package %s is placed in the flow", parts[2]).isGreaterThanOrEqualTo(0);
+            for (String line : Files.readAllLines(file)) {
+                var m = haircutImport.matcher(line);
+                if (m.find() && FLOW.indexOf(m.group(2)) > own) {
+                    offenders.add(relative + ": " + line);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }

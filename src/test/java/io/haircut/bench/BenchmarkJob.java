@@ -1,7 +1,7 @@
 package io.haircut.bench;
 
 import io.haircut.bridge.Bridges;
-import io.haircut.export.AtomicFileWriter;
+import io.haircut.output.AtomicFileWriter;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.report.BridgeFormats;

@@ -1,5 +1,7 @@
 package io.haircut.export;
 
+import io.haircut.output.ExportException;
+import io.haircut.output.AtomicFileWriter;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package io.haircut.export;
 
+import io.haircut.output.ExportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.export.TinyLedger;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Money;
@@ -288,6 +288,7 @@ class BridgeFormatsTest {
                 TinyLedger.entry("pnl.xlsx", "Revenue", "2026-01-11", "B", "direct", Settlement.CASH,
                         new Money(BigDecimal.ONE, "EUR"), 3, Map.of())));
         assertThatThrownBy(() -> Bridges.total(mixed)).isInstanceOf(io.haircut.HaircutException.class)
-                .hasMessageContaining("EUR and USD");
+                .hasMessage("pnl.xlsx!Revenue!E3 is in EUR but the revenue at pnl.xlsx!Revenue!E2 is in USD; "
+                        + "haircut does not add different currencies yet: import one currency at a time");
     }
 }

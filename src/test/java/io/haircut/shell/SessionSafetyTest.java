@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.haircut.HaircutException;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.rules.RuleFileException;
 import io.haircut.session.Session;
 import io.haircut.workbook.ImportException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
 import io.haircut.bridge.Bridges;
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.export.TinyLedger;
 import io.haircut.ledger.Granularity;

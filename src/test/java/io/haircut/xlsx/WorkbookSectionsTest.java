@@ -8,7 +8,7 @@ import static io.haircut.xlsx.AdjustedWorkbookExporterTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.export.TinyLedger;
 import java.math.BigDecimal;

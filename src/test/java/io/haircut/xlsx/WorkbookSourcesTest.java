@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.export.ExportException;
+import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.Granularity;
 import io.haircut.rules.AdjustedLedger;

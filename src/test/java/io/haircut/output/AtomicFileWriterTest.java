@@ -1,4 +1,4 @@
-package io.haircut.export;
+package io.haircut.output;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

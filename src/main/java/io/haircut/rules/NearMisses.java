@@ -1,9 +1,8 @@
-package io.haircut.audit;
+package io.haircut.rules;
 
 import io.haircut.ledger.CounterpartyNames;
 import io.haircut.ledger.Party;
 import io.haircut.ledger.PartyRegister;
-import io.haircut.rules.Spelling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.haircut.export;
+package io.haircut.output;
 
 import io.haircut.HaircutException;
 

@@ -1,4 +1,4 @@
-package io.haircut.export;
+package io.haircut.output;
 
 import io.haircut.Cancelled;
 import java.io.BufferedOutputStream;
@@ -44,7 +44,7 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             throw new ExportException("cannot create the folder for " + target + ": " + reason(e), e);
         }
-        FolderExport.removeStale(folder, Set.of(target.getFileName().toString()));
+        StaleTemporaries.removeStale(folder, Set.of(target.getFileName().toString()));
         Path temp = null;
         boolean moved = false;
         try {
