@@ -11,19 +11,8 @@ import java.util.Optional;
  * to the cent, the last month taking the remainder so that the parts add up exactly to the figure.
  */
 public enum Spread implements Labelled {
-    NONE("none"),
-    EVEN("even");
-
-    private final String label;
-
-    Spread(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    NONE,
+    EVEN;
 
     public static Optional<Spread> parse(String text) {
         return Labelled.parse(Spread.class, text);
@@ -37,6 +26,6 @@ public enum Spread implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

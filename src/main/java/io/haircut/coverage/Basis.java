@@ -5,19 +5,8 @@ import java.util.Optional;
 
 /** Which view of revenue a coverage scenario projects (docs/methodology.md, "The three views"): the adjusted view, or as reported. */
 public enum Basis implements Labelled {
-    ADJUSTED("adjusted"),
-    REPORTED("reported");
-
-    private final String label;
-
-    Basis(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    ADJUSTED,
+    REPORTED;
 
     public static Optional<Basis> parse(String text) {
         return Labelled.parse(Basis.class, text);
@@ -25,6 +14,6 @@ public enum Basis implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

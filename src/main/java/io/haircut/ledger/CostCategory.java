@@ -4,21 +4,10 @@ import java.util.Optional;
 
 /** Operating cost lines as the unit-economics formulas need them (docs/methodology.md, "Unit economics"). */
 public enum CostCategory implements Labelled {
-    COST_OF_REVENUE("cost-of-revenue"),
-    SALES_MARKETING("sales-marketing"),
-    RESEARCH_DEVELOPMENT("research-development"),
-    GENERAL_ADMIN("general-admin");
-
-    private final String label;
-
-    CostCategory(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    COST_OF_REVENUE,
+    SALES_MARKETING,
+    RESEARCH_DEVELOPMENT,
+    GENERAL_ADMIN;
 
     public static Optional<CostCategory> parse(String text) {
         return Labelled.parse(CostCategory.class, text);
@@ -26,6 +15,6 @@ public enum CostCategory implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -7,19 +7,8 @@ import java.util.Optional;
  * outlook, a year marked "E"). Forecasts are imported only when asked for, and marked in every report.
  */
 public enum FigureBasis implements Labelled {
-    ACTUAL("actual"),
-    FORECAST("forecast");
-
-    private final String label;
-
-    FigureBasis(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    ACTUAL,
+    FORECAST;
 
     public static Optional<FigureBasis> parse(String text) {
         return Labelled.parse(FigureBasis.class, text);
@@ -27,6 +16,6 @@ public enum FigureBasis implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

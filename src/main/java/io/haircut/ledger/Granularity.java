@@ -4,20 +4,9 @@ import java.util.Optional;
 
 /** How reports group months: by month ("2026-03"), quarter ("2026-Q1") or calendar year ("2026"). */
 public enum Granularity implements Labelled {
-    MONTH("month"),
-    QUARTER("quarter"),
-    YEAR("year");
-
-    private final String label;
-
-    Granularity(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    MONTH,
+    QUARTER,
+    YEAR;
 
     public static Optional<Granularity> parse(String text) {
         return Labelled.parse(Granularity.class, text);
@@ -25,6 +14,6 @@ public enum Granularity implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

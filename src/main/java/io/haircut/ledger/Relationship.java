@@ -7,20 +7,9 @@ import java.util.Optional;
  * affiliates are related parties under ASC 850 / IAS 24; {@code OTHER} is a known, unrelated party.
  */
 public enum Relationship implements Labelled {
-    INVESTOR("investor"),
-    AFFILIATE("affiliate"),
-    OTHER("other");
-
-    private final String label;
-
-    Relationship(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    INVESTOR,
+    AFFILIATE,
+    OTHER;
 
     public static Optional<Relationship> parse(String text) {
         return Labelled.parse(Relationship.class, text);
@@ -28,6 +17,6 @@ public enum Relationship implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

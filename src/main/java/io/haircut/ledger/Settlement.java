@@ -4,19 +4,8 @@ import java.util.Optional;
 
 /** How a revenue entry or a cost was paid: in cash, or in cloud credits (noncash; docs/methodology.md, "Adjustments and their accounting basis"). */
 public enum Settlement implements Labelled {
-    CASH("cash"),
-    CLOUD_CREDIT("cloud-credit");
-
-    private final String label;
-
-    Settlement(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    CASH,
+    CLOUD_CREDIT;
 
     public static Optional<Settlement> parse(String text) {
         return Labelled.parse(Settlement.class, text);
@@ -24,6 +13,6 @@ public enum Settlement implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

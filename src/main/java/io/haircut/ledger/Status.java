@@ -7,20 +7,9 @@ import java.util.Optional;
  * (press, a letter of intent) and not confirmed by a contract in the data room (docs/methodology.md, "Commitment coverage").
  */
 public enum Status implements Labelled {
-    BINDING("binding"),
-    CONTINGENT("contingent"),
-    REPORTED_UNCONFIRMED("reported-unconfirmed");
-
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    BINDING,
+    CONTINGENT,
+    REPORTED_UNCONFIRMED;
 
     public static Optional<Status> parse(String text) {
         return Labelled.parse(Status.class, text);
@@ -28,6 +17,6 @@ public enum Status implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -8,19 +8,8 @@ import java.util.Optional;
  * to Cash (noncash revenue), {@code ADJUSTED} rules take Cash to Adjusted (related parties, round trips).
  */
 public enum View implements Labelled {
-    CASH("cash"),
-    ADJUSTED("adjusted");
-
-    private final String label;
-
-    View(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    CASH,
+    ADJUSTED;
 
     public static Optional<View> parse(String text) {
         return Labelled.parse(View.class, text);
@@ -28,6 +17,6 @@ public enum View implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -3,6 +3,7 @@ package io.haircut.xlsx;
 import io.haircut.output.ExportException;
 import io.haircut.ledger.SourceFile;
 import io.haircut.ledger.SourceRef;
+import io.haircut.workbook.files.SheetXmlCell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -325,67 +326,29 @@ final class SourceCopies {
         try {
             boolean inRow = false;
             int rowNumber = 0;
-            int column = -1;
-            String type = null;
-            int style = -1;
-            StringBuilder value = null;
-            boolean inValue = false;
-            StringBuilder formula = null;
-            boolean inFormula = false;
+            SheetXmlCell c = new SheetXmlCell();
             while (r.hasNext()) {
                 int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "row" -> {
-                            String n = r.getAttributeValue(null, "r");
-                            rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
-                            target.row(rowNumber);
-                            inRow = true;
-                            column = -1;
-                        }
-                        case "c" -> {
-                            String ref = r.getAttributeValue(null, "r");
-                            column = ref != null ? columnOf(ref) : column + 1;
-                            type = r.getAttributeValue(null, "t");
-                            String s = r.getAttributeValue(null, "s");
-                            style = s != null ? Integer.parseInt(s) : -1;
-                            value = null;
-                            formula = null;
-                        }
-                        case "f" -> {
-                            inFormula = true;
-                            formula = new StringBuilder();
-                        }
-                        case "v", "t" -> {
-                            inValue = true;
-                            if (value == null) {
-                                value = new StringBuilder();
-                            }
-                        }
-                        default -> { }
+                if (c.ended(event, r)) {
+                    String type = c.type();
+                    StringBuilder value = c.value();
+                    StringBuilder formula = c.formula();
+                    boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
+                    if (inRow && saved) {
+                        copyCell(target, c.column(), type, formats.get(c.style()), value.toString(), strings,
+                                rowNumber == 1 ? header : null);
+                    } else if (inRow && formula != null && !formula.toString().isBlank()) {
+                        // Saved without its value, or with an empty one (openpyxl and other generators): the
+                        // formula's text, as text, so the copy shows what the cell holds; never evaluated,
+                        // never a live formula.
+                        target.text(c.column(), "=" + formula.toString().trim());
                     }
-                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
-                    value.append(r.getText());
-                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inFormula) {
-                    formula.append(r.getText());
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "v", "t" -> inValue = false;
-                        case "f" -> inFormula = false;
-                        case "c" -> {
-                            boolean saved = value != null && (!value.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
-                            if (inRow && saved) {
-                                copyCell(target, column, type, formats.get(style), value.toString(), strings,
-                                        rowNumber == 1 ? header : null);
-                            } else if (inRow && formula != null && !formula.toString().isBlank()) {
-                                // Saved without its value, or with an empty one (openpyxl and other generators): the
-                                // formula's text, as text, so the copy shows what the cell holds; never evaluated,
-                                // never a live formula.
-                                target.text(column, "=" + formula.toString().trim());
-                            }
-                        }
-                        default -> { }
-                    }
+                } else if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
+                    String n = r.getAttributeValue(null, "r");
+                    rowNumber = n != null ? Integer.parseInt(n) : rowNumber + 1;
+                    target.row(rowNumber);
+                    inRow = true;
+                    c.newRow();
                 }
             }
         } finally {
@@ -508,13 +471,7 @@ final class SourceCopies {
     }
 
     private static int columnOf(String ref) {
-        int col = 0;
-        int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            i++;
-        }
-        return col - 1;
+        return SheetXmlCell.columnOf(ref);
     }
 
     private static String firstLine(Throwable e) {

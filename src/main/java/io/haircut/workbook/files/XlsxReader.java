@@ -150,16 +150,16 @@ public final class XlsxReader {
                 int rowNumber = 0;
                 boolean rowHidden = false;
                 List<RawCell> cells = new ArrayList<>();
-                int column = -1;
-                String type = null;
-                int style = -1;
-                StringBuilder value = null;
-                StringBuilder formula = null;
-                boolean inValue = false;
-                boolean inFormula = false;
+                SheetXmlCell xml = new SheetXmlCell();
                 while (r.hasNext()) {
                     int event = r.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (xml.ended(event, r)) {
+                        RawCell cell = cell(rowNumber, xml.column(), xml.type(), xml.style(), xml.value(), xml.formula());
+                        WorkbookLimits.checkCellText(cell == null ? 0 : cell.text().length(), file, sheet, xml.column(), rowNumber);
+                        if (cell != null && !cell.isBlank()) {
+                            cells.add(cell);
+                        }
+                    } else if (event == XMLStreamConstants.START_ELEMENT) {
                         switch (r.getLocalName()) {
                             case "col" -> {
                                 if (isTrue(r.getAttributeValue(null, "hidden"))) {
@@ -177,26 +177,7 @@ public final class XlsxReader {
                                 rowNumber = WorkbookLimits.rowNumber(r.getAttributeValue(null, "r"), rowNumber);
                                 rowHidden = isTrue(r.getAttributeValue(null, "hidden"));
                                 cells = new ArrayList<>();
-                                column = -1;
-                            }
-                            case "c" -> {
-                                String ref = r.getAttributeValue(null, "r");
-                                column = ref != null ? columnOf(ref) : column + 1;
-                                type = r.getAttributeValue(null, "t");
-                                String s = r.getAttributeValue(null, "s");
-                                style = s != null ? Integer.parseInt(s) : -1;
-                                value = null;
-                                formula = null;
-                            }
-                            case "v", "t" -> {
-                                inValue = true;
-                                if (value == null) {
-                                    value = new StringBuilder();
-                                }
-                            }
-                            case "f" -> {
-                                inFormula = true;
-                                formula = new StringBuilder();
+                                xml.newRow();
                             }
                             case "mergeCell" -> {
                                 CellRange range = CellRange.parse(String.valueOf(r.getAttributeValue(null, "ref")));
@@ -211,30 +192,9 @@ public final class XlsxReader {
                             default -> { }
                         }
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                        if (inValue) {
-                            value.append(r.getText());
-                            WorkbookLimits.checkCellText(value.length(), file, sheet, column, rowNumber);
-                        } else if (inFormula) {
-                            formula.append(r.getText());
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        switch (r.getLocalName()) {
-                            case "v", "t" -> inValue = false;
-                            case "f" -> inFormula = false;
-                            case "c" -> {
-                                RawCell cell = cell(rowNumber, column, type, style, value, formula);
-                                WorkbookLimits.checkCellText(cell == null ? 0 : cell.text().length(), file, sheet, column, rowNumber);
-                                if (cell != null && !cell.isBlank()) {
-                                    cells.add(cell);
-                                }
-                            }
-                            case "row" -> {
-                                if (!cells.isEmpty()) {
-                                    sink.row(new TableRow(rowNumber, cells, rowHidden));
-                                }
-                            }
-                            default -> { }
-                        }
+                        WorkbookLimits.checkCellText(xml.valueLength(), file, sheet, xml.column(), rowNumber);
+                    } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && !cells.isEmpty()) {
+                        sink.row(new TableRow(rowNumber, cells, rowHidden));
                     }
                 }
                 start();
@@ -329,19 +289,7 @@ public final class XlsxReader {
 
     /** Column index of a reference like "AB12" (letters only). */
     static int columnOf(String ref) {
-        int col = 0;
-        int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            i++;
-            if (col > CellLimits.MAX_COLUMNS) {
-                throw new NumberFormatException("'" + ref + "' is beyond Excel's last column, XFD");
-            }
-        }
-        if (i == 0) {
-            throw new NumberFormatException("no column letters in '" + ref + "'");
-        }
-        return col - 1;
+        return SheetXmlCell.columnOf(ref);
     }
 
     /** The date system and each sheet's visibility, from workbook.xml. */
