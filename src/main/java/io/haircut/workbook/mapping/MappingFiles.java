@@ -107,21 +107,8 @@ public final class MappingFiles {
         for (YamlNode.Entry e : top.entries()) {
             switch (e.key()) {
                 case "company" -> company = p.text(e.value(), "a company name");
-                case "numbers" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "numbers: { decimal: point | comma }");
-                    p.keys(m, List.of("decimal"));
-                    for (YamlNode.Entry n : m.entries()) {
-                        decimalComma = p.oneOf(n.value(), List.of("point", "comma")).equals("comma");
-                    }
-                }
-                case "dates" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "dates: { order: month-first | day-first }");
-                    p.keys(m, List.of("order"));
-                    for (YamlNode.Entry n : m.entries()) {
-                        dateOrder = p.oneOf(n.value(), List.of("month-first", "day-first")).equals("month-first")
-                                ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
-                    }
-                }
+                case "numbers" -> decimalComma = p.decimalComma(e.value(), decimalComma);
+                case "dates" -> dateOrder = p.dateOrder(e.value(), dateOrder);
                 case "fiscal-year" -> fy = p.fiscalYear(e.value());
                 case "periods" -> {
                     YamlNode.Mapping m = p.mapping(e.value(), "periods: { start: 2022-08 }");
@@ -132,52 +119,11 @@ public final class MappingFiles {
                     }
                 }
                 case "hidden" -> skipHidden = p.oneOf(e.value(), List.of("import", "skip")).equals("skip");
-                case "columns" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "columns: { TABLE: { HEADER: FIELD } }");
-                    for (YamlNode.Entry t : m.entries()) {
-                        String table = p.tableKey(t, concat(TABLES, List.of("*")));
-                        Map<String, String> headers = new LinkedHashMap<>();
-                        for (YamlNode.Entry h : p.mapping(t.value(), "HEADER: FIELD lines").entries()) {
-                            headers.put(Dictionary.key(h.key()), p.fieldFor(table, h.value()));
-                        }
-                        columns.put(table, headers);
-                    }
-                }
-                case "values" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "values: { FIELD: { VALUE: MEANING } }");
-                    for (YamlNode.Entry f : m.entries()) {
-                        String field = p.anyField(f);
-                        Map<String, String> meanings = new LinkedHashMap<>();
-                        for (YamlNode.Entry v : p.mapping(f.value(), "VALUE: MEANING lines").entries()) {
-                            meanings.put(Dictionary.key(v.key()), p.meaning(field, v.value()));
-                        }
-                        values.put(field, meanings);
-                    }
-                }
-                case "lines" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "lines: { LABEL: KIND }");
-                    for (YamlNode.Entry l : m.entries()) {
-                        lines.put(Dictionary.key(l.key()), p.line(l));
-                    }
-                }
-                case "sheets" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "sheets: { SHEET: TABLE }");
-                    for (YamlNode.Entry s : m.entries()) {
-                        sheets.put(Dictionary.key(s.key()), p.sheet(s));
-                    }
-                }
-                case "defaults" -> {
-                    YamlNode.Mapping m = p.mapping(e.value(), "defaults: { TABLE: { FIELD: VALUE } }");
-                    for (YamlNode.Entry t : m.entries()) {
-                        String table = p.tableKey(t, TABLES);
-                        Map<String, String> fields = new LinkedHashMap<>();
-                        for (YamlNode.Entry f : p.mapping(t.value(), "FIELD: VALUE lines").entries()) {
-                            String field = p.fieldKey(table, f);
-                            fields.put(field, p.meaning(field, f.value()));
-                        }
-                        defaults.put(table, fields);
-                    }
-                }
+                case "columns" -> p.columns(e.value(), columns);
+                case "values" -> p.values(e.value(), values);
+                case "lines" -> p.lines(e.value(), lines);
+                case "sheets" -> p.sheets(e.value(), sheets);
+                case "defaults" -> p.defaults(e.value(), defaults);
                 case "rates" -> rates = p.rates(e.value());
                 case "only" -> selection = new ImportMapping.Selection(p.names(e.value()), e.line(), selection.scenario(), selection.scenarioLine());
                 case "scenario" -> selection = new ImportMapping.Selection(selection.only(), selection.onlyLine(),
@@ -201,6 +147,80 @@ public final class MappingFiles {
 
         Parser(String path) {
             this.path = path;
+        }
+
+        /** The {@code numbers:} section; {@code current} stays when the section is empty. */
+        Boolean decimalComma(YamlNode node, Boolean current) {
+            YamlNode.Mapping m = mapping(node, "numbers: { decimal: point | comma }");
+            keys(m, List.of("decimal"));
+            Boolean comma = current;
+            for (YamlNode.Entry n : m.entries()) {
+                comma = oneOf(n.value(), List.of("point", "comma")).equals("comma");
+            }
+            return comma;
+        }
+
+        /** The {@code dates:} section; {@code current} stays when the section is empty. */
+        DateOrder dateOrder(YamlNode node, DateOrder current) {
+            YamlNode.Mapping m = mapping(node, "dates: { order: month-first | day-first }");
+            keys(m, List.of("order"));
+            DateOrder order = current;
+            for (YamlNode.Entry n : m.entries()) {
+                order = oneOf(n.value(), List.of("month-first", "day-first")).equals("month-first")
+                        ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+            }
+            return order;
+        }
+
+        void columns(YamlNode node, Map<String, Map<String, String>> columns) {
+            YamlNode.Mapping m = mapping(node, "columns: { TABLE: { HEADER: FIELD } }");
+            for (YamlNode.Entry t : m.entries()) {
+                String table = tableKey(t, concat(TABLES, List.of("*")));
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (YamlNode.Entry h : mapping(t.value(), "HEADER: FIELD lines").entries()) {
+                    headers.put(Dictionary.key(h.key()), fieldFor(table, h.value()));
+                }
+                columns.put(table, headers);
+            }
+        }
+
+        void values(YamlNode node, Map<String, Map<String, String>> values) {
+            YamlNode.Mapping m = mapping(node, "values: { FIELD: { VALUE: MEANING } }");
+            for (YamlNode.Entry f : m.entries()) {
+                String field = anyField(f);
+                Map<String, String> meanings = new LinkedHashMap<>();
+                for (YamlNode.Entry v : mapping(f.value(), "VALUE: MEANING lines").entries()) {
+                    meanings.put(Dictionary.key(v.key()), meaning(field, v.value()));
+                }
+                values.put(field, meanings);
+            }
+        }
+
+        void lines(YamlNode node, Map<String, ImportMapping.LineRule> lines) {
+            YamlNode.Mapping m = mapping(node, "lines: { LABEL: KIND }");
+            for (YamlNode.Entry l : m.entries()) {
+                lines.put(Dictionary.key(l.key()), line(l));
+            }
+        }
+
+        void sheets(YamlNode node, Map<String, ImportMapping.SheetRule> sheets) {
+            YamlNode.Mapping m = mapping(node, "sheets: { SHEET: TABLE }");
+            for (YamlNode.Entry s : m.entries()) {
+                sheets.put(Dictionary.key(s.key()), sheet(s));
+            }
+        }
+
+        void defaults(YamlNode node, Map<String, Map<String, String>> defaults) {
+            YamlNode.Mapping m = mapping(node, "defaults: { TABLE: { FIELD: VALUE } }");
+            for (YamlNode.Entry t : m.entries()) {
+                String table = tableKey(t, TABLES);
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (YamlNode.Entry f : mapping(t.value(), "FIELD: VALUE lines").entries()) {
+                    String field = fieldKey(table, f);
+                    fields.put(field, meaning(field, f.value()));
+                }
+                defaults.put(table, fields);
+            }
         }
 
         ImportException fail(YamlNode at, String message) {
