@@ -112,6 +112,53 @@ public final class Numbers {
         if (MISSING.contains(t.toLowerCase(Locale.ROOT))) {
             return new Missing(t);
         }
+        Peeled peeled = peel(t);
+        if (peeled == null) {
+            return new NotANumber();
+        }
+        t = peeled.text();
+        boolean negative = peeled.negative();
+        boolean percent = peeled.percent();
+        BigDecimal multiplier = BigDecimal.ONE;
+        boolean ownUnit = false;
+        Matcher m = MAGNITUDE.matcher(t);
+        if (!percent && m.matches()) {
+            multiplier = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k", "thousand" -> new BigDecimal("1000");
+                case "m", "mm", "mn", "million" -> new BigDecimal("1000000");
+                default -> new BigDecimal("1000000000");
+            };
+            ownUnit = true;
+            t = m.group(1).trim();
+        }
+        String digits = digits(t, decimalComma);
+        if (digits == null) {
+            return new NotANumber();
+        }
+        // Bounded: "1e999999999" would make every later sum a billion digits long (WorkbookLimits).
+        BigDecimal v = CellLimits.decimal(digits);
+        if (v == null) {
+            return new NotANumber();
+        }
+        int decimals = Math.max(0, v.scale());
+        BigDecimal resolution = BigDecimal.ONE.movePointLeft(decimals).multiply(multiplier);
+        v = v.multiply(multiplier);
+        if (negative) {
+            v = v.negate();
+        }
+        if (percent) {
+            return new Percent(v.movePointLeft(2));
+        }
+        return new Value(v, resolution, ownUnit);
+    }
+
+    /** The figure left once signs, brackets, currency marks and a percent sign are taken off. */
+    private record Peeled(String text, boolean negative, boolean percent) {
+    }
+
+    /** Null when the text is not a figure: a plus sign left in front after peeling. */
+    private static Peeled peel(String text) {
+        String t = text;
         boolean negative = false;
         boolean percent = false;
         // Peel signs, brackets and currency marks in any order: "-$1,234", "$(1,234)", "(1.234,56 €)".
@@ -132,7 +179,7 @@ public final class Numbers {
                 changed = true;
             }
             if (t.startsWith("+")) {
-                return new NotANumber();
+                return null;
             }
             Matcher c = CURRENCY.matcher(t);
             if (c.find() && c.end() - c.start() < t.length()) {
@@ -145,48 +192,27 @@ public final class Numbers {
                 changed = true;
             }
         }
-        BigDecimal multiplier = BigDecimal.ONE;
-        boolean ownUnit = false;
-        Matcher m = MAGNITUDE.matcher(t);
-        if (!percent && m.matches()) {
-            multiplier = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "k", "thousand" -> new BigDecimal("1000");
-                case "m", "mm", "mn", "million" -> new BigDecimal("1000000");
-                default -> new BigDecimal("1000000000");
-            };
-            ownUnit = true;
-            t = m.group(1).trim();
-        }
+        return new Peeled(t, negative, percent);
+    }
+
+    /** The plain digits with a point for decimals; null when the text does not read as a number in this notation. */
+    private static String digits(String t, boolean decimalComma) {
         String digits;
         if (decimalComma) {
             if (!COMMA.matcher(t).matches()) {
-                return new NotANumber();
+                return null;
             }
             digits = t.replace(".", "").replace(" ", "").replace("'", "").replace("\u2009", "").replace(',', '.');
         } else {
             if (!POINT.matcher(t).matches()) {
-                return new NotANumber();
+                return null;
             }
             digits = t.replace(",", "").replace(" ", "").replace("'", "").replace("\u2009", "");
         }
         if (digits.endsWith(".")) {
             digits = digits.substring(0, digits.length() - 1);
         }
-        // Bounded: "1e999999999" would make every later sum a billion digits long (WorkbookLimits).
-        BigDecimal v = CellLimits.decimal(digits);
-        if (v == null) {
-            return new NotANumber();
-        }
-        int decimals = Math.max(0, v.scale());
-        BigDecimal resolution = BigDecimal.ONE.movePointLeft(decimals).multiply(multiplier);
-        v = v.multiply(multiplier);
-        if (negative) {
-            v = v.negate();
-        }
-        if (percent) {
-            return new Percent(v.movePointLeft(2));
-        }
-        return new Value(v, resolution, ownUnit);
+        return digits;
     }
 
     /**
