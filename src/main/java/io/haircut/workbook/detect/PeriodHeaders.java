@@ -63,11 +63,7 @@ final class PeriodHeaders {
             Periods.Span span = null;
             boolean total = false;
             if (p instanceof Periods.Period period) {
-                span = period.span();
-                int above = span.months() == 1 ? durationAbove(info, window, rowIndex, cell.column()) : -1;
-                if (above > 1) {
-                    span = new Periods.Span(span.first().minusMonths(above - 1L), above);
-                }
+                span = withDurationAbove(period.span(), info, window, rowIndex, cell.column());
             } else if (p instanceof Periods.Total t) {
                 span = t.span();
                 total = true;
@@ -83,10 +79,7 @@ final class PeriodHeaders {
                 if (year != null) {
                     span = new Periods.Span(monthInSpan(year, m.month()), 1);
                 } else if (fy.periodsStart() != null) {
-                    // Months without a year follow each other from the mapping's start: Aug (2022-08) .. Jul (2023-07).
-                    YearMonth from = previousMonth == null ? fy.periodsStart() : previousMonth.plusMonths(1);
-                    YearMonth month = YearMonth.of(from.getYear(), m.month());
-                    span = new Periods.Span(month.isBefore(from) ? month.plusYears(1) : month, 1);
+                    span = new Periods.Span(monthAfter(previousMonth == null ? fy.periodsStart() : previousMonth.plusMonths(1), m.month()), 1);
                 } else {
                     monthNames.add(shown);
                     unplaced++;
@@ -99,13 +92,38 @@ final class PeriodHeaders {
             if (span != null && span.months() == 1 && !total) {
                 previousMonth = span.first();
             }
-            String skip = switch (basis) {
-                case BUDGET -> "budget, not imported";
-                case VARIANCE -> "variance, not imported";
-                default -> null;
-            };
-            columns.add(new PeriodColumn(cell.column(), shown, span, total, hidden, basis, skip));
+            columns.add(new PeriodColumn(cell.column(), shown, span, total, hidden, basis, skip(basis)));
         }
+        withoutDates(problems, info, header, numbered, monthNames);
+        return new Read(overlaps(columns), problems, unplaced);
+    }
+
+    /** A one-month column under a row that says the figures cover several months (a quarter's "3 months ended"). */
+    private static Periods.Span withDurationAbove(Periods.Span span, SheetInfo info, List<TableRow> window, int rowIndex, int column) {
+        int above = span.months() == 1 ? durationAbove(info, window, rowIndex, column) : -1;
+        return above > 1 ? new Periods.Span(span.first().minusMonths(above - 1L), above) : span;
+    }
+
+    /**
+     * Months without a year follow each other from the mapping's start: Aug (2022-08) .. Jul (2023-07).
+     * The first month named {@code month} on or after {@code from}.
+     */
+    private static YearMonth monthAfter(YearMonth from, int month) {
+        YearMonth candidate = YearMonth.of(from.getYear(), month);
+        return candidate.isBefore(from) ? candidate.plusYears(1) : candidate;
+    }
+
+    /** Columns of a budget or a variance are read as the header, but their figures are not actuals. */
+    private static String skip(ColumnBasis basis) {
+        return switch (basis) {
+            case BUDGET -> "budget, not imported";
+            case VARIANCE -> "variance, not imported";
+            default -> null;
+        };
+    }
+
+    /** One problem for all the numbered periods, and one for all the month names, that need a start date. */
+    private static void withoutDates(List<String> problems, SheetInfo info, TableRow header, List<String> numbered, List<String> monthNames) {
         if (!numbered.isEmpty()) {
             problems.add(info.where() + ": header row " + header.row() + " numbers the periods without dates ("
                     + String.join(", ", numbered.subList(0, Math.min(3, numbered.size()))) + "); say when the first one is:"
@@ -117,7 +135,6 @@ final class PeriodHeaders {
                     + "); put the year in the header ('Jan-26') or above it ('FY2026' over the months), or say when the first month is:"
                     + " periods: { start: YYYY-MM } in a mapping file");
         }
-        return new Read(overlaps(columns), problems, unplaced);
     }
 
     /**
