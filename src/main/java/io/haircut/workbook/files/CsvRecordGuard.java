@@ -106,14 +106,14 @@ final class CsvRecordGuard extends FilterReader {
             line++;
         }
         if (recordEnds) {
-            state = State.FIELD_START;
-            recordLength = 0;
-            fieldLength = 0;
-            field = 1;
-            fieldLine = line;
-            recordLine = line;
-            return;
+            nextRecord();
+        } else {
+            count(content);
         }
+    }
+
+    /** One more character of the record (and of the field when it is {@code content}), refused past the limits. */
+    private void count(boolean content) {
         recordLength++;
         if (content && ++fieldLength > CellLimits.MAX_CELL_CHARACTERS) {
             String where = display + ": line " + fieldLine + ", field " + field;
@@ -129,6 +129,15 @@ final class CsvRecordGuard extends FilterReader {
                     + CellLimits.format(WorkbookLimits.MAX_CSV_RECORD_CHARACTERS)
                     + " characters without ending; expected one record per line");
         }
+    }
+
+    private void nextRecord() {
+        state = State.FIELD_START;
+        recordLength = 0;
+        fieldLength = 0;
+        field = 1;
+        fieldLine = line;
+        recordLine = line;
     }
 
     private void nextField() {

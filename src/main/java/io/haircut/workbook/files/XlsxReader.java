@@ -161,16 +161,7 @@ public final class XlsxReader {
                         }
                     } else if (event == XMLStreamConstants.START_ELEMENT) {
                         switch (r.getLocalName()) {
-                            case "col" -> {
-                                if (isTrue(r.getAttributeValue(null, "hidden"))) {
-                                    int min = Integer.parseInt(r.getAttributeValue(null, "min"));
-                                    int max = Integer.parseInt(r.getAttributeValue(null, "max"));
-                                    // A hidden tail often spans to column XFD; only the columns a table can use matter.
-                                    for (int c = min; c <= Math.min(max, min + 1024); c++) {
-                                        hiddenColumns.add(c - 1);
-                                    }
-                                }
-                            }
+                            case "col" -> hideColumns();
                             case "sheetData" -> start();
                             case "row" -> {
                                 start();
@@ -179,16 +170,7 @@ public final class XlsxReader {
                                 cells = new ArrayList<>();
                                 xml.newRow();
                             }
-                            case "mergeCell" -> {
-                                CellRange range = CellRange.parse(String.valueOf(r.getAttributeValue(null, "ref")));
-                                if (range != null) {
-                                    merges.add(range);
-                                    if (merges.size() > CellLimits.MAX_MERGED_CELLS) {
-                                        throw new ImportException(file + "!" + sheet + ": refused: the sheet lists more than "
-                                                + CellLimits.format(CellLimits.MAX_MERGED_CELLS) + " merged cells, haircut's limit (docs/limits-and-security.md)");
-                                    }
-                                }
-                            }
+                            case "mergeCell" -> addMerge();
                             default -> { }
                         }
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -197,18 +179,7 @@ public final class XlsxReader {
                         sink.row(new TableRow(rowNumber, cells, rowHidden));
                     }
                 }
-                start();
-                if (ahead == null) {
-                    if (!merges.isEmpty()) {
-                        sink.merged(List.copyOf(merges));
-                    }
-                } else if (!Set.copyOf(ahead).equals(Set.copyOf(merges))) {
-                    // Only markup hidden in a comment or CDATA section, or written unlike any spreadsheet program does, gets here.
-                    throw new ImportException(file + "!" + sheet + ": the merged cells found ahead of the rows (" + ahead.size()
-                            + ") are not the " + merges.size() + " the sheet lists after them, so cells under them may be misread;"
-                            + " open the file in Excel and save it again");
-                }
-                sink.endTable();
+                finish();
             } catch (NumberFormatException e) {
                 // Our own reasons ("'XFE2' is beyond Excel's last column") are kept; the JVM's "For input string" is not.
                 String why = e.getMessage() == null || e.getMessage().startsWith("For input") ? "a row or cell number is not a number"
@@ -222,6 +193,46 @@ public final class XlsxReader {
             } finally {
                 r.close();
             }
+        }
+
+        /** A {@code <col>} element: its columns join the hidden ones when it hides them. */
+        private void hideColumns() {
+            if (isTrue(r.getAttributeValue(null, "hidden"))) {
+                int min = Integer.parseInt(r.getAttributeValue(null, "min"));
+                int max = Integer.parseInt(r.getAttributeValue(null, "max"));
+                // A hidden tail often spans to column XFD; only the columns a table can use matter.
+                for (int c = min; c <= Math.min(max, min + 1024); c++) {
+                    hiddenColumns.add(c - 1);
+                }
+            }
+        }
+
+        /** A {@code <mergeCell>} element listed after the rows; counted so a sheet of millions is refused. */
+        private void addMerge() {
+            CellRange range = CellRange.parse(String.valueOf(r.getAttributeValue(null, "ref")));
+            if (range != null) {
+                merges.add(range);
+                if (merges.size() > CellLimits.MAX_MERGED_CELLS) {
+                    throw new ImportException(file + "!" + sheet + ": refused: the sheet lists more than "
+                            + CellLimits.format(CellLimits.MAX_MERGED_CELLS) + " merged cells, haircut's limit (docs/limits-and-security.md)");
+                }
+            }
+        }
+
+        /** After the last row: the merged cells go to the sink, checked against those found ahead of the rows. */
+        private void finish() {
+            start();
+            if (ahead == null) {
+                if (!merges.isEmpty()) {
+                    sink.merged(List.copyOf(merges));
+                }
+            } else if (!Set.copyOf(ahead).equals(Set.copyOf(merges))) {
+                // Only markup hidden in a comment or CDATA section, or written unlike any spreadsheet program does, gets here.
+                throw new ImportException(file + "!" + sheet + ": the merged cells found ahead of the rows (" + ahead.size()
+                        + ") are not the " + merges.size() + " the sheet lists after them, so cells under them may be misread;"
+                        + " open the file in Excel and save it again");
+            }
+            sink.endTable();
         }
 
         private RawCell cell(int rowNumber, int column, String type, int style, StringBuilder value, StringBuilder formula) {

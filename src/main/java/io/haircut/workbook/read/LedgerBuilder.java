@@ -216,43 +216,52 @@ public final class LedgerBuilder {
                         r -> r.basis() == FigureBasis.FORECAST, notes, "revenue"), WideRevenue::span, notes, "revenue"),
                 WideRevenue::table, r -> r.span().last(), WideRevenue::amount, WideRevenue::source, "revenue");
         if (revenueLedgerSeen) {
-            // Each P&L period's revenue against the ledger's entries in the same months, to the P&L's precision.
-            Map<String, BigDecimal> ledgerByMonth = new HashMap<>();
-            Map<String, Integer> countByMonth = new HashMap<>();
-            for (RevenueEntry e : revenue) {
-                String k = e.month() + " " + e.amount().currency();
-                ledgerByMonth.merge(k, e.amount().amount(), BigDecimal::add);
-                countByMonth.merge(k, 1, Integer::sum);
-            }
-            Map<String, List<WideRevenue>> byPeriod = new TreeMap<>();
-            for (WideRevenue r : lines) {
-                byPeriod.computeIfAbsent(r.span() + " " + r.amount().currency(), k -> new ArrayList<>()).add(r);
-            }
-            int agree = 0;
-            for (List<WideRevenue> period : byPeriod.values()) {
-                WideRevenue first = period.get(0);
-                BigDecimal pnl = sum(period.stream().map(r -> r.amount().amount()).toList());
-                BigDecimal tolerance = sum(period.stream().map(WideRevenue::resolution).toList()).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_EVEN);
-                BigDecimal ledger = BigDecimal.ZERO;
-                int entries = 0;
-                for (int i = 0; i < first.span().months(); i++) {
-                    String k = first.span().first().plusMonths(i) + " " + first.amount().currency();
-                    ledger = ledger.add(ledgerByMonth.getOrDefault(k, BigDecimal.ZERO));
-                    entries += countByMonth.getOrDefault(k, 0);
-                }
-                if (pnl.subtract(ledger).abs().compareTo(tolerance) <= 0) {
-                    agree++;
-                } else {
-                    warnings.add("revenue for " + first.span() + " is " + money(first.amount().currency(), ledger) + " in the revenue ledger ("
-                            + entries + (entries == 1 ? " entry" : " entries") + ") but " + money(first.amount().currency(), pnl) + " in the P&L ("
-                            + cells(period.stream().map(WideRevenue::source).toList()) + "), a difference of "
-                            + money(first.amount().currency(), ledger.subtract(pnl)) + "; haircut uses the ledger's entries");
-                }
-            }
-            notes.add("P&L revenue lines checked against the revenue ledger: " + agree + " of " + byPeriod.size() + " periods agree"
-                    + " (the ledger's entries are used; the P&L lines are not imported as entries)");
-            return;
+            checkAgainstRevenueLedger(lines);
+        } else {
+            revenueFromLines(lines);
         }
+    }
+
+    /** Each P&L period's revenue against the ledger's entries in the same months, to the P&L's precision. */
+    private void checkAgainstRevenueLedger(List<WideRevenue> lines) {
+        Map<String, BigDecimal> ledgerByMonth = new HashMap<>();
+        Map<String, Integer> countByMonth = new HashMap<>();
+        for (RevenueEntry e : revenue) {
+            String k = e.month() + " " + e.amount().currency();
+            ledgerByMonth.merge(k, e.amount().amount(), BigDecimal::add);
+            countByMonth.merge(k, 1, Integer::sum);
+        }
+        Map<String, List<WideRevenue>> byPeriod = new TreeMap<>();
+        for (WideRevenue r : lines) {
+            byPeriod.computeIfAbsent(r.span() + " " + r.amount().currency(), k -> new ArrayList<>()).add(r);
+        }
+        int agree = 0;
+        for (List<WideRevenue> period : byPeriod.values()) {
+            WideRevenue first = period.get(0);
+            BigDecimal pnl = sum(period.stream().map(r -> r.amount().amount()).toList());
+            BigDecimal tolerance = sum(period.stream().map(WideRevenue::resolution).toList()).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_EVEN);
+            BigDecimal ledger = BigDecimal.ZERO;
+            int entries = 0;
+            for (int i = 0; i < first.span().months(); i++) {
+                String k = first.span().first().plusMonths(i) + " " + first.amount().currency();
+                ledger = ledger.add(ledgerByMonth.getOrDefault(k, BigDecimal.ZERO));
+                entries += countByMonth.getOrDefault(k, 0);
+            }
+            if (pnl.subtract(ledger).abs().compareTo(tolerance) <= 0) {
+                agree++;
+            } else {
+                warnings.add("revenue for " + first.span() + " is " + money(first.amount().currency(), ledger) + " in the revenue ledger ("
+                        + entries + (entries == 1 ? " entry" : " entries") + ") but " + money(first.amount().currency(), pnl) + " in the P&L ("
+                        + cells(period.stream().map(WideRevenue::source).toList()) + "), a difference of "
+                        + money(first.amount().currency(), ledger.subtract(pnl)) + "; haircut uses the ledger's entries");
+            }
+        }
+        notes.add("P&L revenue lines checked against the revenue ledger: " + agree + " of " + byPeriod.size() + " periods agree"
+                + " (the ledger's entries are used; the P&L lines are not imported as entries)");
+    }
+
+    /** Without a revenue ledger, each P&L revenue line and period becomes one entry. */
+    private void revenueFromLines(List<WideRevenue> lines) {
         for (WideRevenue r : lines) {
             ImportMapping.LineRule rule = r.rule();
             String customer = rule != null && rule.customer() != null ? rule.customer() : "(" + r.label() + ")";
