@@ -47,26 +47,17 @@ public final class MergedCells {
         return String.join(", ", met.stream().map(CellRange::toString).toList()) + (metMore ? ", ..." : "");
     }
 
-    /** The row with each covering region's value copied into its blank cells. Rows come in the sheet's order. */
-    public TableRow fill(TableRow row) {
-        if (regions.isEmpty()) {
-            return row;
-        }
-        if (row.row() < lastRow) {
-            // Excel writes rows in order; a sheet whose rows go back cannot be swept region by region.
-            throw new ImportException(where + ": row " + row.row() + " comes after row " + lastRow + " in the sheet's XML, and the sheet has"
-                    + " merged cells; the file is damaged: open it in Excel and save it again");
-        }
+    /** Sweeps down to {@code rowNumber}: regions that start by it open (and are named in {@link #met()}), those ended close. */
+    private void openRegionsAt(int rowNumber) {
         if (!sorted) {
             // Regions that arrive late (after the first rows) are swept from the start; values already seen stay.
             regions.sort(Comparator.comparingInt(CellRange::firstRow));
             sorted = true;
             next = 0;
         }
-        lastRow = row.row();
-        while (next < regions.size() && regions.get(next).firstRow() <= row.row()) {
+        while (next < regions.size() && regions.get(next).firstRow() <= rowNumber) {
             CellRange r = regions.get(next++);
-            if (r.lastRow() >= row.row() && !open.containsKey(r)) {
+            if (r.lastRow() >= rowNumber && !open.containsKey(r)) {
                 open.put(r, null);
                 if (met.contains(r)) {
                     continue;
@@ -77,7 +68,21 @@ public final class MergedCells {
                 }
             }
         }
-        open.keySet().removeIf(r -> r.lastRow() < row.row());
+        open.keySet().removeIf(r -> r.lastRow() < rowNumber);
+    }
+
+    /** The row with each covering region's value copied into its blank cells. Rows come in the sheet's order. */
+    public TableRow fill(TableRow row) {
+        if (regions.isEmpty()) {
+            return row;
+        }
+        if (row.row() < lastRow) {
+            // Excel writes rows in order; a sheet whose rows go back cannot be swept region by region.
+            throw new ImportException(where + ": row " + row.row() + " comes after row " + lastRow + " in the sheet's XML, and the sheet has"
+                    + " merged cells; the file is damaged: open it in Excel and save it again");
+        }
+        lastRow = row.row();
+        openRegionsAt(row.row());
         if (open.isEmpty()) {
             return row;
         }

@@ -52,26 +52,11 @@ public final class LongCandidates {
         }
         Map<Integer, String> demoted = new LinkedHashMap<>();
         Map<Field, Integer> chosen = oneColumnPerField(byColumn, header, demoted);
-        List<Field> fields = Dictionary.fields(table);
-        List<String> missing = new ArrayList<>();
-        int required = 0;
-        int matchedRequired = 0;
-        int matchedOptional = 0;
-        boolean hasChannel = hasFieldOrDefault(ctx, table, chosen, "channel");
-        boolean hasSettlement = hasFieldOrDefault(ctx, table, chosen, "settlement");
-        for (Field f : fields) {
-            if (f.required()) {
-                required++;
-                if (chosen.containsKey(f)) {
-                    matchedRequired++;
-                } else if (ctx.mapping().defaultValue(table, f.key()).isEmpty()
-                        && ExportDefaults.implied(table, f.key(), hasChannel, hasSettlement).isEmpty()) {
-                    missing.add(f.column());
-                }
-            } else if (chosen.containsKey(f)) {
-                matchedOptional++;
-            }
-        }
+        Coverage coverage = coverage(ctx, table, chosen);
+        List<String> missing = coverage.missing();
+        int required = coverage.required();
+        int matchedRequired = coverage.matchedRequired();
+        int matchedOptional = coverage.matchedOptional();
         if (forcedBy == null && (matchedRequired < Math.min(3, required) || matchedRequired * 2 < required)) {
             return Optional.empty();
         }
@@ -105,6 +90,33 @@ public final class LongCandidates {
                 ctx.decimalComma(), missing, found, why);
         int score = 100 * matchedRequired + 10 * matchedOptional + (forcedBy != null ? 1000 : 0);
         return Optional.of(new Detector.Candidate(plan, score, rowIndex, problems));
+    }
+
+    /** How many of the table's fields the header has; missing: required columns with no default to stand in. */
+    private record Coverage(int required, int matchedRequired, int matchedOptional, List<String> missing) {
+    }
+
+    private static Coverage coverage(Detector.Context ctx, CanonicalTable table, Map<Field, Integer> chosen) {
+        List<String> missing = new ArrayList<>();
+        int required = 0;
+        int matchedRequired = 0;
+        int matchedOptional = 0;
+        boolean hasChannel = hasFieldOrDefault(ctx, table, chosen, "channel");
+        boolean hasSettlement = hasFieldOrDefault(ctx, table, chosen, "settlement");
+        for (Field f : Dictionary.fields(table)) {
+            if (f.required()) {
+                required++;
+                if (chosen.containsKey(f)) {
+                    matchedRequired++;
+                } else if (ctx.mapping().defaultValue(table, f.key()).isEmpty()
+                        && ExportDefaults.implied(table, f.key(), hasChannel, hasSettlement).isEmpty()) {
+                    missing.add(f.column());
+                }
+            } else if (chosen.containsKey(f)) {
+                matchedOptional++;
+            }
+        }
+        return new Coverage(required, matchedRequired, matchedOptional, missing);
     }
 
     /** What each text cell of a header block names, by the mapping first, then the dictionary (a unit tail stripped); ignored columns go to {@code ignored}. */

@@ -228,17 +228,7 @@ public final class ZipScan {
         try (InputStream in = zip.getInputStream(e)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 count += n;
-                if (count > limit) {
-                    throw tooLarge(display, name, limit, roles.kind(name));
-                }
-                if (count > limits.graceBytes() && count > compressedSize * limits.maxExpansion()) {
-                    throw new ImportException(display + ": refused: the part " + name + " expands more than "
-                            + limits.maxExpansion() + "-fold when decompressed; real workbooks compress 5 to 20 times,"
-                            + " so this looks like a zip bomb");
-                }
-                if (e.getSize() >= 0 && count > e.getSize()) {
-                    throw sizeMismatch(display, name);
-                }
+                checkSoFar(display, e, roles, limits, limit, compressedSize, count);
                 crc.update(buffer, 0, n);
                 if (prolog.feed(buffer, n) == Prolog.Verdict.DTD) {
                     throw new ImportException(display + ": refused: the part " + name + " declares a DTD (<!DOCTYPE>);"
@@ -262,6 +252,32 @@ public final class ZipScan {
         } catch (ZipException | EOFException ex) {
             throw damaged(display, "the part " + name + " cannot be decompressed");
         }
+        checkWhole(display, e, count, utf8, crc);
+        if (merges != null) {
+            merged.put(name, merges.end());
+        }
+        return kept == null ? null : kept.toByteArray();
+    }
+
+    /** Checked after every read, so a zip bomb is refused before it is decompressed in full. */
+    private static void checkSoFar(String display, ZipEntry e, Roles roles, WorkbookLimits limits, long limit, long compressedSize, long count) {
+        String name = e.getName();
+        if (count > limit) {
+            throw tooLarge(display, name, limit, roles.kind(name));
+        }
+        if (count > limits.graceBytes() && count > compressedSize * limits.maxExpansion()) {
+            throw new ImportException(display + ": refused: the part " + name + " expands more than "
+                    + limits.maxExpansion() + "-fold when decompressed; real workbooks compress 5 to 20 times,"
+                    + " so this looks like a zip bomb");
+        }
+        if (e.getSize() >= 0 && count > e.getSize()) {
+            throw sizeMismatch(display, name);
+        }
+    }
+
+    /** Checked once the part is read to its end: its size, its last UTF-8 character and its checksum. */
+    private static void checkWhole(String display, ZipEntry e, long count, Utf8 utf8, CRC32 crc) {
+        String name = e.getName();
         if (e.getSize() >= 0 && count != e.getSize()) {
             throw sizeMismatch(display, name);
         }
@@ -271,10 +287,6 @@ public final class ZipScan {
         if (e.getCrc() >= 0 && crc.getValue() != e.getCrc()) {
             throw damaged(display, "the part " + name + " fails its CRC-32 checksum");
         }
-        if (merges != null) {
-            merged.put(name, merges.end());
-        }
-        return kept == null ? null : kept.toByteArray();
     }
 
     private static ImportException tooLarge(String display, String name, long limit, String kind) {
