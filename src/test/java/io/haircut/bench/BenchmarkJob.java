@@ -73,7 +73,7 @@ public final class BenchmarkJob {
         long t = System.nanoTime();
         Ledger ledger = LedgerImporter.importPath(ledgerFile).ledger();
         t = lap(millis, "import", t);
-        RuleSet rules = RuleFiles.load(Path.of("rules"));
+        RuleSet rules = RuleFiles.load(Benchmark.RULES);
         AdjustedLedger adjusted = Adjuster.apply(ledger, rules);
         t = lap(millis, "rules", t);
         String bridgeCsv = BridgeFormats.csv(Bridges.byPeriod(adjusted, Granularity.MONTH));
@@ -178,6 +178,7 @@ public final class BenchmarkJob {
                 wb.write(o);
             }
             wb.dispose();
+            FastexcelJob.writeBridgeCsv(bridge, out.resolve("bridge.csv"));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
