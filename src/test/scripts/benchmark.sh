@@ -5,7 +5,7 @@
 #   default: 3 runs, sizes 100000 1000000, and the 10,000,000-row CSV. Ledgers are cached in target/bench.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-if ! python3 -c 'import pandas, openpyxl' 2>/dev/null; then
+if ! python3 -c 'import pandas, openpyxl' 2>/dev/null && ! /usr/bin/python3 -c 'import pandas, openpyxl' 2>/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing Debian's python3-pandas python3-openpyxl for the pandas comparison" >&2
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas python3-openpyxl) >&2 \

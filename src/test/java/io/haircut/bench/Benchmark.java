@@ -126,7 +126,7 @@ public final class Benchmark {
             programs.add(new Program("floor: inflate + JDK StAX walk, nothing built", java(heap, StaxFloor.class, ledger.toString()), runs));
             if (pandasProblem == null) {
                 programs.add(new Program("pandas + openpyxl" + (pandasRuns != runs ? " (" + pandasRuns + " run" + (pandasRuns == 1 ? "" : "s") + ")" : ""),
-                        List.of("python3", "src/test/scripts/pandas_job.py", ledger.toString(), out.resolve("pandas").toString()), pandasRuns));
+                        List.of(python, "src/test/scripts/pandas_job.py", ledger.toString(), out.resolve("pandas").toString()), pandasRuns));
             }
             Map<Program, List<long[]>> results = new LinkedHashMap<>();
             programs.forEach(p -> results.put(p, new ArrayList<>()));
@@ -205,15 +205,26 @@ public final class Benchmark {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
     }
 
-    /** Null when python3 has pandas and openpyxl, else why not. */
+    /** The python3 that has pandas and openpyxl: the one on the PATH, else Debian's (python3-pandas python3-openpyxl). */
+    private static String python = "python3";
+
+    /** Null when a python3 has pandas and openpyxl (then {@link #python} names it), else why not. */
     private static String pandasProblem() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 ? null : "python3 lacks pandas or openpyxl (" + output.lines().reduce((a, b) -> b).orElse("") + ")";
-        } catch (IOException | InterruptedException e) {
-            return "no python3 (" + e.getMessage() + ")";
+        String problem = null;
+        for (String candidate : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process p = new ProcessBuilder(candidate, "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (p.waitFor() == 0) {
+                    python = candidate;
+                    return null;
+                }
+                problem = problem != null ? problem : "python3 lacks pandas or openpyxl (" + output.lines().reduce((a, b) -> b).orElse("") + ")";
+            } catch (IOException | InterruptedException e) {
+                problem = problem != null ? problem : "no python3 (" + e.getMessage() + ")";
+            }
         }
+        return problem;
     }
 
     /** haircut's stages inside one JVM, start-up and class loading before the import excluded (BenchmarkJob). */
