@@ -349,15 +349,23 @@ public final class Benchmark {
         List<String> command = List.of("/usr/bin/time", "-f", "%M", "-o", DIR.resolve("billing-rss.txt").toString(),
                 JAVA, "-Xmx2g", "-jar", "target/haircut.jar", "script", job.toString());
         long start = System.nanoTime();
-        int status = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A heap too small shows as a long garbage-collection crawl before the error: stop it after 20 minutes.
+        boolean ended = p.waitFor(20, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly().waitFor();
+        }
+        int status = ended ? p.exitValue() : -1;
         long millis = (System.nanoTime() - start) / 1_000_000;
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        String last = output.strip().lines().reduce((a, b) -> b).orElse("");
-        String rss = Files.readString(DIR.resolve("billing-rss.txt")).strip();
+        String last = ended ? output.strip().lines().reduce((a, b) -> b).orElse("") : "stopped after 20 minutes";
+        Path rssFile = DIR.resolve("billing-rss.txt");
+        String rss = ended && Files.exists(rssFile) ? Files.readString(rssFile).strip() : "";
         System.out.println("| job | wall s | peak RSS MB | exit status | last line printed |");
         System.out.println("|---|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %d | %s |%n", String.join("; ", lines.stream().map(l -> l.split(" ")[0]).toList()),
-                millis / 1000.0, rss.lines().reduce((a, b) -> b).map(k -> String.valueOf(Long.parseLong(k.strip()) / 1024)).orElse(""),
+                millis / 1000.0, rss.lines().reduce((a, b) -> b).filter(k -> k.strip().matches("\\d+")).map(k -> String.valueOf(Long.parseLong(k.strip()) / 1024)).orElse(""),
                 status, last.replace("|", "\\|"));
         System.out.println();
         System.out.println("Full output: " + log);
