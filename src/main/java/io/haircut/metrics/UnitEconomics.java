@@ -53,14 +53,14 @@ public final class UnitEconomics {
 
     /** The metrics of one period. The period may start before or end after the data; its months in the data count. */
     public static PeriodMetrics of(AdjustedLedger adjusted, Period period) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         return compute(f, period);
     }
 
     /** The metrics of every period of the granularity that the data touches, first to last. */
     public static List<PeriodMetrics> byPeriod(AdjustedLedger adjusted, Granularity granularity) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         return periods(f, atLeastData(f, granularity)).stream().map(p -> compute(f, p)).toList();
     }
@@ -102,7 +102,7 @@ public final class UnitEconomics {
      * data), {@code "all"} every period, otherwise a label such as {@code 2026-03}, {@code 2026-Q1}, {@code 2026}.
      */
     public static MetricsReport report(AdjustedLedger adjusted, Granularity granularity, String period) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         Granularity g = granularity;
         Period asked = null;

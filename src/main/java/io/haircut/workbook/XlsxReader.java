@@ -317,8 +317,16 @@ final class XlsxReader {
     static int columnOf(String ref) {
         int col = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        while (i < ref.length()) {
+            char ch = ref.charAt(i);
+            // Every cell of a sheet has a reference; plain capitals skip the Unicode letter tables.
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (Character.isLetter(ch)) {
+                col = col * 26 + (Character.toUpperCase(ch) - 'A' + 1);
+            } else {
+                break;
+            }
             i++;
             if (col > WorkbookLimits.MAX_COLUMNS) {
                 throw new NumberFormatException("'" + ref + "' is beyond Excel's last column, XFD");
