@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # haircut's benchmark (docs/dev/benchmarks.md): haircut, the minimal POI pipeline, fastexcel, the StAX floor and
 # pandas + openpyxl, each a whole process timed by the wall clock; medians and ratios in one table.
-# Usage: src/test/scripts/benchmark.sh [--runs N] [--pandas-runs N] [--csv-rows N|0] [--no-stages] [--no-startup] [ROWS...]
+# Usage: src/test/scripts/benchmark.sh [--runs N] [--pandas-runs N] [--csv-rows N|0] [--no-whole] [--no-stages] [--no-startup] [ROWS...]
 #   default: 3 runs, sizes 100000 1000000, and the 10,000,000-row CSV. Ledgers are cached in target/bench.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -27,7 +27,7 @@ import java.util.Map;
  * Then, clearly apart, haircut's stages timed inside one JVM (start-up excluded), the shell's time to its prompt,
  * and the 10,000,000-row CSV billing export.
  *
- * <p>Arguments: {@code [--runs N] [--pandas-runs N] [--csv-rows N|0] [--no-stages] [--no-startup] [ROWS...]}
+ * <p>Arguments: {@code [--runs N] [--pandas-runs N] [--csv-rows N|0] [--no-whole] [--no-stages] [--no-startup] [ROWS...]}
  * (default 3 runs, pandas as many, 10,000,000 CSV rows, sizes 100000 1000000). Ledgers are cached in target/bench.
  */
 public final class Benchmark {
@@ -47,6 +47,7 @@ public final class Benchmark {
         int csvRows = 10_000_000;
         boolean stages = true;
         boolean startup = true;
+        boolean whole = true;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -55,6 +56,7 @@ public final class Benchmark {
                 case "--csv-rows" -> csvRows = Integer.parseInt(args[++i]);
                 case "--no-stages" -> stages = false;
                 case "--no-startup" -> startup = false;
+                case "--no-whole" -> whole = false;
                 default -> sizes.add(Integer.parseInt(args[i].replace("_", "").replace(",", "")));
             }
         }
@@ -69,7 +71,9 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         String pandas = pandasProblem();
         int pandasN = pandasRuns == null ? runs : pandasRuns;
-        wholeProcess(sizes, runs, pandas, pandasN);
+        if (whole) {
+            wholeProcess(sizes, runs, pandas, pandasN);
+        }
         if (stages) {
             stages(sizes, runs);
         }
