@@ -138,7 +138,10 @@ public final class Benchmark {
             for (int run = 0; run < most; run++) {
                 for (Program p : programs) {
                     if (run < p.runs()) {
-                        results.get(p).add(timed(p.name(), p.command()));
+                        long[] r = timed(p.name(), p.command());
+                        results.get(p).add(r);
+                        // Progress on stderr, so a run cut short still leaves its figures.
+                        System.err.printf(Locale.ROOT, "%,d rows, run %d, %s: %.2f s, %d MB%n", rows, run + 1, p.name(), r[0] / 1000.0, r[1] / 1024);
                     }
                 }
             }
