@@ -35,6 +35,7 @@ public final class Benchmark {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String CLASSPATH = System.getProperty("java.class.path");
     private static final Path DIR = Path.of("target", "bench");
+    private static final String JDK_STAX = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
     /** The rule packs of the job: the credit pack and the related-party pack, copied into one folder. */
     static final Path RULES = DIR.resolve("rules");
 
@@ -264,8 +265,10 @@ public final class Benchmark {
     }
 
     private static Map<String, Long> inJvm(String heap, Path ledger, Path out) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(java(heap, BenchmarkJob.class, "haircut", ledger.toString(), out.toString()))
-                .redirectErrorStream(true).start();
+        List<String> command = java(heap, BenchmarkJob.class, "haircut", ledger.toString(), out.toString());
+        // The test classpath has fastexcel's Aalto parser; haircut's jar reads with the JDK's, and so must this run.
+        command.add(1, "-Djavax.xml.stream.XMLInputFactory=" + JDK_STAX);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0 || !output.contains("RESULT ")) {
             throw new IllegalStateException("in-JVM haircut job failed:\n" + output);
