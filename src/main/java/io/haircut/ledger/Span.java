@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The months one imported figure covers: its first month and how many months (1 a month, 3 a quarter,
@@ -17,8 +19,17 @@ public record Span(YearMonth first, int months) implements Comparable<Span> {
         }
     }
 
+    /**
+     * The one-month spans of the years a ledger has (1900 .. 2199), shared: every invoice line holds one, and a
+     * ten-million-row ledger would otherwise hold ten million copies of some thirty spans.
+     */
+    private static final Map<YearMonth, Span> MONTHS = new ConcurrentHashMap<>();
+
     public static Span month(YearMonth month) {
-        return new Span(month, 1);
+        if (month == null || month.getYear() < 1900 || month.getYear() > 2199) {
+            return new Span(month, 1);
+        }
+        return MONTHS.computeIfAbsent(month, m -> new Span(m, 1));
     }
 
     /** The {@code months} months ending with {@code last}: "12 months ended Dec. 31, 2022" is 2022-01 .. 2022-12. */

@@ -47,14 +47,14 @@ public final class UnitEconomics {
 
     /** The metrics of one period. The period may start before or end after the data; its months in the data count. */
     public static PeriodMetrics of(AdjustedLedger adjusted, Period period) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         return compute(f, period);
     }
 
     /** The metrics of every period of the granularity that the data touches, first to last. */
     public static List<PeriodMetrics> byPeriod(AdjustedLedger adjusted, Granularity granularity) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         return periods(f, atLeastData(f, granularity)).stream().map(p -> compute(f, p)).toList();
     }
@@ -91,7 +91,7 @@ public final class UnitEconomics {
      * month in the data), {@link PeriodSelection#ALL} every period.
      */
     public static MetricsReport report(AdjustedLedger adjusted, Granularity granularity, PeriodSelection selected) {
-        Figures f = new Figures(adjusted);
+        Figures f = Figures.of(adjusted);
         requireRevenue(f);
         Granularity g = granularity;
         Period asked = selected.period();

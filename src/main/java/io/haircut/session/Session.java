@@ -7,6 +7,7 @@ import io.haircut.ledger.SourceFile;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleSet;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,8 +77,25 @@ public record Session(Ledger ledger, RuleSet rules, Scenarios scenarios, List<Im
 
     /** The ledger with every loaded rule applied, as of now. */
     public AdjustedLedger adjusted() {
-        return Adjuster.apply(requireLedger(), rules);
+        Ledger current = requireLedger();
+        Applied last = lastApplied.get();
+        if (last != null && last.ledger() == current && last.rules() == rules) {
+            return last.result();
+        }
+        AdjustedLedger result = Adjuster.apply(current, rules);
+        lastApplied = new SoftReference<>(new Applied(current, rules, result));
+        return result;
     }
+
+    /**
+     * The rules last applied, to which ledger, and the result. Every report command asks for the adjusted ledger
+     * and, on a million entries, applying the rules takes a second or more; the ledger and the rules are
+     * immutable, so the same pair gives the same result. Held softly: memory that an import needs comes first.
+     */
+    private record Applied(Ledger ledger, RuleSet rules, AdjustedLedger result) {
+    }
+
+    private static volatile SoftReference<Applied> lastApplied = new SoftReference<>(null);
 
     /** Every file the session read: exports must never overwrite one of these. */
     public Set<Path> inputPaths() {

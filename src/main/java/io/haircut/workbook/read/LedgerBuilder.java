@@ -92,6 +92,7 @@ public final class LedgerBuilder {
     private final List<String> warnings = new ArrayList<>();
     /** Interned strings: a million entries share a few hundred customer and channel names. */
     private final Map<String, String> interned = new HashMap<>();
+    private final Map<java.time.LocalDate, java.time.LocalDate> days = new HashMap<>();
     private int tables;
     private boolean revenueLedgerSeen;
     private boolean includeForecast;
@@ -107,6 +108,11 @@ public final class LedgerBuilder {
 
     String intern(String s) {
         return interned.computeIfAbsent(s, k -> k);
+    }
+
+    /** One instance per day: a billing export has millions of lines on a few hundred days. */
+    public java.time.LocalDate intern(java.time.LocalDate day) {
+        return days.computeIfAbsent(day, k -> k);
     }
 
     public void tableRead() {

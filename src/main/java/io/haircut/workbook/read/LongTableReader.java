@@ -302,7 +302,7 @@ public final class LongTableReader implements TableReader {
                 }
                 BigDecimal amount = f.amount("Amount");
                 running = running.add(amount);
-                builder.revenue(id, new RevenueEntry(f.date("Date"), builder.intern(f.text("Customer")), builder.intern(f.channel("Channel")),
+                builder.revenue(id, new RevenueEntry(builder.intern(f.date("Date")), builder.intern(f.text("Customer")), builder.intern(f.channel("Channel")),
                         f.choice("Settlement", Settlement.class), new Money(amount, builder.intern(f.currency("Currency"))), attributes, f.ref("Amount")));
             }
             case COSTS -> {
