@@ -463,7 +463,9 @@ class AdjustedWorkbookExporterTest {
         Path target = dir.resolve("out/adjusted.xlsx");
 
         assertThatThrownBy(() -> AdjustedWorkbookExporter.export(mixed, target, Set.of(), false))
-                .isInstanceOf(HaircutException.class).hasMessageContaining("EUR and USD");
+                .isInstanceOf(HaircutException.class)
+                .hasMessage("pnl.xlsx!Revenue!E3 is in EUR but the revenue at pnl.xlsx!Revenue!E2 is in USD; "
+                        + "haircut does not add different currencies yet: import one currency at a time");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
