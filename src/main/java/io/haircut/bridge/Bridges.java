@@ -181,11 +181,11 @@ public final class Bridges {
 
     private static RevenueBridge bridge(AdjustedLedger adjusted, String currency, BigDecimal reported,
             Map<String, BigDecimal> amounts, Map<String, Long> counts) {
+        Money reportedMoney = new Money(reported, currency);
         List<BridgeStep> cashSteps = steps(adjusted, View.CASH, currency, amounts, counts);
-        Money cash = new Money(reported, currency).plus(sum(cashSteps, currency));
+        Money cash = reportedMoney.plus(sum(cashSteps, currency));
         List<BridgeStep> adjustedSteps = steps(adjusted, View.ADJUSTED, currency, amounts, counts);
-        return new RevenueBridge(null, new Money(reported, currency), cashSteps, cash, adjustedSteps,
-                cash.plus(sum(adjustedSteps, currency)));
+        return new RevenueBridge(null, reportedMoney, cashSteps, cash, adjustedSteps, cash.plus(sum(adjustedSteps, currency)));
     }
 
     private static RevenueBridge empty(AdjustedLedger adjusted) {
