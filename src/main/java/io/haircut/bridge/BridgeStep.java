@@ -1,8 +1,8 @@
 package io.haircut.bridge;
 
+import io.haircut.ledger.Money;
 import io.haircut.rules.Rule;
-import java.math.BigDecimal;
 
 /** One rule's step in the bridge: the total change it made (negative for a reduction) and to how many entries. */
-public record BridgeStep(Rule rule, BigDecimal amount, long entries) {
+public record BridgeStep(Rule rule, Money amount, long entries) {
 }

@@ -2,6 +2,7 @@ package io.haircut.bridge;
 
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.Period;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Span;
@@ -180,10 +181,11 @@ public final class Bridges {
 
     private static RevenueBridge bridge(AdjustedLedger adjusted, String currency, BigDecimal reported,
             Map<String, BigDecimal> amounts, Map<String, Long> counts) {
-        List<BridgeStep> cashSteps = steps(adjusted, View.CASH, amounts, counts);
-        BigDecimal cash = reported.add(sum(cashSteps));
-        List<BridgeStep> adjustedSteps = steps(adjusted, View.ADJUSTED, amounts, counts);
-        return new RevenueBridge(null, currency, reported, cashSteps, cash, adjustedSteps, cash.add(sum(adjustedSteps)));
+        Money reportedMoney = new Money(reported, currency);
+        List<BridgeStep> cashSteps = steps(adjusted, View.CASH, currency, amounts, counts);
+        Money cash = reportedMoney.plus(sum(cashSteps, currency));
+        List<BridgeStep> adjustedSteps = steps(adjusted, View.ADJUSTED, currency, amounts, counts);
+        return new RevenueBridge(null, reportedMoney, cashSteps, cash, adjustedSteps, cash.plus(sum(adjustedSteps, currency)));
     }
 
     private static RevenueBridge empty(AdjustedLedger adjusted) {
@@ -191,18 +193,20 @@ public final class Bridges {
     }
 
     private static RevenueBridge withPeriod(RevenueBridge b, String period) {
-        return new RevenueBridge(period, b.currency(), b.reported(), b.cashSteps(), b.cash(), b.adjustedSteps(), b.adjusted());
+        return new RevenueBridge(period, b.reported(), b.cashSteps(), b.cash(), b.adjustedSteps(), b.adjusted());
     }
 
-    private static List<BridgeStep> steps(AdjustedLedger adjusted, View view, Map<String, BigDecimal> amounts, Map<String, Long> counts) {
+    private static List<BridgeStep> steps(AdjustedLedger adjusted, View view, String currency, Map<String, BigDecimal> amounts,
+            Map<String, Long> counts) {
         // The active revenue rules of this view in the order they applied (priority, then load order).
         return adjusted.rules().inOrder(Scope.REVENUE, view).stream()
-                .map(r -> new BridgeStep(r, amounts.getOrDefault(r.id(), BigDecimal.ZERO), counts.getOrDefault(r.id(), 0L)))
+                .map(r -> new BridgeStep(r, new Money(amounts.getOrDefault(r.id(), BigDecimal.ZERO), currency),
+                        counts.getOrDefault(r.id(), 0L)))
                 .toList();
     }
 
-    private static BigDecimal sum(List<BridgeStep> steps) {
-        return steps.stream().map(BridgeStep::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static Money sum(List<BridgeStep> steps, String currency) {
+        return steps.stream().map(BridgeStep::amount).reduce(Money.zero(currency), Money::plus);
     }
 
 }

@@ -1,7 +1,7 @@
 package io.haircut.bridge;
 
+import io.haircut.ledger.Money;
 import io.haircut.rules.View;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -11,16 +11,20 @@ import java.util.List;
  */
 public record RevenueBridge(
         String period,
-        String currency,
-        BigDecimal reported,
+        Money reported,
         List<BridgeStep> cashSteps,
-        BigDecimal cash,
+        Money cash,
         List<BridgeStep> adjustedSteps,
-        BigDecimal adjusted) {
+        Money adjusted) {
 
     public RevenueBridge {
         cashSteps = List.copyOf(cashSteps);
         adjustedSteps = List.copyOf(adjustedSteps);
+    }
+
+    /** The currency of every amount in the bridge: the reported revenue's. */
+    public String currency() {
+        return reported.currency();
     }
 
     public List<BridgeStep> steps(View view) {

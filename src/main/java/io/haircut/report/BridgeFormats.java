@@ -3,7 +3,7 @@ package io.haircut.report;
 import io.haircut.bridge.BridgeNotes;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.output.ExportException;
+import io.haircut.ledger.Money;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Revenue bridges as reports, in total or one row per period: on the screen a table, in CSV one record
@@ -63,11 +62,11 @@ public final class BridgeFormats {
         for (RevenueBridge b : periods) {
             List<Object> row = new ArrayList<>();
             row.add(b.period() == null ? "total" : b.period());
-            row.add(b.reported());
+            row.add(b.reported().amount());
             cashRules.forEach(id -> row.add(stepAmount(b, id)));
-            row.add(b.cash());
+            row.add(b.cash().amount());
             adjustedRules.forEach(id -> row.add(stepAmount(b, id)));
-            row.add(b.adjusted());
+            row.add(b.adjusted().amount());
             rows.add(row);
             Json node = Json.object().put("period", b.period());
             fill(node, b);
@@ -79,11 +78,12 @@ public final class BridgeFormats {
 
     private static Table screen(RevenueBridge total, BridgeNotes notes) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(line("Reported revenue", total.reported(), total.reported(), null));
-        total.cashSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> rows.add(stepLine(s, total.reported())));
-        rows.add(line("Cash revenue", total.cash(), total.reported(), null));
-        total.adjustedSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> rows.add(stepLine(s, total.reported())));
-        rows.add(line("Adjusted revenue", total.adjusted(), total.reported(), null));
+        BigDecimal reported = total.reported().amount();
+        rows.add(line("Reported revenue", reported, reported, null));
+        total.cashSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> rows.add(stepLine(s, reported)));
+        rows.add(line("Cash revenue", total.cash().amount(), reported, null));
+        total.adjustedSteps().stream().filter(s -> s.rule().action().adjusts()).forEach(s -> rows.add(stepLine(s, reported)));
+        rows.add(line("Adjusted revenue", total.adjusted().amount(), reported, null));
         // The heading ends where the figures' digits end (a figure keeps a trailing space or a ")").
         List<Table.Column> columns = List.of(Table.Column.text("", "line").withLeader(), Table.Column.money("", "amount"),
                 Table.Column.figure(SHARE_HEADING + " ", "share"), Table.Column.count("", "entries").spaced(3),
@@ -107,7 +107,7 @@ public final class BridgeFormats {
         }
         if (notes != null && notes.relatedGross().signum() != 0) {
             under.add("Revenue from investors and affiliates (gross): " + Figures.grouped(notes.relatedGross()).strip()
-                    + " (" + share(notes.relatedGross(), total.reported()).strip() + " of reported); "
+                    + " (" + share(notes.relatedGross(), reported).strip() + " of reported); "
                     + Figures.grouped(notes.relatedAtCashStep()).strip() + " of it left at the cash step, "
                     + Figures.grouped(notes.relatedAtAdjustedStep()).strip() + " at the adjusted step, "
                     + Figures.grouped(notes.relatedGross().subtract(notes.relatedAtCashStep()).subtract(notes.relatedAtAdjustedStep()))
@@ -122,7 +122,7 @@ public final class BridgeFormats {
     }
 
     private static List<Object> stepLine(BridgeStep s, BigDecimal reported) {
-        return line("  - " + s.rule().id(), s.amount(), reported, s);
+        return line("  - " + s.rule().id(), s.amount().amount(), reported, s);
     }
 
     /**
@@ -140,15 +140,15 @@ public final class BridgeFormats {
 
     /** {@code period,line,rule,view,amount,entries}: one record per line of each bridge; the total's period is empty. */
     private static Table records(List<RevenueBridge> periods) {
-        currencyOf(periods); // the file has no currency column, so all its amounts must share one
+        currencyOf(periods); // the file has no currency column: Money's check refuses a period in another currency
         List<List<Object>> rows = new ArrayList<>();
         for (RevenueBridge b : periods) {
             String period = b.period();
-            rows.add(Table.row(period, "reported", null, null, b.reported(), null));
+            rows.add(Table.row(period, "reported", null, null, b.reported().amount(), null));
             b.cashSteps().forEach(s -> rows.add(stepRecord(period, s)));
-            rows.add(Table.row(period, "cash", null, null, b.cash(), null));
+            rows.add(Table.row(period, "cash", null, null, b.cash().amount(), null));
             b.adjustedSteps().forEach(s -> rows.add(stepRecord(period, s)));
-            rows.add(Table.row(period, "adjusted", null, null, b.adjusted(), null));
+            rows.add(Table.row(period, "adjusted", null, null, b.adjusted().amount(), null));
         }
         return Table.of(List.of(Table.Column.text("Period", "period"), Table.Column.text("Line", "line"),
                 Table.Column.text("Rule", "rule"), Table.Column.text("View", "view"), Table.Column.money("Amount", "amount"),
@@ -156,16 +156,17 @@ public final class BridgeFormats {
     }
 
     private static List<Object> stepRecord(String period, BridgeStep s) {
-        return Table.row(period, "step", s.rule().id(), s.rule().view().label(), s.amount(), s.entries());
+        return Table.row(period, "step", s.rule().id(), s.rule().view().label(), s.amount().amount(), s.entries());
     }
 
     private static void fill(Json node, RevenueBridge b) {
         List<Json> steps = new ArrayList<>();
         for (BridgeStep s : b.steps()) {
-            steps.add(Json.object().put("rule", s.rule().id()).put("view", s.rule().view().label()).put("amount", s.amount())
+            steps.add(Json.object().put("rule", s.rule().id()).put("view", s.rule().view().label()).put("amount", s.amount().amount())
                     .put("entries", s.entries()));
         }
-        node.put("reported", b.reported()).put("cash", b.cash()).put("adjusted", b.adjusted()).put("steps", steps);
+        node.put("reported", b.reported().amount()).put("cash", b.cash().amount()).put("adjusted", b.adjusted().amount())
+                .put("steps", steps);
     }
 
     /** The ids of one view's rules across all periods, in bridge order. */
@@ -177,17 +178,18 @@ public final class BridgeFormats {
 
     private static BigDecimal stepAmount(RevenueBridge b, String ruleId) {
         return b.steps().stream().filter(s -> s.rule().id().equals(ruleId))
-                .map(BridgeStep::amount).findFirst().orElse(BigDecimal.ZERO);
+                .map(s -> s.amount().amount()).findFirst().orElse(BigDecimal.ZERO);
     }
 
+    /**
+     * The first period's currency: Bridges builds the periods from one ledger, whose revenue is in one
+     * currency, and Money refuses a period in another. Bridges reports an empty ledger in USD; so is an
+     * empty list of periods.
+     */
     private static String currencyOf(List<RevenueBridge> periods) {
-        Set<String> currencies = new TreeSet<>();
-        periods.forEach(b -> currencies.add(b.currency()));
-        if (currencies.size() > 1) {
-            throw new ExportException("the periods are in " + String.join(" and ", currencies)
-                    + "; a bridge is shown in one currency: import one currency at a time");
-        }
-        // Bridges reports an empty ledger in USD; say the same for an empty list of periods.
-        return currencies.isEmpty() ? "USD" : currencies.iterator().next();
+        String currency = periods.isEmpty() ? Money.USD : periods.get(0).currency();
+        periods.forEach(b -> Money.requireCurrency(b.reported(), "the revenue of " + (b.period() == null ? "total" : b.period()),
+                currency, "the first period is"));
+        return currency;
     }
 }

@@ -42,9 +42,9 @@ final class AdjustedRevenueSheet {
                 return BigDecimal.ZERO;
             }
             return switch (view) {
-                case "reported" -> b.reported();
-                case "cash" -> b.cash();
-                default -> b.adjusted();
+                case "reported" -> b.reported().amount();
+                case "cash" -> b.cash().amount();
+                default -> b.adjusted().amount();
             };
         }
 
@@ -100,20 +100,20 @@ final class AdjustedRevenueSheet {
             bridges.put(YearMonth.parse(month.period()), month);
             cells.month(row, 0, YearMonth.parse(month.period()));
             Cells.formula(row, 1, "SUMIFS(" + ranges.revenueAmount() + "," + ranges.revenueMonth() + ",$A" + n + ")",
-                    month.reported(), cells.money);
+                    month.reported().amount(), cells.money);
             Map<String, BigDecimal> amounts = new HashMap<>();
-            month.steps().forEach(s -> amounts.put(s.rule().id(), s.amount()));
+            month.steps().forEach(s -> amounts.put(s.rule().id(), s.amount().amount()));
             for (int i = 0; i < cashSteps.size(); i++) {
                 step(row, 2 + i, cashSteps.get(i), amounts, n, ranges, cells);
             }
-            Cells.formula(row, cashColumn, plusSteps("B" + n, n, 2, cashColumn - 1), month.cash(), cells.moneyBold);
+            Cells.formula(row, cashColumn, plusSteps("B" + n, n, 2, cashColumn - 1), month.cash().amount(), cells.moneyBold);
             for (int i = 0; i < adjustedSteps.size(); i++) {
                 step(row, cashColumn + 1 + i, adjustedSteps.get(i), amounts, n, ranges, cells);
             }
             Cells.formula(row, adjustedColumn, plusSteps(letter(cashColumn) + n, n, cashColumn + 1, adjustedColumn - 1),
-                    month.adjusted(), cells.moneyBold);
+                    month.adjusted().amount(), cells.moneyBold);
             Cells.formula(row, shareColumn, BridgeFormulas.shareOf(letter(adjustedColumn) + n, "B" + n),
-                    BridgeFormulas.share(month.adjusted(), month.reported()), cells.percent);
+                    BridgeFormulas.share(month.adjusted().amount(), month.reported().amount()), cells.percent);
         }
         int lastMonthRow = n;
 
@@ -121,11 +121,11 @@ final class AdjustedRevenueSheet {
         Row totals = sheet.createRow(n++);
         cells.text(totals, 0, "Total", cells.bold);
         List<BigDecimal> totalFigures = new ArrayList<>();
-        totalFigures.add(total.reported());
-        cashSteps.forEach(s -> totalFigures.add(s.amount()));
-        totalFigures.add(total.cash());
-        adjustedSteps.forEach(s -> totalFigures.add(s.amount()));
-        totalFigures.add(total.adjusted());
+        totalFigures.add(total.reported().amount());
+        cashSteps.forEach(s -> totalFigures.add(s.amount().amount()));
+        totalFigures.add(total.cash().amount());
+        adjustedSteps.forEach(s -> totalFigures.add(s.amount().amount()));
+        totalFigures.add(total.adjusted().amount());
         for (int c = 1; c <= adjustedColumn; c++) {
             String col = letter(c);
             String formula = lastMonthRow <= HEADER_ROW ? "0"
@@ -133,7 +133,7 @@ final class AdjustedRevenueSheet {
             Cells.formula(totals, c, formula, totalFigures.get(c - 1), cells.moneyBold);
         }
         Cells.formula(totals, shareColumn, BridgeFormulas.shareOf(letter(adjustedColumn) + n, "B" + n),
-                BridgeFormulas.share(total.adjusted(), total.reported()), cells.percent);
+                BridgeFormulas.share(total.adjusted().amount(), total.reported().amount()), cells.percent);
 
         PeriodViews.write(sheet, n + 1, total, months, lastMonthRow, cells);
 
@@ -170,9 +170,9 @@ final class AdjustedRevenueSheet {
         Charts.Categories categories = new Charts.Categories(labels, sheetRef + "$A$" + first + ":$A$" + lastMonthRow);
         String adj = letter(adjustedColumn);
         List<Charts.Series> series = List.of(
-                new Charts.Series("Reported", months.stream().map(RevenueBridge::reported).toList(),
+                new Charts.Series("Reported", months.stream().map(b -> b.reported().amount()).toList(),
                         sheetRef + "$B$" + first + ":$B$" + lastMonthRow),
-                new Charts.Series("Adjusted", months.stream().map(RevenueBridge::adjusted).toList(),
+                new Charts.Series("Adjusted", months.stream().map(b -> b.adjusted().amount()).toList(),
                         sheetRef + "$" + adj + "$" + first + ":$" + adj + "$" + lastMonthRow));
         Charts.lines(sheet, new Charts.Box(fromColumn, 1, fromColumn + 10, 24),
                 "Reported vs adjusted revenue by month (" + currency + ")", categories, series,

@@ -50,13 +50,13 @@ final class PeriodViews {
         Map<YearMonth, List<BigDecimal>> figures = new LinkedHashMap<>();
         for (RevenueBridge month : months) {
             Map<String, BigDecimal> amounts = new HashMap<>();
-            month.steps().forEach(s -> amounts.put(s.rule().id(), s.amount()));
+            month.steps().forEach(s -> amounts.put(s.rule().id(), s.amount().amount()));
             List<BigDecimal> row = new ArrayList<>();
-            row.add(month.reported());
+            row.add(month.reported().amount());
             cashSteps.forEach(s -> row.add(amounts.getOrDefault(s.rule().id(), BigDecimal.ZERO)));
-            row.add(month.cash());
+            row.add(month.cash().amount());
             adjustedSteps.forEach(s -> row.add(amounts.getOrDefault(s.rule().id(), BigDecimal.ZERO)));
-            row.add(month.adjusted());
+            row.add(month.adjusted().amount());
             figures.merge(YearMonth.parse(month.period()), row, PeriodViews::plus);
         }
 

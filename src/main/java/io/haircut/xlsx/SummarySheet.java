@@ -56,9 +56,9 @@ final class SummarySheet {
         int reportedRow = ++n;
         Row reported = sheet.createRow(reportedRow - 1);
         cells.text(reported, 0, "Reported revenue", cells.bold);
-        Cells.formula(reported, 2, "SUM(" + links.ranges().revenueAmount() + ")", total.reported(), cells.moneyBold);
+        Cells.formula(reported, 2, "SUM(" + links.ranges().revenueAmount() + ")", total.reported().amount(), cells.moneyBold);
         String reportedCell = "$C$" + reportedRow;
-        Cells.formula(reported, 3, shareOf("C" + reportedRow, reportedCell), share(total.reported(), total.reported()),
+        Cells.formula(reported, 3, shareOf("C" + reportedRow, reportedCell), share(total.reported().amount(), total.reported().amount()),
                 cells.percent);
         Cells.formula(reported, 4, "COUNT(" + links.ranges().revenueAmount() + ")", ledger.revenue().size(), cells.count);
         cells.text(reported, 5, "Revenue as the company books it", cells.note);
@@ -69,8 +69,9 @@ final class SummarySheet {
         int cashRow = ++n;
         Row cash = sheet.createRow(cashRow - 1);
         cells.text(cash, 0, "Cash revenue", cells.bold);
-        Cells.formula(cash, 2, plusSteps("C" + reportedRow, "C", reportedRow + 1, cashRow - 1), total.cash(), cells.moneyBold);
-        Cells.formula(cash, 3, shareOf("C" + cashRow, reportedCell), share(total.cash(), total.reported()), cells.percent);
+        Cells.formula(cash, 2, plusSteps("C" + reportedRow, "C", reportedRow + 1, cashRow - 1), total.cash().amount(), cells.moneyBold);
+        Cells.formula(cash, 3, shareOf("C" + cashRow, reportedCell), share(total.cash().amount(), total.reported().amount()),
+                cells.percent);
         cells.text(cash, 5, "Revenue received in cash", cells.note);
 
         for (BridgeStep step : total.adjustedSteps()) {
@@ -79,9 +80,9 @@ final class SummarySheet {
         int adjustedRow = ++n;
         Row adjusted = sheet.createRow(adjustedRow - 1);
         cells.text(adjusted, 0, "Adjusted revenue", cells.bold);
-        Cells.formula(adjusted, 2, plusSteps("C" + cashRow, "C", cashRow + 1, adjustedRow - 1), total.adjusted(),
+        Cells.formula(adjusted, 2, plusSteps("C" + cashRow, "C", cashRow + 1, adjustedRow - 1), total.adjusted().amount(),
                 cells.moneyBold);
-        Cells.formula(adjusted, 3, shareOf("C" + adjustedRow, reportedCell), share(total.adjusted(), total.reported()),
+        Cells.formula(adjusted, 3, shareOf("C" + adjustedRow, reportedCell), share(total.adjusted().amount(), total.reported().amount()),
                 cells.percent);
         cells.text(adjusted, 5, "Cash revenue from parties that did not fund it", cells.note);
 
@@ -154,8 +155,8 @@ final class SummarySheet {
         cells.text(row, 0, rule.id(), cells.indented);
         Cells.text(row, 1, rule.view().label());
         Cells.formula(row, 2, "SUMIFS(" + ranges.adjustmentChange() + "," + ranges.adjustmentRule() + ",$A" + n + ")",
-                step.amount(), cells.money);
-        Cells.formula(row, 3, shareOf("C" + n, "$C$" + BRIDGE_FIRST_ROW), share(step.amount(), total.reported()),
+                step.amount().amount(), cells.money);
+        Cells.formula(row, 3, shareOf("C" + n, "$C$" + BRIDGE_FIRST_ROW), share(step.amount().amount(), total.reported().amount()),
                 cells.percent);
         Cells.formula(row, 4, "COUNTIFS(" + ranges.adjustmentRule() + ",$A" + n + ")", step.entries(), cells.count);
         cells.text(row, 5, rule.description(), cells.note);
@@ -201,18 +202,18 @@ final class SummarySheet {
         cells.text(header, base, "Base", cells.headerRight);
         cells.text(header, bar, "Bar", cells.headerRight);
         Waterfall w = new Waterfall(sheet, top + 1, cells);
-        w.total("Reported revenue", reportedRow, total.reported());
+        w.total("Reported revenue", reportedRow, total.reported().amount());
         int bridgeRow = reportedRow + 1;
         for (BridgeStep s : total.cashSteps()) {
             w.step(s, bridgeRow++);
         }
         int cashRow = bridgeRow; // the Cash row follows the last cash-view step
-        w.total("Cash revenue", cashRow, total.cash());
+        w.total("Cash revenue", cashRow, total.cash().amount());
         bridgeRow = cashRow + 1;
         for (BridgeStep s : total.adjustedSteps()) {
             w.step(s, bridgeRow++);
         }
-        w.total("Adjusted revenue", adjustedRow, total.adjusted());
+        w.total("Adjusted revenue", adjustedRow, total.adjusted().amount());
 
         int first = top + 2;
         int last = top + 1 + w.labels.size();
@@ -274,7 +275,7 @@ final class SummarySheet {
         /** A step floating between the level before it and the level after it. */
         void step(BridgeStep step, int bridgeRow) {
             // A rule that only flags, or that matched nothing, changes no amount: a bar of height 0 is noise.
-            if (!step.rule().action().adjusts() || step.amount().signum() == 0) {
+            if (!step.rule().action().adjusts() || step.amount().amount().signum() == 0) {
                 return;
             }
             int excelRow = next + 1;
@@ -283,9 +284,9 @@ final class SummarySheet {
             String lv = BridgeFormulas.letter(c + 1);
             String before = lv + (excelRow - 1);
             String after = lv + excelRow;
-            BigDecimal afterLevel = level.add(step.amount());
+            BigDecimal afterLevel = level.add(step.amount().amount());
             BigDecimal base = level.min(afterLevel);
-            BigDecimal height = step.amount().abs();
+            BigDecimal height = step.amount().amount().abs();
             Cells.text(r, c, step.rule().id());
             Cells.formula(r, c + 1, before + "+$C$" + bridgeRow, afterLevel, cells.money);
             Cells.formula(r, c + 2, "MIN(" + before + "," + after + ")", base, cells.money);

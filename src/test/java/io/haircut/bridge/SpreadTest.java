@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.LedgerFixture;
 import io.haircut.ledger.Granularity;
+import io.haircut.ledger.Money;
 import io.haircut.ledger.Settlement;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Adjuster;
@@ -26,8 +27,8 @@ class SpreadTest {
     void aYearsFigureIsShownAsTheYearInABridgeByMonth() {
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH);
         assertThat(months).extracting(RevenueBridge::period).containsExactly("2021", "2022");
-        assertThat(months.get(1).reported()).isEqualByComparingTo("1120.00");
-        assertThat(months.get(1).cash()).isEqualByComparingTo("1000.00"); // 1,120.00 - 120.00 in credits
+        assertThat(months.get(1).reported().amount()).isEqualByComparingTo("1120.00");
+        assertThat(months.get(1).cash().amount()).isEqualByComparingTo("1000.00"); // 1,120.00 - 120.00 in credits
         assertThat(Bridges.note(adjusted.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has yearly figures, longer than a month;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
         assertThat(Bridges.note(adjusted.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has yearly figures, longer than a quarter;"
@@ -39,22 +40,22 @@ class SpreadTest {
         List<RevenueBridge> months = Bridges.byPeriod(adjusted, Granularity.MONTH, Spread.EVEN);
         assertThat(months).hasSize(24);
         assertThat(months.get(0).period()).isEqualTo("2021-01");
-        assertThat(months.get(0).reported()).isEqualByComparingTo("50.00"); // 600.00 / 12
+        assertThat(months.get(0).reported().amount()).isEqualByComparingTo("50.00"); // 600.00 / 12
         // 2022: 1,000.00 / 12 = 83.33 (to the cent, down) for eleven months, 1,000.00 - 11 x 83.33 = 83.37 in December;
         // the credits 120.00 / 12 = 10.00 a month, all stripped from cash.
         assertThat(months.get(12).period()).isEqualTo("2022-01");
-        assertThat(months.get(12).reported()).isEqualByComparingTo("93.33");
-        assertThat(months.get(12).cash()).isEqualByComparingTo("83.33");
-        assertThat(months.get(23).reported()).isEqualByComparingTo("93.37");
-        assertThat(months.get(23).cash()).isEqualByComparingTo("83.37");
-        BigDecimal year = months.subList(12, 24).stream().map(RevenueBridge::reported).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(year).isEqualByComparingTo("1120.00");
+        assertThat(months.get(12).reported().amount()).isEqualByComparingTo("93.33");
+        assertThat(months.get(12).cash().amount()).isEqualByComparingTo("83.33");
+        assertThat(months.get(23).reported().amount()).isEqualByComparingTo("93.37");
+        assertThat(months.get(23).cash().amount()).isEqualByComparingTo("83.37");
+        Money year = months.subList(12, 24).stream().map(RevenueBridge::reported).reduce(Money.zero(Money.USD), Money::plus);
+        assertThat(year.amount()).isEqualByComparingTo("1120.00");
 
         List<RevenueBridge> quarters = Bridges.byPeriod(adjusted, Granularity.QUARTER, Spread.EVEN);
         assertThat(quarters).extracting(RevenueBridge::period).containsExactly("2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4",
                 "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4");
-        assertThat(quarters.get(4).cash()).isEqualByComparingTo("249.99"); // 3 x 83.33
-        assertThat(quarters.get(7).cash()).isEqualByComparingTo("250.03"); // 83.33 + 83.33 + 83.37
+        assertThat(quarters.get(4).cash().amount()).isEqualByComparingTo("249.99"); // 3 x 83.33
+        assertThat(quarters.get(7).cash().amount()).isEqualByComparingTo("250.03"); // 83.33 + 83.33 + 83.37
     }
 
     @Test
@@ -78,7 +79,7 @@ class SpreadTest {
                 .ledger(), RuleSet.empty());
         List<RevenueBridge> quarters = Bridges.byPeriod(h, Granularity.QUARTER);
         assertThat(quarters).extracting(RevenueBridge::period).containsExactly("2024", "2025-H1");
-        assertThat(quarters.get(1).reported()).isEqualByComparingTo("120.00");
+        assertThat(quarters.get(1).reported().amount()).isEqualByComparingTo("120.00");
         assertThat(Bridges.note(h.ledger(), Granularity.QUARTER, Spread.NONE)).contains("the data has half-yearly and yearly figures, longer than a quarter;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
     }
@@ -88,7 +89,7 @@ class SpreadTest {
         // The adjusted workbook selects Revenue rows by their month: the years 2021 and 2022 are dated 2021-12 and 2022-12.
         List<RevenueBridge> dated = Bridges.byDatedMonth(adjusted);
         assertThat(dated).extracting(RevenueBridge::period).containsExactly("2021-12", "2022-12");
-        assertThat(dated.get(1).reported()).isEqualByComparingTo("1120.00");
-        assertThat(dated.get(1).cash()).isEqualByComparingTo("1000.00");
+        assertThat(dated.get(1).reported().amount()).isEqualByComparingTo("1120.00");
+        assertThat(dated.get(1).cash().amount()).isEqualByComparingTo("1000.00");
     }
 }

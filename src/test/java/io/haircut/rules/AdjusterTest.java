@@ -80,9 +80,9 @@ class AdjusterTest {
         // Cash     3250.10 - 250.00 - 600.00 = 2400.10
         // Adjusted 2400.10 - 400.00          = 2000.10
         RevenueBridge bridge = Bridges.total(result);
-        assertThat(bridge.reported()).isEqualByComparingTo("3250.10");
-        assertThat(bridge.cash()).isEqualByComparingTo("2400.10");
-        assertThat(bridge.adjusted()).isEqualByComparingTo("2000.10");
+        assertThat(bridge.reported().amount()).isEqualByComparingTo("3250.10");
+        assertThat(bridge.cash().amount()).isEqualByComparingTo("2400.10");
+        assertThat(bridge.adjusted().amount()).isEqualByComparingTo("2000.10");
     }
 
     @Test

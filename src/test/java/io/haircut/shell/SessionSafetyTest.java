@@ -183,7 +183,7 @@ class SessionSafetyTest {
         // 150.00 reported, 40.00 of cloud credits stripped: 110.00 cash and adjusted.
         RevenueBridge reopened = Bridges.total(after.adjusted());
         assertThat(reopened).isEqualTo(bridge);
-        assertThat(reopened.adjusted()).isEqualByComparingTo("110.00");
+        assertThat(reopened.adjusted().amount()).isEqualByComparingTo("110.00");
     }
 
     @Test

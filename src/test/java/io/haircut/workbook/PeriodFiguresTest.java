@@ -114,7 +114,7 @@ class PeriodFiguresTest {
         List<RevenueBridge> byMonth = Bridges.byPeriod(a, Granularity.MONTH);
         // $ in thousands: 600, 960, 1,200 -> 600,000, 960,000, 1,200,000, each a whole year.
         assertThat(byMonth).extracting(RevenueBridge::period).containsExactly("2020", "2021", "2022");
-        assertThat(byMonth).extracting(b -> b.reported().stripTrailingZeros().toPlainString()).containsExactly("600000", "960000", "1200000");
+        assertThat(byMonth).extracting(b -> b.reported().amount().stripTrailingZeros().toPlainString()).containsExactly("600000", "960000", "1200000");
         assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.NONE)).contains("the data has yearly figures, longer than a month;"
                 + " each is shown in its own period (add --spread even to spread them evenly over their months)");
 
@@ -122,9 +122,9 @@ class PeriodFiguresTest {
         assertThat(spread).hasSize(36);
         // 1,200,000 / 12 = 100,000 in each month of 2022; 960,000 / 12 = 80,000 in 2021.
         assertThat(spread.get(24).period()).isEqualTo("2022-01");
-        assertThat(spread.get(24).reported()).isEqualByComparingTo("100000");
-        assertThat(spread.get(35).reported()).isEqualByComparingTo("100000");
-        assertThat(spread.get(12).reported()).isEqualByComparingTo("80000");
+        assertThat(spread.get(24).reported().amount()).isEqualByComparingTo("100000");
+        assertThat(spread.get(35).reported().amount()).isEqualByComparingTo("100000");
+        assertThat(spread.get(12).reported().amount()).isEqualByComparingTo("80000");
         assertThat(Bridges.note(a.ledger(), Granularity.MONTH, Spread.EVEN)).contains("the data has yearly figures; each is spread evenly over"
                 + " its months (--spread even), to the cent, the last month taking the remainder");
         // By year nothing needs saying: each figure is one year.
@@ -153,12 +153,12 @@ class PeriodFiguresTest {
                 .write(dir.resolve("plan.xlsx"));
         List<RevenueBridge> actuals = Bridges.byPeriod(adjusted(file, ImportOptions.DEFAULTS), Granularity.YEAR);
         assertThat(actuals).extracting(RevenueBridge::period).containsExactly("2022", "2023");
-        assertThat(Bridges.total(adjusted(file, ImportOptions.DEFAULTS)).reported()).isEqualByComparingTo("2500"); // 1,000 + 1,500
+        assertThat(Bridges.total(adjusted(file, ImportOptions.DEFAULTS)).reported().amount()).isEqualByComparingTo("2500"); // 1,000 + 1,500
 
         AdjustedLedger all = adjusted(file, new ImportOptions(null, null, false, null, true));
         List<RevenueBridge> years = Bridges.byPeriod(all, Granularity.YEAR);
         assertThat(years).extracting(RevenueBridge::period).containsExactly("2022", "2023", "2024 (forecast)", "2025 (forecast)");
-        assertThat(years.get(3).reported()).isEqualByComparingTo("3100");
+        assertThat(years.get(3).reported().amount()).isEqualByComparingTo("3100");
         assertThat(Bridges.note(all.ledger(), Granularity.YEAR, Spread.NONE))
                 .contains("includes forecast figures (imported with --include forecast), marked (forecast)");
         PeriodMetrics y2025 = UnitEconomics.report(all, null, PeriodSelection.of(new Period(Granularity.YEAR, YearMonth.of(2025, 1)))).periods().get(0);
