@@ -254,16 +254,6 @@ public final class WideCandidates {
         return false;
     }
 
-    static java.time.YearMonth monthInSpan(Periods.Span span, int month) {
-        for (int i = 0; i < span.months(); i++) {
-            java.time.YearMonth m = span.first().plusMonths(i);
-            if (m.getMonthValue() == month) {
-                return m;
-            }
-        }
-        return span.first().withMonth(month);
-    }
-
     /** The nearest header cell left of {@code column} (another table's), or -1. */
     static int previousCellColumn(TableRow header, int column) {
         return header.cells().stream().mapToInt(RawCell::column).filter(c -> c < column).max().orElse(-1);
