@@ -1,5 +1,9 @@
 package io.haircut.workbook;
 
+import static io.haircut.workbook.Imports.importing;
+import static io.haircut.workbook.Imports.mapped;
+import static io.haircut.workbook.Imports.mapping;
+import static io.haircut.workbook.Imports.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,24 +44,8 @@ class DataRoomImportTest {
 
     private static final String[] REVENUE_HEADER = {"Date", "Customer", "Channel", "Settlement", "Amount"};
 
-    private static BigDecimal total(List<RevenueEntry> entries) {
-        return entries.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     private static BigDecimal costTotal(List<CostEntry> costs) {
         return costs.stream().map(c -> c.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private ImportedLedger importing(Path... files) {
-        return LedgerImporter.importPaths(List.of(files), ImportOptions.DEFAULTS);
-    }
-
-    private ImportedLedger mapped(Path mapping, Path... files) {
-        return LedgerImporter.importPaths(List.of(files), new ImportOptions(mapping, null, false));
-    }
-
-    private Path mapping(String name, String yaml) throws IOException {
-        return Files.writeString(dir.resolve(name), yaml);
     }
 
     /** A minimal canonical Revenue sheet, for workbooks whose point is another table. */
@@ -163,7 +151,7 @@ class DataRoomImportTest {
         assertThatThrownBy(() -> importing(file)).hasMessage("stripe.tsv: header row 4 has no 'Date' column; expected Date, Customer, Channel, "
                 + "Settlement, Amount (found: Created, Customer, Source, Payment Type, Amount); name the column in a mapping file "
                 + "(columns: { revenue: { 'YOUR HEADER': date } }) or give it a default (defaults: { revenue: { date: VALUE } })");
-        Path map = mapping("stripe.yaml", "columns:\n  revenue:\n    Created: date\n");
+        Path map = mapping(dir, "stripe.yaml", "columns:\n  revenue:\n    Created: date\n");
         List<RevenueEntry> r = mapped(map, file).ledger().revenue();
         assertThat(r).extracting(RevenueEntry::settlement).containsExactly(Settlement.CASH, Settlement.CASH); // card, ach
         assertThat(total(r)).isEqualByComparingTo("1250.00"); // 1,000.00 + 250.00
@@ -452,7 +440,7 @@ class DataRoomImportTest {
                 .row(4, "Subscription revenue", 100, 110, 120, 130, 460)
                 .row(5, "Hosting", 40, 42, 44, 46, 172)
                 .write(dir.resolve("quarterly.xlsx"));
-        Path map = mapping("fy.yaml", "fiscal-year:\n  start-month: 7\n");
+        Path map = mapping(dir, "fy.yaml", "fiscal-year:\n  start-month: 7\n");
         ImportedLedger imported = mapped(map, file);
         // FY26 runs July 2025 to June 2026: Q1 ends 2025-09-30 ... Q4 ends 2026-06-30; FY26 = 100+110+120+130 = 460 is a checked total.
         assertThat(imported.ledger().revenue()).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2025, 9, 30),
@@ -549,7 +537,7 @@ class DataRoomImportTest {
                 "Date,Customer,Channel,Settlement,Amount", "03/04/2025,Globex,direct,cash,10.00", "05/06/2025,Globex,direct,cash,20.00");
         assertThatThrownBy(() -> importing(file)).hasMessage("ambig.csv!A2: '03/04/2025' could be 2025-03-04 (month first) or 2025-04-03 "
                 + "(day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
-        Path map = mapping("dates.yaml", "dates:\n  order: day-first\n");
+        Path map = mapping(dir, "dates.yaml", "dates:\n  order: day-first\n");
         assertThat(mapped(map, file).ledger().revenue()).extracting(RevenueEntry::date)
                 .containsExactly(LocalDate.of(2025, 4, 3), LocalDate.of(2025, 6, 5));
     }
@@ -771,7 +759,7 @@ class DataRoomImportTest {
         assertThat(kept.ledger().revenueCurrencies()).containsExactly("EUR", "USD");
         assertThat(kept.warnings()).containsExactly("revenue is in EUR and USD: each entry keeps its currency, and reports refuse to add different "
                 + "currencies; give a rate table (import ... --rates RATES.yaml, or rates: in the mapping) to convert them");
-        Path rates = mapping("rates.yaml", "rates:\n  to: USD\n  EUR: 1.0850\n");
+        Path rates = mapping(dir, "rates.yaml", "rates:\n  to: USD\n  EUR: 1.0850\n");
         ImportedLedger converted = LedgerImporter.importPaths(List.of(file), new ImportOptions(null, rates, false));
         assertThat(converted.ledger().revenueCurrencies()).containsExactly("USD");
         assertThat(total(converted.ledger().revenue())).isEqualByComparingTo("158.50"); // 100.00 x 1.0850 = 108.50, + 50.00
@@ -788,7 +776,7 @@ class DataRoomImportTest {
         assertThatThrownBy(() -> importing(file)).hasMessage("sales.csv: header row 1 has no 'Channel' column; expected Date, "
                 + "Customer, Channel, Settlement, Amount (found: Date, Customer, Settlement, Amount); name the column in a mapping file "
                 + "(columns: { revenue: { 'YOUR HEADER': channel } }) or give it a default (defaults: { revenue: { channel: VALUE } })");
-        Path map = mapping("defaults.yaml", "defaults:\n  revenue:\n    channel: direct\n");
+        Path map = mapping(dir, "defaults.yaml", "defaults:\n  revenue:\n    channel: direct\n");
         RevenueEntry e = mapped(map, file).ledger().revenue().get(0);
         assertThat(e.channel()).isEqualTo("direct");
         assertThat(e.settlement()).isEqualTo(Settlement.CASH);
@@ -811,7 +799,7 @@ class DataRoomImportTest {
                 "15.03.2025;AWS EMEA SARL;AWS Marketplace;Gutschrift AWS;2.500,50");
         assertThatThrownBy(() -> importing(file)).hasMessage("de.csv: no Revenue sheet; haircut needs a Revenue table with columns "
                 + "Date, Customer, Channel, Settlement, Amount (see samples/README.md)");
-        Path map = mapping("de.yaml", String.join("\n",
+        Path map = mapping(dir, "de.yaml", String.join("\n",
                 "columns:",
                 "  revenue:",
                 "    Datum: date",
@@ -836,7 +824,7 @@ class DataRoomImportTest {
     void aSheetTheMappingIgnoresIsNotRead() throws Exception {
         Path a = pnlRevenue("a.xlsx", 99.99);
         Path b = pnlRevenue("b.xlsx", 100.00);
-        Path map = mapping("ignore.yaml", "sheets:\n  b.xlsx!P&L: ignore\n");
+        Path map = mapping(dir, "ignore.yaml", "sheets:\n  b.xlsx!P&L: ignore\n");
         ImportedLedger imported = mapped(map, a, b);
         assertThat(total(imported.ledger().revenue())).isEqualByComparingTo("11334.55"); // 11,234.56 + 99.99 from a.xlsx only
         assertThat(imported.notes()).contains("ignored sheet b.xlsx!P&L: the mapping says to ignore it (" + map + ":2)");

@@ -1,5 +1,9 @@
 package io.haircut.workbook;
 
+import static io.haircut.workbook.Imports.importing;
+import static io.haircut.workbook.Imports.mapped;
+import static io.haircut.workbook.Imports.mapping;
+import static io.haircut.workbook.Imports.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,22 +26,6 @@ class IndianUnitsTest {
 
     @TempDir
     Path dir;
-
-    private ImportedLedger importing(Path... files) {
-        return LedgerImporter.importPaths(List.of(files), ImportOptions.DEFAULTS);
-    }
-
-    private ImportedLedger mapped(Path mapping, Path... files) {
-        return LedgerImporter.importPaths(List.of(files), new ImportOptions(mapping, null, false));
-    }
-
-    private Path mapping(String name, String yaml) throws IOException {
-        return Files.writeString(dir.resolve(name), yaml);
-    }
-
-    private static BigDecimal total(List<RevenueEntry> entries) {
-        return entries.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 
     @Test
     void aTitleInInrCroresScalesEveryAmountAndSetsTheCurrency() throws Exception {
@@ -146,12 +134,12 @@ class IndianUnitsTest {
                 .row(2, LocalDate.of(2024, 6, 30), "Tata Digital", 2)
                 .row(3, LocalDate.of(2024, 6, 30), "Infosys", 0.05)
                 .write(dir.resolve("mapped.xlsx"));
-        Path map = mapping("crores.yaml", "sheets:\n  Revenue:\n    units: crores\n    currency: INR\n");
+        Path map = mapping(dir, "crores.yaml", "sheets:\n  Revenue:\n    units: crores\n    currency: INR\n");
         List<RevenueEntry> r = mapped(map, file).ledger().revenue();
         // 2 crores = 20,000,000; 0.05 crore = 500,000.
         assertThat(r).extracting(e -> e.amount().amount().stripTrailingZeros().toPlainString()).containsExactly("20000000", "500000");
         assertThat(r).extracting(e -> e.amount().currency()).containsOnly("INR");
-        Path lakhs = mapping("lakhs.yaml", "sheets:\n  Revenue:\n    units: lakhs\n");
+        Path lakhs = mapping(dir, "lakhs.yaml", "sheets:\n  Revenue:\n    units: lakhs\n");
         assertThat(total(mapped(lakhs, file).ledger().revenue())).isEqualByComparingTo("205000"); // (2 + 0.05) x 100,000
     }
 
@@ -182,7 +170,7 @@ class IndianUnitsTest {
                 .write(dir.resolve("conflict.xlsx"));
         assertThatThrownBy(() -> importing(file)).hasMessage("conflict.xlsx!Sheet1: the notes above the table name different currencies: "
                 + "A1 'Revenue, INR crores' (INR), A2 'Amounts in USD' (USD); say which in a mapping file: sheets: { 'Sheet1': { currency: INR } }");
-        Path map = mapping("inr.yaml", "sheets:\n  Sheet1:\n    currency: INR\n    units: crores\n");
+        Path map = mapping(dir, "inr.yaml", "sheets:\n  Sheet1:\n    currency: INR\n    units: crores\n");
         RevenueEntry e = mapped(map, file).ledger().revenue().get(0);
         assertThat(e.amount().currency()).isEqualTo("INR");
         assertThat(e.amount().amount()).isEqualByComparingTo("20000000"); // 2 x 10,000,000

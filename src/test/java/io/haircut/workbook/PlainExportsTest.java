@@ -1,5 +1,9 @@
 package io.haircut.workbook;
 
+import static io.haircut.workbook.Imports.importing;
+import static io.haircut.workbook.Imports.mapped;
+import static io.haircut.workbook.Imports.mapping;
+import static io.haircut.workbook.Imports.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,22 +35,6 @@ class PlainExportsTest {
 
     private static final String SUPERSTORE_HEADER = "Row ID,Order ID,Order Date,Ship Date,Ship Mode,Customer ID,Customer Name,Segment,Region,"
             + "Product ID,Category,Sub-Category,Product Name,Sales,Quantity,Discount,Profit";
-
-    private ImportedLedger importing(Path... files) {
-        return LedgerImporter.importPaths(List.of(files), ImportOptions.DEFAULTS);
-    }
-
-    private ImportedLedger mapped(Path mapping, Path... files) {
-        return LedgerImporter.importPaths(List.of(files), new ImportOptions(mapping, null, false));
-    }
-
-    private Path mapping(String name, String yaml) throws IOException {
-        return Files.writeString(dir.resolve(name), yaml);
-    }
-
-    private static BigDecimal total(List<RevenueEntry> entries) {
-        return entries.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 
     /** Revenue by month, each sum written without trailing zeros ("993.9"), so figures compare by value. */
     private static Map<YearMonth, String> byMonth(List<RevenueEntry> entries) {
@@ -121,7 +109,7 @@ class PlainExportsTest {
                 "A-3,01/02/16,Claire Gute,100.00,10.00");
         assertThatThrownBy(() -> importing(file)).hasMessage("ambiguous.csv!B2: '08/11/16' could be 2016-08-11 (month first) or 2016-11-08 "
                 + "(day first), and no date in the column settles it; say which in a mapping file: dates: { order: month-first } (or day-first)");
-        List<RevenueEntry> r = mapped(mapping("dates.yaml", "dates:\n  order: day-first\n"), file).ledger().revenue();
+        List<RevenueEntry> r = mapped(mapping(dir, "dates.yaml", "dates:\n  order: day-first\n"), file).ledger().revenue();
         assertThat(r).extracting(RevenueEntry::date).containsExactly(LocalDate.of(2016, 11, 8), LocalDate.of(2016, 6, 12), LocalDate.of(2016, 2, 1));
         assertThat(total(r)).isEqualByComparingTo("376.58"); // 261.96 + 14.62 + 100.00
     }
@@ -223,7 +211,7 @@ class PlainExportsTest {
                 + "'start_date' dates each row by its start, so a row is a subscription, not one month's revenue, and haircut does not know the "
                 + "months it ran: import the invoices or a month-by-customer table (month, customer, mrr), or, if each row is one month's revenue, "
                 + "say so in a mapping file: columns: { revenue: { 'mrr': amount } }");
-        List<RevenueEntry> r = mapped(mapping("mrr.yaml", "columns:\n  revenue:\n    mrr: amount\n"), subscriptions).ledger().revenue();
+        List<RevenueEntry> r = mapped(mapping(dir, "mrr.yaml", "columns:\n  revenue:\n    mrr: amount\n"), subscriptions).ledger().revenue();
         // The analyst's word: each row one month. The canceled row is left out for its status.
         assertThat(r).extracting(RevenueEntry::customer).containsExactly("Acme Corp");
         assertThat(total(r)).isEqualByComparingTo("1200");
@@ -239,7 +227,7 @@ class PlainExportsTest {
         assertThatThrownBy(() -> importing(file)).hasMessage("lines.csv!D3: a discount of '20.00' beside column C 'Amount', and haircut cannot "
                 + "tell whether that amount is before or after the discount (revenue is after it); name a net amount column in a mapping file, "
                 + "or, if 'Amount' is after the discount, columns: { revenue: { 'Amount': amount } }");
-        ImportedLedger mapped = mapped(mapping("after.yaml", "columns:\n  revenue:\n    Amount: amount\n"), file);
+        ImportedLedger mapped = mapped(mapping(dir, "after.yaml", "columns:\n  revenue:\n    Amount: amount\n"), file);
         assertThat(total(mapped.ledger().revenue())).isEqualByComparingTo("300.00"); // 100.00 + 200.00
         assertThat(mapped.notes()).contains("lines.csv: revenue is column C 'Amount', after discounts (column D 'Discount' kept with each "
                 + "entry, not subtracted again)");
@@ -260,7 +248,7 @@ class PlainExportsTest {
                 "2025-02-10,Initech,200.00,180.00");
         assertThatThrownBy(() -> importing(file)).hasMessage("two.csv: column C 'Revenue' and column D 'Sales' could each be the revenue amount; "
                 + "say which in a mapping file: columns: { revenue: { 'Revenue': amount } }");
-        List<RevenueEntry> r = mapped(mapping("sales.yaml", "columns:\n  revenue:\n    Sales: amount\n"), file).ledger().revenue();
+        List<RevenueEntry> r = mapped(mapping(dir, "sales.yaml", "columns:\n  revenue:\n    Sales: amount\n"), file).ledger().revenue();
         assertThat(total(r)).isEqualByComparingTo("270.00"); // 90.00 + 180.00
         assertThat(r.get(0).attributes()).containsEntry("revenue", "100.00");
     }
@@ -279,7 +267,7 @@ class PlainExportsTest {
                 + "revenue is net of tax and haircut cannot tell whether the total includes the tax: name the net amount column in a mapping file "
                 + "(columns: { revenue: { 'NET AMOUNT HEADER': amount } }), or, if the total excludes the tax, "
                 + "columns: { revenue: { 'Invoice Total': amount } }");
-        List<RevenueEntry> r = mapped(mapping("total.yaml", "columns:\n  revenue:\n    Invoice Total: amount\n"), gross).ledger().revenue();
+        List<RevenueEntry> r = mapped(mapping(dir, "total.yaml", "columns:\n  revenue:\n    Invoice Total: amount\n"), gross).ledger().revenue();
         assertThat(total(r)).isEqualByComparingTo("120.00");
     }
 

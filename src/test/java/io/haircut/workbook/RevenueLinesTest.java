@@ -1,5 +1,6 @@
 package io.haircut.workbook;
 
+import static io.haircut.workbook.Imports.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,10 +28,6 @@ class RevenueLinesTest {
 
     @TempDir
     Path dir;
-
-    private static BigDecimal total(List<RevenueEntry> entries) {
-        return entries.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 
     private ImportedLedger importing(ImportOptions options, Path... files) {
         return LedgerImporter.importPaths(List.of(files), options);
