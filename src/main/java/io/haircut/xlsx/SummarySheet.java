@@ -67,24 +67,15 @@ final class SummarySheet {
             stepRow(sheet.createRow(n++), step, total, links.ranges(), cells);
         }
         int cashRow = ++n;
-        Row cash = sheet.createRow(cashRow - 1);
-        cells.text(cash, 0, "Cash revenue", cells.bold);
-        Cells.formula(cash, 2, plusSteps("C" + reportedRow, "C", reportedRow + 1, cashRow - 1), total.cash().amount(), cells.moneyBold);
-        Cells.formula(cash, 3, shareOf("C" + cashRow, reportedCell), share(total.cash().amount(), total.reported().amount()),
-                cells.percent);
-        cells.text(cash, 5, "Revenue received in cash", cells.note);
+        subtotal(sheet.createRow(cashRow - 1), "Cash revenue", reportedRow, cashRow, total.cash().amount(), total, reportedCell,
+                "Revenue received in cash", cells);
 
         for (BridgeStep step : total.adjustedSteps()) {
             stepRow(sheet.createRow(n++), step, total, links.ranges(), cells);
         }
         int adjustedRow = ++n;
-        Row adjusted = sheet.createRow(adjustedRow - 1);
-        cells.text(adjusted, 0, "Adjusted revenue", cells.bold);
-        Cells.formula(adjusted, 2, plusSteps("C" + cashRow, "C", cashRow + 1, adjustedRow - 1), total.adjusted().amount(),
-                cells.moneyBold);
-        Cells.formula(adjusted, 3, shareOf("C" + adjustedRow, reportedCell), share(total.adjusted().amount(), total.reported().amount()),
-                cells.percent);
-        cells.text(adjusted, 5, "Cash revenue from parties that did not fund it", cells.note);
+        subtotal(sheet.createRow(adjustedRow - 1), "Adjusted revenue", cashRow, adjustedRow, total.adjusted().amount(), total,
+                reportedCell, "Cash revenue from parties that did not fund it", cells);
 
         name(sheet, "ReportedRevenue", "$C$" + reportedRow);
         name(sheet, "CashRevenue", "$C$" + cashRow);
@@ -146,6 +137,18 @@ final class SummarySheet {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         printOnOnePage(sheet, chartBottom);
+    }
+
+    /**
+     * A subtotal of the bridge on 1-based row {@code at}: the subtotal on row {@code from} plus the steps
+     * between them, as a formula, and its share of reported revenue.
+     */
+    private static void subtotal(Row row, String label, int from, int at, java.math.BigDecimal value, RevenueBridge total,
+                                 String reportedCell, String note, Cells cells) {
+        cells.text(row, 0, label, cells.bold);
+        Cells.formula(row, 2, plusSteps("C" + from, "C", from + 1, at - 1), value, cells.moneyBold);
+        Cells.formula(row, 3, shareOf("C" + at, reportedCell), share(value, total.reported().amount()), cells.percent);
+        cells.text(row, 5, note, cells.note);
     }
 
     private static void stepRow(Row row, BridgeStep step, RevenueBridge total, BridgeFormulas.Ranges ranges, Cells cells) {
