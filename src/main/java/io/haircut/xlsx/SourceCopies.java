@@ -4,6 +4,7 @@ import io.haircut.output.ExportException;
 import io.haircut.ledger.SourceFile;
 import io.haircut.ledger.SourceRef;
 import io.haircut.workbook.files.SheetXmlCell;
+import io.haircut.workbook.files.SpreadsheetXml;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -36,7 +36,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -59,7 +58,6 @@ final class SourceCopies {
     /** The prefix that keeps a copy from being read as a canonical table when the workbook is imported again. */
     static final String PREFIX = "src ";
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // external entities off
     private static final int MAX_SHEET_NAME = 31;
     private static final int NUMBER_WIDTH = 18;
     private static final int MAX_WIDTH = 60;
@@ -199,7 +197,7 @@ final class SourceCopies {
                     if (!sheets.getSheetName().equals(sheetName)) {
                         continue;
                     }
-                    XMLStreamReader r = XML.createXMLStreamReader(xml);
+                    XMLStreamReader r = SpreadsheetXml.reader(xml);
                     try {
                         while (r.hasNext()) {
                             if (r.next() != XMLStreamConstants.START_ELEMENT) {
@@ -322,7 +320,7 @@ final class SourceCopies {
     /** StAX over one sheet's XML, as the importer reads it: rows in order, each cell's value and style. */
     private static void copySheet(InputStream xml, ReadOnlySharedStringsTable strings, StreamedRows target,
             Map<Integer, CellStyle> formats, CellStyle header) throws XMLStreamException {
-        XMLStreamReader r = XML.createXMLStreamReader(xml);
+        XMLStreamReader r = SpreadsheetXml.reader(xml);
         try {
             boolean inRow = false;
             int rowNumber = 0;

@@ -251,7 +251,7 @@ public final class HostileCorpus {
         // Sheets whose XML a reader cannot follow.
         c.add(refused("unclosed-element.xlsx", dir -> RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(),
                         "<row r=\"2\">\n<c r=\"A2\"><v>1</v>\n</row>")).write(dir.resolve("unclosed-element.xlsx")),
-                "unclosed-element.xlsx!Revenue: the sheet's XML is damaged at line 4, column 3; get a fresh copy of the file,"
+                "unclosed-element.xlsx!Revenue: the sheet's XML is damaged at line 4, column 7; get a fresh copy of the file,"
                         + " or open it in Excel and save it again"));
         c.add(refused("missing-shared-string.xlsx", dir -> RawXlsx.valid().put(RawXlsx.SHEET, sheet(header(),
                         "<row r=\"2\">" + RawXlsx.shared("B2", 7) + "</row>")).write(dir.resolve("missing-shared-string.xlsx")),

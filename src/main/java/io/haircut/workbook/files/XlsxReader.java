@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,7 +27,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -52,7 +50,6 @@ public final class XlsxReader {
     /** Added to a sheet's format when its workbook is one of haircut's exports. */
     public static final String EXPORT_FORMAT_SUFFIX = ", haircut export";
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // external entities off
 
     private XlsxReader() {
     }
@@ -127,7 +124,7 @@ public final class XlsxReader {
                 throws XMLStreamException {
             this.formulas = formulas;
             this.ahead = ahead;
-            this.r = XML.createXMLStreamReader(xml);
+            this.r = SpreadsheetXml.reader(xml);
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
@@ -308,7 +305,7 @@ public final class XlsxReader {
         boolean date1904 = false;
         List<SheetEntry> sheets = new ArrayList<>();
         try (InputStream workbook = reader.getWorkbookData()) {
-            XMLStreamReader r = XML.createXMLStreamReader(workbook);
+            XMLStreamReader r = SpreadsheetXml.reader(workbook);
             try {
                 while (r.hasNext()) {
                     if (r.next() != XMLStreamConstants.START_ELEMENT) {

@@ -31,11 +31,9 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * Checks a workbook's zip container before POI opens it, decompressing every part once without keeping
@@ -52,7 +50,6 @@ import org.apache.poi.util.XMLHelper;
  */
 public final class ZipScan {
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory(); // no DTDs, no external entities
     private static final String REL = "/relationships/";
     private static final List<String> SHEET_TYPES = List.of("worksheet", "chartsheet", "dialogsheet", "xlMacrosheet",
             "xlIntlMacrosheet");
@@ -167,7 +164,7 @@ public final class ZipScan {
         // Read through the same checks as every part, so a hostile .rels part is refused before it is parsed.
         byte[] xml = scan(zip, entry, new Roles(Set.of(), Set.of()), display, limits, true, null);
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader r = SpreadsheetXml.reader(new ByteArrayInputStream(xml));
             try {
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
