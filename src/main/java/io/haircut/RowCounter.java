@@ -1,5 +1,7 @@
 package io.haircut;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Counts the rows a reader or writer handles; every {@link #EVERY} rows it tells the {@link Progress}
  * and checks whether the thread was interrupted (the shell interrupts a command on Ctrl-C), throwing
@@ -11,26 +13,35 @@ public final class RowCounter {
     public static final int EVERY = 512;
 
     private final Progress progress;
-    private long rows;
+    private final AtomicLong rows = new AtomicLong(); // the workbook's large sheets are written on two threads
+    private long reported;
 
     public RowCounter(Progress progress) {
         this.progress = progress == null ? Progress.NONE : progress;
     }
 
     public void row() {
-        rows++;
-        if (rows % EVERY == 0) {
+        long n = rows.incrementAndGet();
+        if (n % EVERY == 0) {
             Cancelled.checkInterrupted();
-            progress.rows(rows);
+            report(n);
+        }
+    }
+
+    private synchronized void report(long n) {
+        if (n > reported) {
+            reported = n;
+            progress.rows(n);
         }
     }
 
     /** Reports the final count (the last partial batch). */
-    public void done() {
-        progress.rows(rows);
+    public synchronized void done() {
+        reported = rows.get();
+        progress.rows(reported);
     }
 
     public long rows() {
-        return rows;
+        return rows.get();
     }
 }

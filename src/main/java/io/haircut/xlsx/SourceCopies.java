@@ -145,7 +145,8 @@ final class SourceCopies {
         book.closeAfterWriting(source);
         copiesBySourceSheet.forEach((sheetName, copy) -> {
             widen(copy, xlsxWidths(source, file.path(), sheetName));
-            book.stream(copy, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
+            // One lane per file: its copies share the open package, read on one thread.
+            book.stream(copy, source, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
         });
     }
 

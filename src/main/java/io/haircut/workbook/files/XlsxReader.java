@@ -80,8 +80,9 @@ public final class XlsxReader {
                     String sheetName = sheets.getSheetName();
                     boolean hidden = workbook.sheets().stream().anyMatch(s -> s.name().equals(sheetName) && s.hidden());
                     List<CellRange> merges = checked.mergedCells().get(zipName(sheets.getSheetPart()));
-                    new SheetParser(sheetXml, merges, strings, styles, workbook.date1904(), sink, displayName, sheetName,
-                            hidden, format, formulas).parse();
+                    String f = format;
+                    ReadAhead.read(ahead -> new SheetParser(sheetXml, merges, strings, styles, workbook.date1904(), ahead,
+                            displayName, sheetName, hidden, f, formulas).parse(), sink);
                 }
             }
         } catch (NotOfficeXmlFileException e) {
