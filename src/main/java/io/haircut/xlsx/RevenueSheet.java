@@ -3,9 +3,9 @@ package io.haircut.xlsx;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.SourceRef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +51,9 @@ final class RevenueSheet {
     static Layout layout(List<RevenueEntry> entries) {
         List<String> extra = extraAttributes(entries);
         List<Placed> placed = place(entries);
-        Map<RevenueEntry, Integer> rowOf = new HashMap<>();
+        // By identity: the adjustments' entries are the ledger's own objects, and hashing a million records by
+        // their contents costs more than the rest of the layout.
+        Map<RevenueEntry, Integer> rowOf = new IdentityHashMap<>(placed.size() * 2);
         int lastRow = 1;
         for (Placed p : placed) {
             rowOf.putIfAbsent(p.entry(), p.row());
@@ -115,10 +117,14 @@ final class RevenueSheet {
      */
     static List<Placed> place(List<RevenueEntry> entries) {
         if (keepsOriginalRows(entries)) {
-            return entries.stream()
-                    .sorted(Comparator.comparingInt(e -> e.source().row()))
-                    .map(e -> new Placed(e, e.source().row()))
-                    .toList();
+            List<Placed> placed = new ArrayList<>(entries.size());
+            for (RevenueEntry e : entries) {
+                placed.add(new Placed(e, e.source().row()));
+            }
+            if (!inRowOrder(placed)) { // a ledger is usually read top to bottom: then there is nothing to sort
+                placed.sort(Comparator.comparingInt(Placed::row));
+            }
+            return placed;
         }
         List<Placed> placed = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -127,19 +133,29 @@ final class RevenueSheet {
         return placed;
     }
 
+    private static boolean inRowOrder(List<Placed> placed) {
+        for (int i = 1; i < placed.size(); i++) {
+            if (placed.get(i).row() < placed.get(i - 1).row()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean keepsOriginalRows(List<RevenueEntry> entries) {
         if (entries.isEmpty() || entries.stream().anyMatch(e -> e.source() == null)) {
             return false;
         }
         SourceRef first = entries.get(0).source();
-        Set<Integer> rows = new HashSet<>();
+        BitSet rows = new BitSet();
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         for (RevenueEntry e : entries) {
             SourceRef s = e.source();
             boolean sameSheet = Objects.equals(s.file(), first.file()) && Objects.equals(s.sheet(), first.sheet());
-            if (!sameSheet || s.row() < FIRST_DATA_ROW || s.row() > maxRows || !rows.add(s.row())) {
+            if (!sameSheet || s.row() < FIRST_DATA_ROW || s.row() > maxRows || rows.get(s.row())) {
                 return false;
             }
+            rows.set(s.row());
         }
         return true;
     }

@@ -2,7 +2,14 @@ package io.haircut.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.haircut.output.ExportException;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -68,6 +75,65 @@ class StreamedWorkbookTest {
                     assertThat(head).doesNotContain("<dimension").contains("<sheetData><row r=\"1\">");
                 }
             }
+        }
+    }
+
+    @Test
+    void sheetsWrittenSideBySideEachHoldTheirOwnRows() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook layout = new XSSFWorkbook()) {
+            List<String> names = List.of("One", "Two", "Three", "Four");
+            Object sharedLane = new Object(); // Three and Four share a lane, as the copies of one source file do
+            StreamedWorkbook book = new StreamedWorkbook(layout);
+            for (String name : names) {
+                XSSFSheet sheet = layout.createSheet(name);
+                Object lane = name.equals("Three") || name.equals("Four") ? sharedLane : sheet;
+                book.stream(sheet, lane, rows -> {
+                    for (int r = 1; r <= 20_000; r++) {
+                        rows.row(r);
+                        rows.text(0, name + " " + r);
+                    }
+                });
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            file = out.toByteArray();
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            for (String name : List.of("One", "Two", "Three", "Four")) {
+                XSSFSheet sheet = read.getSheet(name);
+                assertThat(sheet.getLastRowNum()).as(name).isEqualTo(19_999);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(name + " 1");
+                assertThat(sheet.getRow(19_999).getCell(0).getStringCellValue()).isEqualTo(name + " 20000");
+            }
+        }
+    }
+
+    @Test
+    void aSheetWritersFailureIsTheWorkbooksAndNoTemporaryFileStays() throws Exception {
+        List<Path> before = temporaries();
+        try (XSSFWorkbook layout = new XSSFWorkbook()) {
+            StreamedWorkbook book = new StreamedWorkbook(layout);
+            book.stream(layout.createSheet("Fine"), rows -> {
+                for (int r = 1; r <= 50_000; r++) {
+                    rows.row(r);
+                    rows.text(0, "row " + r);
+                }
+            });
+            book.stream(layout.createSheet("Broken"), rows -> {
+                rows.row(1);
+                throw new ExportException("ledger.xlsx: the sheet 'Revenue' is gone since it was imported");
+            });
+            assertThatThrownBy(() -> book.write(new ByteArrayOutputStream()))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessage("ledger.xlsx: the sheet 'Revenue' is gone since it was imported");
+        }
+        assertThat(temporaries()).isEqualTo(before);
+    }
+
+    private static List<Path> temporaries() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("haircut-sheet-")).sorted().toList();
         }
     }
 }
