@@ -27,6 +27,22 @@ public record TableRow(int row, List<RawCell> cells, boolean hidden) {
 
     /** The non-blank cells in columns {@code first..last}. */
     public List<RawCell> within(int first, int last) {
-        return cells.stream().filter(c -> c.column() >= first && c.column() <= last).toList();
+        // Called for every row of every table: a plain loop, and the row's own list when it is all inside.
+        int inside = 0;
+        for (RawCell c : cells) {
+            if (c.column() >= first && c.column() <= last) {
+                inside++;
+            }
+        }
+        if (inside == cells.size()) {
+            return cells;
+        }
+        List<RawCell> within = new java.util.ArrayList<>(inside);
+        for (RawCell c : cells) {
+            if (c.column() >= first && c.column() <= last) {
+                within.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableList(within);
     }
 }

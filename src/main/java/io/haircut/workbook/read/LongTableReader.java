@@ -35,6 +35,7 @@ import io.haircut.workbook.mapping.InvoiceStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class LongTableReader implements TableReader {
 
     private static final Pattern TOTAL = Pattern.compile("(grand )?totals?( revenue| amount| sales| costs?| funding| commitments?)?|sum|sub ?total");
     private static final int SEEN_VALUES = 40;
+    private static final int TOTAL_WORDS_KEPT = 4_096;
 
     private final SheetInfo info;
     /** Not final: a later date that settles day-first or month-first order replaces the plan's order. */
@@ -61,6 +63,7 @@ public final class LongTableReader implements TableReader {
     private final Problems problems;
     private final String id;
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Boolean> totalWords = new HashMap<>();
     private final Map<String, Set<String>> valuesSeen = new LinkedHashMap<>();
     private int records;
     private final RowWindow window;
@@ -338,7 +341,13 @@ public final class LongTableReader implements TableReader {
 
     /** A "Total" row: a total word in a text cell where the row's first key column has no value of its type. */
     private boolean isTotal(TableRow row, List<RawCell> cells) {
-        boolean word = cells.stream().anyMatch(c -> c.kind() == RawCell.Kind.TEXT && maybeTotal(c.text()) && TOTAL.matcher(Dictionary.key(c.text())).matches());
+        boolean word = false;
+        for (RawCell c : cells) { // every row of a million: a loop, and the normalisation only after a cheap look
+            if (c.kind() == RawCell.Kind.TEXT && maybeTotal(c.text()) && isTotalWord(c.text())) {
+                word = true;
+                break;
+            }
+        }
         if (!word) {
             return false;
         }
@@ -351,6 +360,18 @@ public final class LongTableReader implements TableReader {
             }
         }
         return true;
+    }
+
+    /** Whether a label says total; the answers for the first few thousand labels are kept (a column repeats them). */
+    private boolean isTotalWord(String text) {
+        Boolean known = totalWords.get(text);
+        if (known == null) {
+            known = TOTAL.matcher(Dictionary.key(text)).matches();
+            if (totalWords.size() < TOTAL_WORDS_KEPT) {
+                totalWords.put(text, known);
+            }
+        }
+        return known;
     }
 
     /** A cheap first look, so a million ordinary rows skip the normalisation. */

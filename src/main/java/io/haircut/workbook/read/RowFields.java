@@ -46,7 +46,7 @@ public final class RowFields {
     static final class Shared {
         private final Map<String, ColumnUse> columns = new HashMap<>();
         private final Map<String, Field> fields = new HashMap<>();
-        private final Map<String, Optional<String>> meanings = new HashMap<>();
+        private final Map<String, Map<String, Optional<String>>> meanings = new HashMap<>(); // field key -> text -> meaning
 
         Shared(LongPlan plan) {
             for (ColumnUse c : plan.columns()) {
@@ -68,7 +68,7 @@ public final class RowFields {
         }
 
         Optional<String> builtIn(String fieldKey, String text) {
-            return meanings.computeIfAbsent(fieldKey + '\u0000' + text, k -> Dictionary.value(fieldKey, text));
+            return meanings.computeIfAbsent(fieldKey, k -> new HashMap<>()).computeIfAbsent(text, t -> Dictionary.value(fieldKey, t));
         }
     }
 
@@ -300,13 +300,26 @@ public final class RowFields {
         return shared.builtIn("channel", t).orElse(t);
     }
 
+    /** Three capital letters: checked on every row, so without compiling a pattern each time. */
+    private static boolean isCurrencyCode(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String currency(String column) {
         Optional<String> c = optionalText(column);
         if (c.isEmpty()) {
             return plan.currency() != null ? plan.currency() : "USD";
         }
         String code = c.get().toUpperCase(java.util.Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(code)) {
             throw fail(column, "expected a three-letter currency code such as USD, found '" + c.get() + "'");
         }
         return code;
