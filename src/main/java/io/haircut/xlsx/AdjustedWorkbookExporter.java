@@ -111,7 +111,7 @@ public final class AdjustedWorkbookExporter {
         RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
 
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); StreamedWorkbook streamed = new StreamedWorkbook(book)) {
             // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
             // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
             book.getProperties().getCoreProperties().setCreator(CREATOR);
@@ -133,6 +133,22 @@ public final class AdjustedWorkbookExporter {
             }
             copies.forEach(c -> book.createSheet(c.name()));
 
+            // The large sheets' rows are written on the other threads while the small sheets below are laid out.
+            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
+                    linkTargets(ledger, revenueLayout, copies), cells, counter);
+            RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
+            PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
+            for (SourceFile f : ledger.files()) {
+                Map<String, XSSFSheet> targets = new LinkedHashMap<>();
+                for (SourceCopies.Copy c : copies) {
+                    if (c.file().equals(f)) {
+                        targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
+                    }
+                }
+                SourceCopies.write(f, targets, streamed, cells.header);
+            }
+            streamed.start();
+
             AdjustedRevenueSheet.Placed monthRows = AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);
             InputSheets.write(book, ledger, cells);
             UnitEconomicsSheet.Live live = contents.metricsPeriod() == null ? null
@@ -153,22 +169,7 @@ public final class AdjustedWorkbookExporter {
             SummarySheet.write(summary, ledger, total, adjusted.rules().rules(),
                     new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage(), page), cells);
 
-            // The large sheets stream their rows as the workbook is written; the small ones above are whole.
-            StreamedWorkbook streamed = new StreamedWorkbook(book);
-            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
-                    linkTargets(ledger, revenueLayout, copies), cells, counter);
-            RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
-            PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
             RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
-            for (SourceFile f : ledger.files()) {
-                Map<String, XSSFSheet> targets = new LinkedHashMap<>();
-                for (SourceCopies.Copy c : copies) {
-                    if (c.file().equals(f)) {
-                        targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
-                    }
-                }
-                SourceCopies.write(f, targets, streamed, cells.header);
-            }
             printSetup(book, page);
 
             book.setForceFormulaRecalculation(true);

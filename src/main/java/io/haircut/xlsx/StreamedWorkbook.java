@@ -7,15 +7,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -38,16 +43,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code <sheetData/>} is replaced by the rows its writer streams, and its links added. The rows never exist
  * as objects.
  *
- * <p>The large sheets are written side by side, one thread per core: each is deflated into a temporary file
- * as its rows are written, and the zip takes those compressed bytes as they are, in the layout's order. Sheets
- * given the same lane (the copies of one source file, which share its open package) are written one after
- * another on one thread. The temporary files are deleted once the workbook is written or has failed.
+ * <p>The large sheets' rows are written side by side, one thread per core, from {@link #start()} on, while
+ * the small sheets are still being laid out: each sheet's rows are deflated into a temporary file as they are
+ * written, as a run that the deflated head and tail of the laid-out sheet are joined to (CRC-32s joined by
+ * {@link Crc32Join}), and the zip takes those bytes as they are, in the layout's order. Sheets given the same
+ * lane (the copies of one source file, which share its open package) are written one after another on one
+ * thread. The temporary files are deleted once the workbook is written, has failed, or is closed unwritten.
  *
  * <p>The zip is plain (zip64 only where an entry needs it, so every reader opens it), and compressed at
  * the fastest level: on a million-row ledger the default level costs three times as long for a file a
  * fifth smaller.
  */
-final class StreamedWorkbook {
+final class StreamedWorkbook implements AutoCloseable {
 
     static final int COMPRESSION = Deflater.BEST_SPEED;
 
@@ -56,25 +63,31 @@ final class StreamedWorkbook {
             "<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors",
             "<smartTags", "<drawing", "<legacyDrawing", "<legacyDrawingHF", "<picture", "<oleObjects", "<controls",
             "<webPublishItems", "<tableParts", "<extLst", "</worksheet>");
+    private static final byte[] OPEN = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    /** A large sheet's writer and the lane it is written in. */
-    private record Streamed(Object lane, Consumer<StreamedRows> body) {
+    /** A large sheet's part name, its writer and the lane it is written in. */
+    private record Streamed(String part, Object lane, Consumer<StreamedRows> body) {
     }
 
-    /** One part of the laid-out package, in the package's order. */
-    private record Part(String name, byte[] bytes) {
+    /** A large sheet's rows, deflated, and the links its writer recorded. */
+    private record Rows(DeflatedPart deflated, List<StreamedRows.Link> links) {
     }
 
     private final XSSFWorkbook layout;
     private final Map<String, Streamed> bodies = new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<Rows>> written = new HashMap<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final Scratch scratch = new Scratch();
+    private ExecutorService pool;
+    private boolean closed;
 
     StreamedWorkbook(XSSFWorkbook layout) {
         this.layout = layout;
     }
 
-    /** The rows of {@code sheet}, left empty in the layout, come from {@code body} when the workbook is written. */
+    /** The rows of {@code sheet}, left empty in the layout, come from {@code body}, on another thread. */
     void stream(XSSFSheet sheet, Consumer<StreamedRows> body) {
         stream(sheet, sheet, body);
     }
@@ -82,13 +95,19 @@ final class StreamedWorkbook {
     /**
      * As {@link #stream(XSSFSheet, Consumer)}, for a sheet whose writer shares something that is not safe to
      * use from two threads with the other sheets of {@code lane}: they are written one after another, in the
-     * order they were given.
+     * order they were given. A body reads only what is settled before {@link #start()}: the ledger, the
+     * source files, the styles already made.
      */
     void stream(XSSFSheet sheet, Object lane, Consumer<StreamedRows> body) {
+        if (pool != null) {
+            throw new IllegalStateException(sheet.getSheetName() + ": streamed after the rows started");
+        }
         if (sheet.getPhysicalNumberOfRows() > 0) {
             throw new IllegalStateException(sheet.getSheetName() + ": a streamed sheet has no rows in the layout");
         }
-        bodies.put(sheet.getPackagePart().getPartName().getName().substring(1), new Streamed(lane, body));
+        String part = sheet.getPackagePart().getPartName().getName().substring(1);
+        bodies.put(part, new Streamed(part, lane, body));
+        written.put(part, new CompletableFuture<>());
     }
 
     /** Closed once the workbook is written, or its writing failed: what the bodies open as they run (a source file). */
@@ -96,101 +115,144 @@ final class StreamedWorkbook {
         opened.add(resource);
     }
 
+    /**
+     * Starts writing the large sheets' rows, while the caller goes on laying out the rest. Longest first, so
+     * the other thread is not left idle at the end: a shared lane copies a source file, whose every row is
+     * parsed as well as written; the others in the order they were given.
+     */
+    void start() {
+        if (pool != null) {
+            return;
+        }
+        Map<Object, List<Streamed>> lanes = new LinkedHashMap<>();
+        bodies.values().forEach(s -> lanes.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(s));
+        List<List<Streamed>> order = new ArrayList<>();
+        int shared = 0;
+        for (Map.Entry<Object, List<Streamed>> lane : lanes.entrySet()) {
+            order.add(lane.getKey() instanceof XSSFSheet ? order.size() : shared++, lane.getValue());
+        }
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), lanes.size()));
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "haircut-sheet-writer-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        order.forEach(lane -> pool.execute(() -> writeLane(lane)));
+    }
+
+    /** Lays out the package, joins each large sheet's rows into it, and writes the zip; then closes. */
     void write(OutputStream target) throws IOException {
         try {
+            start();
             writeParts(target);
         } finally {
-            for (AutoCloseable resource : opened) {
+            close();
+        }
+    }
+
+    /** Stops the rows still being written, deletes their temporary files and closes what the bodies opened. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (pool != null) {
+            pool.shutdownNow();
+            boolean interrupted = false;
+            while (true) {
                 try {
-                    resource.close();
-                } catch (Exception e) {
-                    // a file opened only for reading: the workbook is written (or failed) all the same
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        scratch.delete();
+        for (AutoCloseable resource : opened) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // a file opened only for reading: the workbook is written (or failed) all the same
             }
         }
     }
 
     private void writeParts(OutputStream target) throws IOException {
-        List<Part> parts = laidOutParts();
-        Map<Object, List<Part>> lanes = new LinkedHashMap<>();
-        Map<String, CompletableFuture<DeflatedPart>> written = new HashMap<>();
-        for (Part p : parts) {
-            Streamed s = bodies.get(p.name());
-            if (s != null) {
-                lanes.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(p);
-                written.put(p.name(), new CompletableFuture<>());
-            }
-        }
-        if (written.size() != bodies.size()) {
-            throw new IllegalStateException("streamed sheets missing from the layout: " + bodies.keySet());
-        }
-        Scratch scratch = new Scratch();
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), lanes.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "haircut-sheet-writer-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Longest first, so the other thread is not left idle at the end: a shared lane copies a source file,
-            // whose every row is parsed as well as written; the others in the layout's order.
-            List<List<Part>> order = new ArrayList<>();
-            int shared = 0;
-            for (Map.Entry<Object, List<Part>> lane : lanes.entrySet()) {
-                order.add(lane.getKey() instanceof XSSFSheet ? order.size() : shared++, lane.getValue());
-            }
-            order.forEach(lane -> pool.execute(() -> writeLane(lane, written, scratch)));
-            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new AtomicFileWriter.KeepOpen(target));
-            zip.setLevel(COMPRESSION);
-            zip.setUseZip64(Zip64Mode.AsNeeded);
-            for (Part p : parts) {
-                CompletableFuture<DeflatedPart> sheet = written.get(p.name());
-                if (sheet == null) {
-                    zip.putArchiveEntry(new ZipArchiveEntry(p.name()));
-                    zip.write(p.bytes());
+        ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
+        layout.write(laidOut);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new AtomicFileWriter.KeepOpen(target));
+        zip.setLevel(COMPRESSION);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        Set<String> pending = new HashSet<>(bodies.keySet());
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(laidOut.toByteArray()))) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                byte[] bytes = parts.readAllBytes();
+                if (!pending.remove(part.getName())) {
+                    zip.putArchiveEntry(new ZipArchiveEntry(part.getName()));
+                    zip.write(bytes);
                     zip.closeArchiveEntry();
                 } else {
-                    DeflatedPart d = await(sheet);
-                    ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
-                    entry.setMethod(ZipEntry.DEFLATED);
-                    entry.setCrc(d.crc());
-                    entry.setSize(d.size());
-                    entry.setCompressedSize(d.compressedSize());
-                    try (InputStream in = Files.newInputStream(d.file())) {
-                        zip.addRawArchiveEntry(entry, in);
-                    }
+                    addSheet(zip, part.getName(), new String(bytes, StandardCharsets.UTF_8), await(written.get(part.getName())));
                 }
             }
-            zip.finish();
-        } finally {
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("streamed sheets missing from the layout: " + pending);
+        }
+        zip.finish();
+    }
+
+    /** The laid-out sheet with its rows: everything before {@code <sheetData/>}, the rows, everything after, links inserted. */
+    private static void addSheet(ZipArchiveOutputStream zip, String name, String xml, Rows rows) throws IOException {
+        int data = xml.indexOf("<sheetData/>");
+        if (data < 0) {
+            throw new IllegalStateException(name + ": no empty <sheetData/> in the laid-out sheet");
+        }
+        // The laid-out dimension says A1; a reader that trusts it would see one cell, so it goes (it is optional).
+        byte[] head = xml.substring(0, data).replaceFirst("<dimension ref=\"[A-Z0-9:]*\"/>", "").getBytes(StandardCharsets.UTF_8);
+        String tail = xml.substring(data + "<sheetData/>".length());
+        String links = StreamedRows.hyperlinksXml(rows.links());
+        if (!links.isEmpty()) {
+            if (tail.contains("<hyperlinks")) {
+                throw new IllegalStateException(name + ": links both in the layout and streamed");
             }
-            scratch.delete();
+            int at = AFTER_HYPERLINKS.stream().mapToInt(tail::indexOf).filter(i -> i >= 0).min().orElse(tail.length());
+            tail = tail.substring(0, at) + links + tail.substring(at);
+        }
+        byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] headDeflated = DeflatedPart.deflated(head, false);
+        byte[] tailDeflated = DeflatedPart.deflated(tailBytes, true);
+        DeflatedPart body = rows.deflated();
+        long crc = Crc32Join.of(Crc32Join.of(crc(head), body.crc(), body.size()), crc(tailBytes), tailBytes.length);
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setCrc(crc);
+        entry.setSize(head.length + body.size() + tailBytes.length);
+        entry.setCompressedSize(headDeflated.length + body.compressedSize() + tailDeflated.length);
+        try (InputStream bodyBytes = Files.newInputStream(body.file());
+                InputStream joined = new SequenceInputStream(Collections.enumeration(List.of(
+                        new ByteArrayInputStream(headDeflated), bodyBytes, new ByteArrayInputStream(tailDeflated))))) {
+            zip.addRawArchiveEntry(entry, joined);
         }
     }
 
-    /** The package POI laid out, part by part. */
-    private List<Part> laidOutParts() throws IOException {
-        ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
-        layout.write(laidOut);
-        List<Part> parts = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(laidOut.toByteArray()))) {
-            for (ZipEntry part = zip.getNextEntry(); part != null; part = zip.getNextEntry()) {
-                parts.add(new Part(part.getName(), zip.readAllBytes()));
-            }
-        }
-        return parts;
+    private static long crc(byte[] bytes) {
+        CRC32 c = new CRC32();
+        c.update(bytes);
+        return c.getValue();
     }
 
     /** The sheets of one lane, in order, each deflated into its own temporary file; after a failure the rest fail with it. */
-    private void writeLane(List<Part> lane, Map<String, CompletableFuture<DeflatedPart>> written, Scratch scratch) {
+    private void writeLane(List<Streamed> lane) {
         Throwable failure = null;
-        for (Part p : lane) {
-            CompletableFuture<DeflatedPart> result = written.get(p.name());
+        for (Streamed s : lane) {
+            CompletableFuture<Rows> result = written.get(s.part());
             if (failure == null && Thread.currentThread().isInterrupted()) {
                 failure = new Cancelled();
             }
@@ -199,9 +261,13 @@ final class StreamedWorkbook {
                 continue;
             }
             try (DeflatedPart out = scratch.newPart()) {
-                streamSheet(p.name(), new String(p.bytes(), StandardCharsets.UTF_8), bodies.get(p.name()).body(), out);
+                out.write(OPEN);
+                StreamedRows rows = new StreamedRows(out);
+                s.body().accept(rows);
+                rows.finish();
+                out.write(CLOSE);
                 out.close();
-                result.complete(out);
+                result.complete(new Rows(out, rows.links()));
             } catch (Throwable t) { // handed to the writing thread, which reports it
                 failure = t;
                 result.completeExceptionally(t);
@@ -209,8 +275,8 @@ final class StreamedWorkbook {
         }
     }
 
-    /** A sheet's compressed bytes once its lane has written them; its writer's failure as the writer threw it. */
-    private static DeflatedPart await(CompletableFuture<DeflatedPart> sheet) throws IOException {
+    /** A sheet's rows once its lane has written them; its writer's failure as the writer threw it. */
+    private static Rows await(CompletableFuture<Rows> sheet) throws IOException {
         try {
             return sheet.get();
         } catch (InterruptedException e) {
@@ -257,31 +323,5 @@ final class StreamedWorkbook {
                 }
             }
         }
-    }
-
-    /** The laid-out sheet with its rows: everything before {@code <sheetData/>}, the rows, everything after, links inserted. */
-    private static void streamSheet(String name, String xml, Consumer<StreamedRows> body, OutputStream out) throws IOException {
-        int data = xml.indexOf("<sheetData/>");
-        if (data < 0) {
-            throw new IllegalStateException(name + ": no empty <sheetData/> in the laid-out sheet");
-        }
-        // The laid-out dimension says A1; a reader that trusts it would see one cell, so it goes (it is optional).
-        String head = xml.substring(0, data).replaceFirst("<dimension ref=\"[A-Z0-9:]*\"/>", "");
-        String tail = xml.substring(data + "<sheetData/>".length());
-        out.write(head.getBytes(StandardCharsets.UTF_8));
-        out.write("<sheetData>".getBytes(StandardCharsets.US_ASCII));
-        StreamedRows rows = new StreamedRows(out);
-        body.accept(rows);
-        rows.finish();
-        out.write("</sheetData>".getBytes(StandardCharsets.US_ASCII));
-        String links = StreamedRows.hyperlinksXml(rows.links());
-        if (!links.isEmpty()) {
-            if (tail.contains("<hyperlinks")) {
-                throw new IllegalStateException(name + ": links both in the layout and streamed");
-            }
-            int at = AFTER_HYPERLINKS.stream().mapToInt(tail::indexOf).filter(i -> i >= 0).min().orElse(tail.length());
-            tail = tail.substring(0, at) + links + tail.substring(at);
-        }
-        out.write(tail.getBytes(StandardCharsets.UTF_8));
     }
 }
