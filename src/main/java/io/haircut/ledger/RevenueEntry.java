@@ -50,7 +50,7 @@ public record RevenueEntry(
     }
 
     public YearMonth month() {
-        return YearMonth.from(date);
+        return span.last(); // the same month as the date's (checked when the entry is made), without a new object per call
     }
 
     /**
