@@ -12,6 +12,7 @@ import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
+import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
@@ -48,6 +49,24 @@ final class Figures {
         BigDecimal on(Column column) {
             return column == Column.REPORTED ? reported : adjusted;
         }
+    }
+
+    /** One month's revenue sums while the lines are walked; null until the month's first line adds to it. */
+    private static final class MonthSums {
+        BigDecimal reported;
+        BigDecimal cash;
+        BigDecimal adjusted;
+        BigDecimal nonCashReported;
+        BigDecimal nonCashAdjusted;
+        BigDecimal relatedReported;
+        BigDecimal relatedAdjusted;
+        int span;
+        final Map<String, OnColumns> byGroup = new HashMap<>();
+    }
+
+    /** The running sum with one more amount; the first amount is kept as it is (its scale too). */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal amount) {
+        return sum == null ? amount : sum.add(amount);
     }
 
     /** A cost's amount by what paid it: cash, or cloud credits. */
@@ -143,30 +162,45 @@ final class Figures {
         Map<String, Customer> customerOfName = new HashMap<>();
         long pseudo = 0;
         String example = null;
+        // One look-up a line into its month's running sums, rather than a map merge (and a new value) per table:
+        // a million lines are walked for every result (docs/performance.md).
+        Map<YearMonth, MonthSums> months = new HashMap<>();
         for (RevenueLine line : adjusted.revenueLines()) {
-            YearMonth month = line.entry().month();
-            revenueSpan.merge(month, line.entry().span().months(), Math::max);
-            if (line.entry().isForecast()) {
-                forecastMonths.addAll(line.entry().span().monthList());
+            RevenueEntry entry = line.entry();
+            MonthSums m = months.computeIfAbsent(entry.month(), x -> new MonthSums());
+            m.span = Math.max(m.span, entry.span().months());
+            if (entry.isForecast()) {
+                forecastMonths.addAll(entry.span().monthList());
             }
-            if (!line.entry().namedCustomer()) {
+            if (!entry.namedCustomer()) {
                 pseudo++;
-                example = example == null ? line.entry().customer() : example;
+                example = example == null ? entry.customer() : example;
             }
-            revenue.merge(month, line.amounts(), ViewAmounts::plus);
+            m.reported = plus(m.reported, line.reported());
+            m.cash = plus(m.cash, line.cash());
+            m.adjusted = plus(m.adjusted, line.adjusted());
             // Non-cash: all of an entry settled in cloud credits, else what the cash-view rules took from it.
             // Adjusted is after the cash rules, so only a credit-settled entry they left in is non-cash there.
-            boolean credit = line.entry().settlement() == Settlement.CLOUD_CREDIT;
-            nonCash.merge(month, new OnColumns(credit ? line.reported() : line.reported().subtract(line.cash()),
-                    credit ? line.adjusted() : BigDecimal.ZERO), OnColumns::plus);
-            Customer customer = customerOfName.computeIfAbsent(line.entry().customer(), name -> Customer.of(parties, name));
+            boolean credit = entry.settlement() == Settlement.CLOUD_CREDIT;
+            m.nonCashReported = plus(m.nonCashReported, credit ? line.reported() : line.reported().subtract(line.cash()));
+            m.nonCashAdjusted = plus(m.nonCashAdjusted, credit ? line.adjusted() : BigDecimal.ZERO);
+            Customer customer = customerOfName.computeIfAbsent(entry.customer(), name -> Customer.of(parties, name));
             groupNames.putIfAbsent(customer.key(), customer.displayName());
-            OnColumns onColumns = new OnColumns(line.reported(), line.adjusted());
             if (customer.related()) {
-                related.merge(month, onColumns, OnColumns::plus);
+                m.relatedReported = plus(m.relatedReported, line.reported());
+                m.relatedAdjusted = plus(m.relatedAdjusted, line.adjusted());
             }
-            byGroup.computeIfAbsent(month, m -> new HashMap<>()).merge(customer.key(), onColumns, OnColumns::plus);
+            m.byGroup.merge(customer.key(), new OnColumns(line.reported(), line.adjusted()), OnColumns::plus);
         }
+        months.forEach((month, m) -> {
+            revenueSpan.put(month, m.span);
+            revenue.put(month, new ViewAmounts(m.reported, m.cash, m.adjusted));
+            nonCash.put(month, new OnColumns(m.nonCashReported, m.nonCashAdjusted));
+            if (m.relatedReported != null) {
+                related.put(month, new OnColumns(m.relatedReported, m.relatedAdjusted));
+            }
+            byGroup.put(month, m.byGroup);
+        });
 
         this.unnamed = pseudo;
         this.unnamedExample = example;
