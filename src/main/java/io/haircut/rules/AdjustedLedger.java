@@ -37,8 +37,31 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
 
     }
 
-    /** Every revenue entry with its amount in each view, in ledger order; the figures metrics build on. */
+    /** The lines last built and the result they were built from (compared by identity; both let go under memory pressure). */
+    private static java.lang.ref.WeakReference<AdjustedLedger> linesOf = new java.lang.ref.WeakReference<>(null);
+    private static java.lang.ref.SoftReference<List<RevenueLine>> lastLines = new java.lang.ref.SoftReference<>(null);
+
+    /**
+     * Every revenue entry with its amount in each view, in ledger order; the figures metrics build on. The
+     * metrics, the investors' sums and the bridge's notes each ask for them for one result, and on a million
+     * entries a build is most of a second; the result is immutable, so the last build is reused.
+     */
     public List<RevenueLine> revenueLines() {
+        synchronized (AdjustedLedger.class) {
+            List<RevenueLine> lines = lastLines.get();
+            if (lines != null && linesOf.get() == this) {
+                return lines;
+            }
+        }
+        List<RevenueLine> lines = buildRevenueLines();
+        synchronized (AdjustedLedger.class) {
+            linesOf = new java.lang.ref.WeakReference<>(this);
+            lastLines = new java.lang.ref.SoftReference<>(lines);
+        }
+        return lines;
+    }
+
+    private List<RevenueLine> buildRevenueLines() {
         Map<RevenueEntry, ViewAmounts> changed = new IdentityHashMap<>();
         for (Adjustment a : adjustments) {
             changed.put(a.entry(), changed.getOrDefault(a.entry(), ViewAmounts.reported(a.entry().amount().amount()))
@@ -49,7 +72,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
             ViewAmounts amounts = changed.get(e);
             lines.add(new RevenueLine(e, amounts == null ? ViewAmounts.reported(e.amount().amount()) : amounts));
         }
-        return lines;
+        return List.copyOf(lines);
     }
 
     /**
