@@ -20,6 +20,16 @@ public record Span(YearMonth first, int months) implements Comparable<Span> {
     }
 
     /**
+     * Consecutive months hash to consecutive numbers. The record's own hash builds on {@link YearMonth}'s (the
+     * year XOR the month shifted 27 bits), which puts the months of a few years into two or three of a hash
+     * map's buckets: every look-up by span (the bridge's, per entry) then searched a tree. Agrees with equals.
+     */
+    @Override
+    public int hashCode() {
+        return (first.getYear() * 12 + first.getMonthValue()) * 31 + months;
+    }
+
+    /**
      * The one-month spans of the years a ledger has (1900 .. 2199), shared: every invoice line holds one, and a
      * ten-million-row ledger would otherwise hold ten million copies of some thirty spans.
      */
