@@ -18,6 +18,7 @@ import io.haircut.ledger.SourceRef;
 import io.haircut.ledger.Status;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.AdjustedLedger.RevenueLine;
+import io.haircut.rules.LastBuilt;
 import io.haircut.rules.ViewAmounts;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -133,21 +134,16 @@ final class Figures {
     /** Binding commitments in dollars, per year (capacity in GW has no dollar figure here and is left out). */
     private final Map<Integer, BigDecimal> commitmentsByYear = new HashMap<>();
 
-    /** The figures last built and the adjusted ledger they were built from (held weakly, compared by identity). */
-    private static java.lang.ref.WeakReference<AdjustedLedger> lastLedger = new java.lang.ref.WeakReference<>(null);
-    private static Figures lastBuilt;
+    /** The figures last built, and the result they came from. */
+    private static final LastBuilt<Figures> LAST = new LastBuilt<>();
 
     /**
      * The figures of an adjusted ledger. A session asks for them several times for one result (metrics, then the
      * workbook's Unit Economics sheet and its analysis), and on a million entries each build is seconds; the ledger
      * is immutable, so the last build is reused while the same result is asked about.
      */
-    static synchronized Figures of(AdjustedLedger adjusted) {
-        if (lastLedger.get() != adjusted || lastBuilt == null) {
-            lastBuilt = new Figures(adjusted);
-            lastLedger = new java.lang.ref.WeakReference<>(adjusted);
-        }
-        return lastBuilt;
+    static Figures of(AdjustedLedger adjusted) {
+        return LAST.of(adjusted, Figures::new);
     }
 
     Figures(AdjustedLedger adjusted) {

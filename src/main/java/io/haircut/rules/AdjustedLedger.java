@@ -37,9 +37,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
 
     }
 
-    /** The lines last built and the result they were built from (compared by identity; both let go under memory pressure). */
-    private static java.lang.ref.WeakReference<AdjustedLedger> linesOf = new java.lang.ref.WeakReference<>(null);
-    private static java.lang.ref.SoftReference<List<RevenueLine>> lastLines = new java.lang.ref.SoftReference<>(null);
+    private static final LastBuilt<List<RevenueLine>> LINES = new LastBuilt<>();
 
     /**
      * Every revenue entry with its amount in each view, in ledger order; the figures metrics build on. The
@@ -47,18 +45,7 @@ public record AdjustedLedger(Ledger ledger, RuleSet rules, List<Adjustment> adju
      * entries a build is most of a second; the result is immutable, so the last build is reused.
      */
     public List<RevenueLine> revenueLines() {
-        synchronized (AdjustedLedger.class) {
-            List<RevenueLine> lines = lastLines.get();
-            if (lines != null && linesOf.get() == this) {
-                return lines;
-            }
-        }
-        List<RevenueLine> lines = buildRevenueLines();
-        synchronized (AdjustedLedger.class) {
-            linesOf = new java.lang.ref.WeakReference<>(this);
-            lastLines = new java.lang.ref.SoftReference<>(lines);
-        }
-        return lines;
+        return LINES.of(this, AdjustedLedger::buildRevenueLines);
     }
 
     private List<RevenueLine> buildRevenueLines() {

@@ -1,5 +1,7 @@
 package io.haircut.workbook.cells;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,12 +39,12 @@ public record TableRow(int row, List<RawCell> cells, boolean hidden) {
         if (inside == cells.size()) {
             return cells;
         }
-        List<RawCell> within = new java.util.ArrayList<>(inside);
+        List<RawCell> within = new ArrayList<>(inside);
         for (RawCell c : cells) {
             if (c.column() >= first && c.column() <= last) {
                 within.add(c);
             }
         }
-        return java.util.Collections.unmodifiableList(within);
+        return Collections.unmodifiableList(within);
     }
 }
