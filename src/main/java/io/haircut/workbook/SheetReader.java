@@ -47,6 +47,9 @@ public final class SheetReader implements TableSink {
     private static final Set<String> EXPORT_INPUT_SHEETS = Set.of("Revenue", "Parties", "Costs", "Customers", "Funding",
             "Commitments", "Cash");
 
+    /** The parts after the first of an export's Revenue sheet longer than a sheet holds: "Revenue (2)", ... */
+    private static final java.util.regex.Pattern REVENUE_PART = java.util.regex.Pattern.compile("Revenue \\([1-9][0-9]*\\)");
+
     /** Rows held for detection; a sheet shorter than this is decided when it ends. */
     static final int WINDOW_ROWS = 200;
 
@@ -162,7 +165,7 @@ public final class SheetReader implements TableSink {
         // haircut's own export holds its canonical input tables (Revenue, Parties, Costs, ...) beside reports and copies of the
         // source sheets; importing it again reads the canonical tables, which the others would repeat.
         boolean exportReport = sheet.format() != null && sheet.format().endsWith(XlsxReader.EXPORT_FORMAT_SUFFIX)
-                && !EXPORT_INPUT_SHEETS.contains(sheet.sheet());
+                && !EXPORT_INPUT_SHEETS.contains(sheet.sheet()) && !REVENUE_PART.matcher(sheet.sheet()).matches();
         skipping = (sheet.hidden() && skipHidden) || exportReport;
         if (exportReport) {
             builder.note("ignored sheet " + sheet.where() + ": a report or source copy in a haircut export (its input tables are read)");

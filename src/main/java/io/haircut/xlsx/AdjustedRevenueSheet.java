@@ -99,7 +99,7 @@ final class AdjustedRevenueSheet {
             rowOf.put(YearMonth.parse(month.period()), n);
             bridges.put(YearMonth.parse(month.period()), month);
             cells.month(row, 0, YearMonth.parse(month.period()));
-            Cells.formula(row, 1, "SUMIFS(" + ranges.revenueAmount() + "," + ranges.revenueMonth() + ",$A" + n + ")",
+            Cells.formula(row, 1, ranges.revenueOfMonth("$A" + n),
                     month.reported().amount(), cells.money);
             Map<String, BigDecimal> amounts = new HashMap<>();
             month.steps().forEach(s -> amounts.put(s.rule().id(), s.amount().amount()));
@@ -155,9 +155,7 @@ final class AdjustedRevenueSheet {
     /** One rule's change in one month: its adjustments whose rule is the column's header and month is column A. */
     private static void step(Row row, int column, BridgeStep step, Map<String, BigDecimal> amounts, int n,
             BridgeFormulas.Ranges ranges, Cells cells) {
-        Cells.formula(row, column, "SUMIFS(" + ranges.adjustmentChange() + "," + ranges.adjustmentRule() + ","
-                + letter(column) + "$" + HEADER_ROW + "," + ranges.adjustmentDate() + ",\">=\"&$A" + n + ","
-                + ranges.adjustmentDate() + ",\"<\"&DATE(YEAR($A" + n + "),MONTH($A" + n + ")+1,1))",
+        Cells.formula(row, column, ranges.adjustmentsOfRuleInMonth(letter(column) + "$" + HEADER_ROW, "$A" + n),
                 amounts.getOrDefault(step.rule().id(), BigDecimal.ZERO), cells.money);
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,8 +35,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes the adjusted workbook. The small sheets (Summary, Adjusted Revenue, Unit Economics, Coverage,
  * Rules) are built as plain XSSF sheets, charts and all; the large ones (Adjustments, Revenue, Parties and
  * the copied {@code src} sheets) are laid out empty and their rows streamed into the file as it is written
- * ({@link StreamedWorkbook}), so a large ledger fits in memory and is written at the speed of compression. Sheet order:
- * Summary, Adjusted Revenue, [Unit Economics], [Coverage], Adjustments, Revenue, Parties, Rules, src ...
+ * ({@link StreamedWorkbook}), so a large ledger fits in memory and is written at the speed of compression. A table
+ * longer than a sheet is written in parts ({@link SheetSplit}). Sheet order: Summary, Adjusted Revenue, [Unit
+ * Economics], [Coverage], [Investors], Adjustments [(2) ...], Revenue [(2) ...], [input tables], Parties, Rules, src ...
  */
 public final class AdjustedWorkbookExporter {
 
@@ -103,13 +104,20 @@ public final class AdjustedWorkbookExporter {
      */
     static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter) throws IOException {
+        write(contents, total, months, out, counter, SheetSplit.EXCEL);
+    }
+
+    /** As above, with tables longer than {@code split} allows a sheet written in parts (tests give a small one). */
+    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+            RowCounter counter, SheetSplit split) throws IOException {
         AdjustedLedger adjusted = contents.adjusted();
         Ledger ledger = adjusted.ledger();
-        RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue());
+        RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue(), split);
         BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
-                AdjustmentsSheet.lastRow(adjusted.trail()));
+                AdjustmentsSheet.lastRows(adjusted.trail().size(), split));
+        List<String> adjustmentSheets = SheetSplit.names(AdjustmentsSheet.NAME, ranges.adjustments().size());
         RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
-        List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files());
+        List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files(), split);
 
         try (XSSFWorkbook book = new XSSFWorkbook(); StreamedWorkbook streamed = new StreamedWorkbook(book)) {
             // Marks the file as haircut's own: importing it again reads its canonical Revenue and Parties
@@ -123,29 +131,28 @@ public final class AdjustedWorkbookExporter {
             XSSFSheet unitEconomics = contents.unitEconomics().isEmpty() ? null : book.createSheet(UnitEconomicsSheet.NAME);
             XSSFSheet coverage = contents.coverage() == null ? null : book.createSheet(CoverageSheet.NAME);
             InvestorsSheet.report(adjusted).ifPresent(r -> InvestorsSheet.write(book.createSheet(InvestorsSheet.NAME), r, cells));
-            for (String name : List.of(AdjustmentsSheet.NAME, RevenueSheet.NAME)) {
-                book.createSheet(name);
-            }
+            adjustmentSheets.forEach(book::createSheet);
+            revenueLayout.sheetNames().forEach(book::createSheet);
             List<String> inputSheets = InputSheets.names(ledger);
             inputSheets.forEach(book::createSheet);
             for (String name : List.of(PartiesSheet.NAME, RulesSheet.NAME)) {
                 book.createSheet(name);
             }
-            copies.forEach(c -> book.createSheet(c.name()));
+            copies.forEach(c -> c.parts().forEach(book::createSheet));
 
             // The large sheets' rows are written on the other threads while the small sheets below are laid out.
-            AdjustmentsSheet.write(book.getSheet(AdjustmentsSheet.NAME), streamed, adjusted.trail(),
+            AdjustmentsSheet.write(sheets(book, adjustmentSheets), streamed, adjusted.trail(), split,
                     linkTargets(ledger, revenueLayout, copies), cells, counter);
-            RevenueSheet.write(book.getSheet(RevenueSheet.NAME), streamed, revenueLayout, cells, counter);
+            RevenueSheet.write(sheets(book, revenueLayout.sheetNames()), streamed, revenueLayout, cells, counter);
             PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
             for (SourceFile f : ledger.files()) {
-                Map<String, XSSFSheet> targets = new LinkedHashMap<>();
+                Map<String, SourceCopies.Copy> targets = new LinkedHashMap<>();
                 for (SourceCopies.Copy c : copies) {
                     if (c.file().equals(f)) {
-                        targets.put(c.sheet() == null ? "" : c.sheet(), book.getSheet(c.name()));
+                        targets.put(c.sheet() == null ? "" : c.sheet(), c);
                     }
                 }
-                SourceCopies.write(f, targets, streamed, cells.header);
+                SourceCopies.write(f, targets, book, streamed, cells.header);
             }
             streamed.start();
 
@@ -170,7 +177,11 @@ public final class AdjustedWorkbookExporter {
                     new SummarySheet.Links(ranges, rulesLayout, copies, metrics, contents.coverage(), page), cells);
 
             RulesSheet.write(book.getSheet(RulesSheet.NAME), adjusted.rules().files(), cells);
-            printSetup(book, page);
+            Set<String> streamedSheets = new HashSet<>(adjustmentSheets);
+            streamedSheets.addAll(revenueLayout.sheetNames());
+            streamedSheets.add(PartiesSheet.NAME);
+            copies.forEach(c -> streamedSheets.addAll(c.parts()));
+            printSetup(book, page, streamedSheets);
 
             book.setForceFormulaRecalculation(true);
             book.setActiveSheet(0);
@@ -183,7 +194,7 @@ public final class AdjustedWorkbookExporter {
      * its header rows repeated: the report sheets' title rows, the data sheets' first row. The streamed
      * sheets' rows are not known yet, so their print area is their used range.
      */
-    private static void printSetup(XSSFWorkbook book, PrintLayout.Page page) {
+    private static void printSetup(XSSFWorkbook book, PrintLayout.Page page, Set<String> streamedSheets) {
         for (org.apache.poi.ss.usermodel.Sheet s : book) {
             XSSFSheet sheet = (XSSFSheet) s;
             String name = sheet.getSheetName();
@@ -194,8 +205,7 @@ public final class AdjustedWorkbookExporter {
             boolean report = name.equals(AdjustedRevenueSheet.NAME) || name.equals(UnitEconomicsSheet.NAME)
                     || name.equals(CoverageSheet.NAME);
             int headerRows = name.equals(AdjustedRevenueSheet.NAME) ? AdjustedRevenueSheet.HEADER_ROW : report ? 0 : 1;
-            boolean streamed = name.equals(AdjustmentsSheet.NAME) || name.equals(RevenueSheet.NAME)
-                    || name.equals(PartiesSheet.NAME) || name.startsWith(SourceCopies.PREFIX);
+            boolean streamed = streamedSheets.contains(name);
             PrintLayout.apply(sheet, columns(sheet), headerRows, streamed ? -1 : sheet.getLastRowNum(), page);
         }
     }
@@ -212,6 +222,10 @@ public final class AdjustedWorkbookExporter {
             }
         }
         return columns;
+    }
+
+    private static List<XSSFSheet> sheets(XSSFWorkbook book, List<String> names) {
+        return names.stream().map(book::getSheet).toList();
     }
 
     /**
@@ -235,8 +249,7 @@ public final class AdjustedWorkbookExporter {
                 .map(c -> c.address(entry.source()))
                 .orElseGet(() -> {
                     if (entry instanceof RevenueEntry r) {
-                        Integer row = revenue.rowOf().get(r);
-                        return row == null ? null : RevenueSheet.NAME + "!A" + row;
+                        return revenue.address(r);
                     }
                     return ownRows.get(entry);
                 });
@@ -254,18 +267,8 @@ public final class AdjustedWorkbookExporter {
                 }
             }
         }
-        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        // A ledger longer than a sheet is written in parts (SheetSplit); nothing to refuse for its length.
         List<RevenueEntry> entries = adjusted.ledger().revenue();
-        if (entries.size() >= maxRows) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "%,d revenue entries do not fit one sheet (at most %,d rows); export the bridge as csv instead",
-                    entries.size(), maxRows - 1));
-        }
-        if (adjusted.trail().size() >= maxRows) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "%,d adjustments do not fit one sheet (at most %,d rows); export the bridge as csv instead",
-                    adjusted.trail().size(), maxRows - 1));
-        }
         for (RevenueEntry e : entries) {
             String where = Objects.toString(e.source(), "a revenue entry");
             Optional<String> tooLong = tooLong(where, "customer", e.customer())

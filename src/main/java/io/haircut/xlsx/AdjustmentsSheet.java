@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * funding, commitments), with the table, the source cell (linked to the copied source cell in the
  * {@code src} sheet, or to the entry's row in this workbook's own sheet), the rule, its treatment, the
  * amount before, the adjustment and after, the note (a round trip's linked funding), the basis and the
- * rule file and line.
+ * rule file and line. A trail longer than a sheet goes on {@code Adjustments (2)}, ... ({@link SheetSplit}).
  */
 final class AdjustmentsSheet {
 
@@ -45,65 +45,81 @@ final class AdjustmentsSheet {
     private AdjustmentsSheet() {
     }
 
-    /** The sheet's last row (1-based; 1 when there are no rows), known before it is written. */
-    static int lastRow(List<TrailRow> trail) {
-        return 1 + trail.size();
+    /**
+     * Each part's last row (1-based; 1 when it has no rows), known before the sheet is written: one part for
+     * a trail that fits a sheet, else as many as it takes ({@link SheetSplit}).
+     */
+    static int[] lastRows(int trailRows, SheetSplit split) {
+        int[] lastRows = new int[split.parts(trailRows)];
+        for (int p = 0; p < lastRows.length; p++) {
+            lastRows[p] = 1 + (int) Math.min(split.dataRows(), trailRows - (long) p * split.dataRows());
+        }
+        return lastRows;
     }
 
     /**
-     * Writes the sheet; {@code linkTarget} gives the internal address each entry's source cell links to
-     * (the copied source cell, or the entry's row in its sheet of this workbook), or null for no link.
-     * A revenue or funding row's Date is a date, a cost's its month; a commitment's is its year, as text.
+     * Writes the sheet, in parts ({@code sheets}, one a part, as many as {@link #lastRows} gives);
+     * {@code linkTarget} gives the internal address each entry's source cell links to (the copied source
+     * cell, or the entry's row in its sheet of this workbook), or null for no link. A revenue or funding
+     * row's Date is a date, a cost's its month; a commitment's is its year, as text.
      */
-    static void write(XSSFSheet sheet, StreamedWorkbook book, List<TrailRow> trail,
+    static void write(List<XSSFSheet> sheets, StreamedWorkbook book, List<TrailRow> trail, SheetSplit split,
             Function<LedgerEntry, String> linkTarget, Cells cells, io.haircut.RowCounter counter) {
-        book.stream(sheet, rows -> {
-            rows.row(1);
-            for (int c = 0; c < HEADERS.length; c++) {
-                rows.text(c, HEADERS[c], cells.header);
-            }
-            int rowNumber = 1;
-            int links = 0;
-            for (TrailRow r : trail) {
-                rows.row(++rowNumber);
-                counter.row();
-                LedgerEntry e = r.entry();
-                rows.text(0, r.scope().label());
-                String source = Objects.toString(e.source(), null);
-                String target = links < MAX_LINKS && source != null ? linkTarget.apply(e) : null;
-                rows.text(1, source, target == null ? null : cells.link);
-                if (target != null) {
-                    rows.link(1, target);
-                    links++;
-                }
-                rows.text(2, e.counterparty().orElse(null));
-                if (e instanceof RevenueEntry revenue) {
-                    rows.date(3, revenue.date(), cells.date);
-                } else if (e instanceof FundingEntry funding) {
-                    rows.date(3, funding.date(), cells.date);
-                } else if (e instanceof CostEntry cost) {
-                    rows.month(3, cost.month(), cells.month);
-                } else {
-                    rows.text(3, e.field("year").orElse(null));
-                }
-                rows.text(4, r.rule().id());
-                rows.text(5, r.rule().view().label());
-                rows.text(6, r.rule().action().treatment());
-                rows.number(7, r.before(), cells.money);
-                rows.number(8, r.change(), cells.money);
-                rows.number(9, r.after(), cells.money);
-                rows.text(10, r.note() == null || r.note().isEmpty() ? null : r.note());
-                rows.text(11, r.rule().basis());
-                rows.text(12, r.rule().origin() == null ? null : r.rule().origin().toString());
-            }
-        });
-
-        int lastRow = lastRow(trail);
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow - 1, 0, HEADERS.length - 1));
+        int[] lastRows = lastRows(trail.size(), split);
         int[] widths = {12, 36, 32, 12, widest(trail, r -> r.rule().id(), 24), 10, 12, 20, 20, 20, 50, 50, 30};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int part = 0; part < sheets.size(); part++) {
+            List<TrailRow> rowsOfPart = trail.subList(Math.min(trail.size(), part * split.dataRows()),
+                    Math.min(trail.size(), (part + 1) * split.dataRows()));
+            XSSFSheet sheet = sheets.get(part);
+            book.stream(sheet, rows -> write(rows, rowsOfPart, linkTarget, cells, counter));
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, lastRows[part] - 1, 0, HEADERS.length - 1));
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+        }
+    }
+
+    /** One part's rows below its header; a worksheet holds at most {@link #MAX_LINKS} links. */
+    private static void write(StreamedRows rows, List<TrailRow> trail, Function<LedgerEntry, String> linkTarget,
+            Cells cells, io.haircut.RowCounter counter) {
+        rows.row(1);
+        for (int c = 0; c < HEADERS.length; c++) {
+            rows.text(c, HEADERS[c], cells.header);
+        }
+        int rowNumber = 1;
+        int links = 0;
+        for (TrailRow r : trail) {
+            rows.row(++rowNumber);
+            counter.row();
+            LedgerEntry e = r.entry();
+            rows.text(0, r.scope().label());
+            String source = Objects.toString(e.source(), null);
+            String target = links < MAX_LINKS && source != null ? linkTarget.apply(e) : null;
+            rows.text(1, source, target == null ? null : cells.link);
+            if (target != null) {
+                rows.link(1, target);
+                links++;
+            }
+            rows.text(2, e.counterparty().orElse(null));
+            if (e instanceof RevenueEntry revenue) {
+                rows.date(3, revenue.date(), cells.date);
+            } else if (e instanceof FundingEntry funding) {
+                rows.date(3, funding.date(), cells.date);
+            } else if (e instanceof CostEntry cost) {
+                rows.month(3, cost.month(), cells.month);
+            } else {
+                rows.text(3, e.field("year").orElse(null));
+            }
+            rows.text(4, r.rule().id());
+            rows.text(5, r.rule().view().label());
+            rows.text(6, r.rule().action().treatment());
+            rows.number(7, r.before(), cells.money);
+            rows.number(8, r.change(), cells.money);
+            rows.number(9, r.after(), cells.money);
+            rows.text(10, r.note() == null || r.note().isEmpty() ? null : r.note());
+            rows.text(11, r.rule().basis());
+            rows.text(12, r.rule().origin() == null ? null : r.rule().origin().toString());
         }
     }
 

@@ -3,6 +3,9 @@ package io.haircut.xlsx;
 import io.haircut.ledger.SourceRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -12,24 +15,78 @@ import java.util.Optional;
  */
 final class BridgeFormulas {
 
-    /** Ranges of the data sheets that the formulas read, built from our own constants and row counts. */
-    record Ranges(String revenueAmount, String revenueMonth, String adjustmentChange, String adjustmentRule,
-            String adjustmentDate) {
+    /**
+     * The data sheets that the formulas read, by part (a table longer than a sheet is in parts, {@link SheetSplit}),
+     * built from our own constants and row counts; each formula reads every part.
+     */
+    record Ranges(List<Part> revenue, String revenueMonthColumn, List<Part> adjustments) {
 
-        static Ranges of(RevenueSheet.Layout revenue, int adjustmentsLastRow) {
-            // At least row 2, so an empty sheet gives an empty range below the header, not one with it.
-            int rLast = Math.max(RevenueSheet.FIRST_DATA_ROW, revenue.lastRow());
-            int aLast = Math.max(2, adjustmentsLastRow);
-            return new Ranges(
-                    range(RevenueSheet.NAME, RevenueSheet.AMOUNT_COLUMN, rLast),
-                    range(RevenueSheet.NAME, revenue.monthColumn(), rLast),
-                    range(AdjustmentsSheet.NAME, AdjustmentsSheet.CHANGE_COLUMN, aLast),
-                    range(AdjustmentsSheet.NAME, AdjustmentsSheet.RULE_COLUMN, aLast),
-                    range(AdjustmentsSheet.NAME, AdjustmentsSheet.DATE_COLUMN, aLast));
+        static Ranges of(RevenueSheet.Layout revenue, int[] adjustmentsLastRows) {
+            return new Ranges(parts(RevenueSheet.NAME, revenue.lastRows()), revenue.monthColumn(),
+                    parts(AdjustmentsSheet.NAME, adjustmentsLastRows));
         }
 
-        private static String range(String sheet, String column, int lastRow) {
-            return sheet + "!$" + column + "$2:$" + column + "$" + lastRow;
+        private static List<Part> parts(String table, int[] lastRows) {
+            List<Part> parts = new ArrayList<>(lastRows.length);
+            for (int p = 0; p < lastRows.length; p++) {
+                // At least row 2, so an empty sheet gives an empty range below the header, not one with it.
+                parts.add(new Part(SheetSplit.name(table, p), Math.max(2, lastRows[p])));
+            }
+            return parts;
+        }
+
+        /** {@code SUM(Revenue!$E$2:$E$9,'Revenue (2)'!$E$2:$E$4)}: reported revenue. */
+        String revenueSum() {
+            return "SUM(" + join(revenue, ",", p -> p.column(RevenueSheet.AMOUNT_COLUMN)) + ")";
+        }
+
+        /** The count of revenue entries. */
+        String revenueCount() {
+            return "COUNT(" + join(revenue, ",", p -> p.column(RevenueSheet.AMOUNT_COLUMN)) + ")";
+        }
+
+        /** Reported revenue of the month in {@code monthCell}: a SUMIFS a part, added. */
+        String revenueOfMonth(String monthCell) {
+            return join(revenue, "+", p -> "SUMIFS(" + p.column(RevenueSheet.AMOUNT_COLUMN) + ","
+                    + p.column(revenueMonthColumn) + "," + monthCell + ")");
+        }
+
+        /** The adjustments of the rule whose id is in {@code ruleCell}. */
+        String adjustmentsOfRule(String ruleCell) {
+            return join(adjustments, "+", p -> "SUMIFS(" + p.column(AdjustmentsSheet.CHANGE_COLUMN) + ","
+                    + p.column(AdjustmentsSheet.RULE_COLUMN) + "," + ruleCell + ")");
+        }
+
+        /** The rows of the rule whose id is in {@code ruleCell}: the entries it changed or marked. */
+        String adjustmentRowsOfRule(String ruleCell) {
+            return join(adjustments, "+", p -> "COUNTIFS(" + p.column(AdjustmentsSheet.RULE_COLUMN) + "," + ruleCell + ")");
+        }
+
+        /** The adjustments of the rule in {@code ruleCell} dated in the month whose first day is in {@code monthCell}. */
+        String adjustmentsOfRuleInMonth(String ruleCell, String monthCell) {
+            return join(adjustments, "+", p -> {
+                String date = p.column(AdjustmentsSheet.DATE_COLUMN);
+                return "SUMIFS(" + p.column(AdjustmentsSheet.CHANGE_COLUMN) + "," + p.column(AdjustmentsSheet.RULE_COLUMN) + ","
+                        + ruleCell + "," + date + ",\">=\"&" + monthCell + "," + date + ",\"<\"&DATE(YEAR(" + monthCell
+                        + "),MONTH(" + monthCell + ")+1,1))";
+            });
+        }
+
+        private static String join(List<Part> parts, String between, Function<Part, String> each) {
+            StringBuilder out = new StringBuilder();
+            for (Part p : parts) {
+                out.append(out.length() == 0 ? "" : between).append(each.apply(p));
+            }
+            return out.toString();
+        }
+    }
+
+    /** One part of a data sheet: its name and last row. */
+    record Part(String sheet, int lastRow) {
+
+        /** {@code 'Revenue (2)'!$E$2:$E$4}: the column's data rows. */
+        String column(String letter) {
+            return SheetSplit.reference(sheet) + "!$" + letter + "$2:$" + letter + "$" + lastRow;
         }
     }
 

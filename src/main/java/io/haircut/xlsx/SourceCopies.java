@@ -33,7 +33,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -41,6 +40,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The startup's own sheets, copied into the adjusted workbook as {@code src <sheet>} so every adjusted
@@ -64,40 +64,109 @@ final class SourceCopies {
     private static final int MAX_COLUMNS = 1_000;
     private static final int WIDTH_SAMPLE_ROWS = 500;
 
-    /** One sheet of one imported file, and the name of its copy. {@code sheet} is null for a CSV file. */
-    record Copy(SourceFile file, String sheet, String name) {
+    /**
+     * One sheet of one imported file, and the names of its copy: one sheet, or for a CSV file longer than a
+     * sheet, parts of {@code rowsPerPart} rows each ({@code src Revenue}, {@code src Revenue (2)}, ...), its
+     * lines in order with nothing repeated. {@code sheet} is null for a CSV file.
+     */
+    record Copy(SourceFile file, String sheet, List<String> parts, int rowsPerPart) {
+
+        Copy {
+            parts = List.copyOf(parts);
+        }
+
+        /** The copy's (first) sheet. */
+        String name() {
+            return parts.get(0);
+        }
 
         boolean isCsv() {
             return sheet == null;
         }
 
-        /** {@code 'src Revenue'!E12}: the copied cell, for an internal hyperlink. */
+        /** {@code 'src Revenue'!E12}: the copied cell, for an internal hyperlink; in a copy in parts, the part holding it. */
         String address(SourceRef ref) {
-            return quoted(name) + "!" + ref.cell();
+            int part = Math.min(parts.size() - 1, (ref.row() - 1) / rowsPerPart);
+            return quoted(parts.get(part)) + "!" + SourceRef.columnLetters(ref.column()) + (ref.row() - part * rowsPerPart);
         }
     }
 
     private SourceCopies() {
     }
 
+    static List<Copy> plan(List<SourceFile> files) {
+        return plan(files, SheetSplit.EXCEL);
+    }
+
     /**
      * A copy for every sheet of every file, named {@code src <sheet>} (a CSV file counts as one sheet named
      * after the file), within Excel's 31 characters and without the characters a sheet name cannot hold.
+     * A CSV file with more records than {@code split} allows a sheet is copied in parts (its records are
+     * counted now).
      */
-    static List<Copy> plan(List<SourceFile> files) {
+    static List<Copy> plan(List<SourceFile> files, SheetSplit split) {
         List<Copy> copies = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (SourceFile f : files) {
             if (isCsv(f)) {
                 String stem = f.sheets().isEmpty() ? stem(Path.of(f.path()).getFileName().toString()) : f.sheets().get(0);
-                copies.add(new Copy(f, null, unique(PREFIX + stem, taken)));
+                String first = unique(PREFIX + stem, taken);
+                List<String> parts = new ArrayList<>(List.of(first));
+                long records = csvRecords(Path.of(f.path()), f.path(), split.rows());
+                for (int p = 1; p < (records + split.rows() - 1) / split.rows(); p++) {
+                    String suffix = " (" + (p + 1) + ")";
+                    parts.add(unique(trimmed(first, MAX_SHEET_NAME - suffix.length()).stripTrailing() + suffix, taken));
+                }
+                copies.add(new Copy(f, null, parts, split.rows()));
             } else {
                 for (String sheet : f.sheets()) {
-                    copies.add(new Copy(f, sheet, unique(PREFIX + sheet, taken)));
+                    copies.add(new Copy(f, sheet, List.of(unique(PREFIX + sheet, taken)), split.rows()));
                 }
             }
         }
         return copies;
+    }
+
+    /**
+     * The CSV file's records, counted only when its lines could be more than {@code atMost} (lines are never
+     * fewer than records): most files are told apart by a count of line ends alone.
+     */
+    private static long csvRecords(Path path, String display, int atMost) {
+        try {
+            long lines = 1;
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            if (lines <= atMost) {
+                return Math.min(lines, atMost);
+            }
+            try (BufferedReader in = csvText(path); CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+                long records = 0;
+                for (CSVRecord ignored : parser) {
+                    records++;
+                }
+                return records;
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+    }
+
+    /** The file's text, after a byte-order mark if it has one. */
+    private static BufferedReader csvText(Path path) throws IOException {
+        BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
     }
 
     /**
@@ -127,26 +196,35 @@ final class SourceCopies {
 
     /**
      * Lays out the copies of one file's sheets ({@code copiesBySourceSheet}: source sheet name, "" for a CSV
-     * file, to its copy) and has {@code book} stream each one's rows from the file when the workbook is
-     * written. The number formats a copy needs are added to the workbook now, before it is laid out.
+     * file, to its copy, whose sheets are in {@code workbook}) and has {@code book} stream each one's rows from
+     * the file when the workbook is written. The number formats a copy needs are added to the workbook now,
+     * before it is laid out.
      */
-    static void write(SourceFile file, Map<String, XSSFSheet> copiesBySourceSheet, StreamedWorkbook book, CellStyle header) {
+    static void write(SourceFile file, Map<String, Copy> copiesBySourceSheet, XSSFWorkbook workbook, StreamedWorkbook book,
+            CellStyle header) {
         Path path = Path.of(file.path());
-        copiesBySourceSheet.values().forEach(sheet -> sheet.createFreezePane(0, 1));
+        copiesBySourceSheet.values().forEach(copy -> copy.parts().forEach(name -> workbook.getSheet(name).createFreezePane(0, 1)));
         if (isCsv(file)) {
-            XSSFSheet copy = copiesBySourceSheet.values().iterator().next();
-            widen(copy, csvWidths(path, file.path()));
-            book.stream(copy, rows -> copyCsv(path, file.path(), rows, header));
+            Copy copy = copiesBySourceSheet.values().iterator().next();
+            List<Integer> widths = csvWidths(path, file.path());
+            // One lane: the parts are written one after another, each going on from where the one before stopped.
+            CsvCursor cursor = new CsvCursor(path, file.path(), copy.rowsPerPart(), header);
+            book.closeAfterWriting(cursor);
+            for (String part : copy.parts()) {
+                XSSFSheet sheet = workbook.getSheet(part);
+                widen(sheet, widths);
+                book.stream(sheet, cursor, cursor::copyPart);
+            }
             return;
         }
-        Map<Integer, CellStyle> formats = formats(path, file.path(), copiesBySourceSheet.isEmpty() ? null
-                : copiesBySourceSheet.values().iterator().next().getWorkbook());
+        Map<Integer, CellStyle> formats = formats(path, file.path(), workbook);
         OpenSource source = new OpenSource(path);
         book.closeAfterWriting(source);
         copiesBySourceSheet.forEach((sheetName, copy) -> {
-            widen(copy, xlsxWidths(source, file.path(), sheetName));
+            XSSFSheet sheet = workbook.getSheet(copy.name());
+            widen(sheet, xlsxWidths(source, file.path(), sheetName));
             // One lane per file: its copies share the open package, read on one thread.
-            book.stream(copy, source, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
+            book.stream(sheet, source, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
         });
     }
 
@@ -384,36 +462,61 @@ final class SourceCopies {
         return style;
     }
 
-    private static void copyCsv(Path path, String display, StreamedRows target, CellStyle header) {
-        int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
-            }
-            try (CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
-                for (CSVRecord record : parser) {
+    /**
+     * A CSV file read once for a copy in parts: each part's writer takes the next {@code rowsPerPart} records,
+     * record n going on row n of its part less the rows of the parts before. Closed after the workbook is written.
+     */
+    private static final class CsvCursor implements AutoCloseable {
+
+        private final Path path;
+        private final String display;
+        private final int rowsPerPart;
+        private final CellStyle header;
+        private BufferedReader in;
+        private java.util.Iterator<CSVRecord> records;
+        private long copied;
+
+        CsvCursor(Path path, String display, int rowsPerPart, CellStyle header) {
+            this.path = path;
+            this.display = display;
+            this.rowsPerPart = rowsPerPart;
+            this.header = header;
+        }
+
+        void copyPart(StreamedRows target) {
+            try {
+                if (records == null) {
+                    in = csvText(path);
+                    records = CSVParser.parse(in, CSVFormat.DEFAULT).iterator();
+                }
+                long first = copied;
+                while (copied - first < rowsPerPart && records.hasNext()) {
+                    CSVRecord record = records.next();
                     long number = record.getRecordNumber();
-                    if (number > maxRows) {
-                        throw new ExportException(display + ": more than " + String.format(Locale.ROOT, "%,d", maxRows)
-                                + " rows, more than one sheet holds; export the bridge as csv instead");
-                    }
-                    target.row((int) number);
+                    copied = number;
+                    target.row((int) (number - first));
                     for (int i = 0; i < record.size(); i++) {
                         String v = record.get(i);
                         if (v.length() > Cells.MAX_TEXT) {
-                            throw new ExportException(display + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(i)
-                                    + number + ": " + String.format(Locale.ROOT, "%,d", v.length())
-                                    + " characters; an Excel cell holds at most " + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
+                            throw new ExportException(display + "!" + SourceRef.columnLetters(i) + number + ": "
+                                    + String.format(Locale.ROOT, "%,d", v.length()) + " characters; an Excel cell holds at most "
+                                    + String.format(Locale.ROOT, "%,d", Cells.MAX_TEXT));
                         }
                         if (!v.isEmpty()) {
                             target.text(i, v, number == 1 ? header : null);
                         }
                     }
                 }
+            } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+                throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (in != null) {
+                in.close();
+            }
         }
     }
 

@@ -56,11 +56,11 @@ final class SummarySheet {
         int reportedRow = ++n;
         Row reported = sheet.createRow(reportedRow - 1);
         cells.text(reported, 0, "Reported revenue", cells.bold);
-        Cells.formula(reported, 2, "SUM(" + links.ranges().revenueAmount() + ")", total.reported().amount(), cells.moneyBold);
+        Cells.formula(reported, 2, links.ranges().revenueSum(), total.reported().amount(), cells.moneyBold);
         String reportedCell = "$C$" + reportedRow;
         Cells.formula(reported, 3, shareOf("C" + reportedRow, reportedCell), share(total.reported().amount(), total.reported().amount()),
                 cells.percent);
-        Cells.formula(reported, 4, "COUNT(" + links.ranges().revenueAmount() + ")", ledger.revenue().size(), cells.count);
+        Cells.formula(reported, 4, links.ranges().revenueCount(), ledger.revenue().size(), cells.count);
         cells.text(reported, 5, "Revenue as the company books it", cells.note);
 
         for (BridgeStep step : total.cashSteps()) {
@@ -157,11 +157,11 @@ final class SummarySheet {
         // The id exactly, indented by the style rather than by spaces: the SUMIFS criterion is this cell.
         cells.text(row, 0, rule.id(), cells.indented);
         Cells.text(row, 1, rule.view().label());
-        Cells.formula(row, 2, "SUMIFS(" + ranges.adjustmentChange() + "," + ranges.adjustmentRule() + ",$A" + n + ")",
+        Cells.formula(row, 2, ranges.adjustmentsOfRule("$A" + n),
                 step.amount().amount(), cells.money);
         Cells.formula(row, 3, shareOf("C" + n, "$C$" + BRIDGE_FIRST_ROW), share(step.amount().amount(), total.reported().amount()),
                 cells.percent);
-        Cells.formula(row, 4, "COUNTIFS(" + ranges.adjustmentRule() + ",$A" + n + ")", step.entries(), cells.count);
+        Cells.formula(row, 4, ranges.adjustmentRowsOfRule("$A" + n), step.entries(), cells.count);
         cells.text(row, 5, rule.description(), cells.note);
     }
 

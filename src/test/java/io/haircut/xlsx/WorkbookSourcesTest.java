@@ -18,6 +18,7 @@ import io.haircut.rules.Adjuster;
 import io.haircut.rules.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -286,13 +287,14 @@ class WorkbookSourcesTest {
     }
 
     @Test
-    void copiesGetSafeDistinctSheetNames() {
+    void copiesGetSafeDistinctSheetNames() throws IOException {
         var file = new io.haircut.ledger.SourceFile("a.xlsx", "x", List.of(
                 "A very long sheet name that runs past the limit", "A very long sheet name that runs past the end",
                 "it's"));
         List<String> names = SourceCopies.plan(List.of(file)).stream().map(SourceCopies.Copy::name).toList();
         assertThat(names).containsExactly("src A very long sheet name that", "src A very long sheet name (2)", "src it's");
-        var csv = new io.haircut.ledger.SourceFile("d/we?ird[1].csv", "x", List.of("we?ird[1]"));
+        Path weird = Files.writeString(Files.createDirectories(dir.resolve("d")).resolve("we?ird[1].csv"), "a,b\n1,2\n");
+        var csv = new io.haircut.ledger.SourceFile(weird.toString(), "x", List.of("we?ird[1]"));
         assertThat(SourceCopies.plan(List.of(csv)).get(0).name()).isEqualTo("src we_ird_1_");
     }
 
