@@ -11,7 +11,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** The audit trail of every adjustment, and the funding-revenue pairs of round-trip rules. */
 @Command(group = "Reports")
-class AdjustmentCommands {
+public class AdjustmentCommands {
 
     private final SessionState state;
     private final ReportOutput output;

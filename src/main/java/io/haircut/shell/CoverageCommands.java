@@ -18,7 +18,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Commitment coverage: can third-party cash revenue pay what the company promised its vendors (docs/methodology.md, "Commitment coverage")? */
 @Command(group = "Coverage")
-class CoverageCommands {
+public class CoverageCommands {
 
     /** The name an ad-hoc {@code coverage --growth G} run goes by. */
     static final String AD_HOC = "custom";

@@ -23,7 +23,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Writing the adjusted workbook, one report as CSV or JSON, or everything at once under fixed names. */
 @Command(group = "Export")
-class ExportCommands {
+public class ExportCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;

@@ -15,7 +15,7 @@ import org.springframework.shell.command.annotation.OptionValues;
  * {@code COMMAND --help}). Replaces Spring Shell's built-in help (spring.shell.command.help.enabled=false).
  */
 @Command(group = "Session")
-class HelpCommand {
+public class HelpCommand {
 
     private final CommandCatalog catalog;
     private final Screen screen;

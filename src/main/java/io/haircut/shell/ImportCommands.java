@@ -16,7 +16,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Importing a company's financials into the session. */
 @Command(group = "Import")
-class ImportCommands {
+public class ImportCommands {
 
     private final SessionState state;
     private final ProgressDisplay progress;

@@ -17,7 +17,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Showing what haircut makes of a data room's files before importing them, and drafting a mapping file. */
 @Command(group = "Import")
-class InspectCommands {
+public class InspectCommands {
 
     private final OverwriteConfirmation overwrite;
     private final SessionState state;

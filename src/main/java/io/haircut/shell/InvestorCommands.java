@@ -7,7 +7,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Circular financing, group by group: what each investor put in, what comes back to it, and its share of revenue. */
 @Command(group = "Reports")
-class InvestorCommands {
+public class InvestorCommands {
 
     private final SessionState state;
     private final ReportOutput output;

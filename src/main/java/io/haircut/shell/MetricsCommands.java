@@ -8,7 +8,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Unit economics on Reported and Adjusted revenue, side by side (docs/commands/reports.md, "metrics"). */
 @Command(group = "Reports")
-class MetricsCommands {
+public class MetricsCommands {
 
     private final SessionState state;
     private final ReportOutput output;

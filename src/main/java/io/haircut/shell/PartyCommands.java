@@ -7,7 +7,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** The counterparty register: groups, aliases, the names that matched, and the near misses. */
 @Command(group = "Rules")
-class PartyCommands {
+public class PartyCommands {
 
     private final SessionState state;
     private final ReportOutput output;

@@ -14,7 +14,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** The revenue bridge: Reported -> cash rules -> Cash -> adjusted rules -> Adjusted. */
 @Command(group = "Reports")
-class ReportCommands {
+public class ReportCommands {
 
     private final SessionState state;
     private final ReportOutput output;

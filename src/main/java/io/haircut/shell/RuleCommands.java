@@ -17,7 +17,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Loading, reviewing, testing and switching the rules that take Reported revenue to Cash and Adjusted. */
 @Command(command = "rules", group = "Rules")
-class RuleCommands {
+public class RuleCommands {
 
     private final SessionState state;
     private final ReportOutput output;

@@ -11,7 +11,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Saving the session to a small file and opening it again: the files read, with their hashes, the rules, the scenarios. */
 @Command(group = "Session")
-class SavedSessionCommands {
+public class SavedSessionCommands {
 
     private final SessionState state;
     private final OverwriteConfirmation overwrite;

@@ -9,7 +9,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Named growth scenarios for {@code coverage --scenarios}; bear, base and bull are there from the start. */
 @Command(command = "scenario", group = "Coverage")
-class ScenarioCommands {
+public class ScenarioCommands {
 
     private final SessionState state;
 

@@ -17,7 +17,7 @@ import org.springframework.shell.command.annotation.OptionValues;
  * {@code java -jar haircut.jar script FILE} exits non-zero.
  */
 @Command(group = "Session")
-class ScriptCommand {
+public class ScriptCommand {
 
     private final CommandRunner runner;
 

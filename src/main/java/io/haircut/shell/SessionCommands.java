@@ -19,7 +19,7 @@ import org.springframework.shell.command.annotation.OptionValues;
  * Features that keep more in the session (scenarios) add their lines to status with a {@link StatusSection} bean.
  */
 @Command(group = "Session")
-class SessionCommands {
+public class SessionCommands {
 
     /** How much of a file's SHA-256 status shows: enough to tell two versions apart at a glance. */
     static final int HASH_PREFIX = 12;

@@ -20,7 +20,7 @@ import org.springframework.shell.context.ShellContext;
  * Enter first, in a script or one-shot run it goes straight through.
  */
 @Command(group = "Session")
-class TutorialCommand {
+public class TutorialCommand {
 
     /** One step: why, then the command that does it. */
     record Step(String why, String command) {

@@ -33,4 +33,21 @@ class HaircutApplicationTest {
         assertThat(quietDebug.quiet()).isTrue();
         assertThat(quietDebug.debug()).isTrue();
     }
+
+    @Test
+    void classesRunFromAFolderNeverUseTheContextGeneratedForTheJar() {
+        // Tests run from target/classes, which may hold what an earlier `mvn package` generated for code since changed.
+        String before = System.getProperty("spring.aot.enabled");
+        try {
+            System.clearProperty("spring.aot.enabled");
+            HaircutApplication.useContextBuiltAheadOfTime();
+            assertThat(System.getProperty("spring.aot.enabled")).isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("spring.aot.enabled");
+            } else {
+                System.setProperty("spring.aot.enabled", before);
+            }
+        }
+    }
 }
