@@ -112,11 +112,6 @@ public final class AdjustedWorkbookExporter {
             RowCounter counter, SheetSplit split) throws IOException {
         AdjustedLedger adjusted = contents.adjusted();
         Ledger ledger = adjusted.ledger();
-        RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue(), split);
-        BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
-                AdjustmentsSheet.lastRows(adjusted.trail().size(), split));
-        List<String> adjustmentSheets = SheetSplit.names(AdjustmentsSheet.NAME, ranges.adjustments().size());
-        RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files(), split);
 
         try (XSSFWorkbook book = new XSSFWorkbook(); StreamedWorkbook streamed = new StreamedWorkbook(book)) {
@@ -124,6 +119,26 @@ public final class AdjustedWorkbookExporter {
             // sheets and skips the report and source-copy sheets (io.haircut.workbook.SheetReader).
             book.getProperties().getCoreProperties().setCreator(CREATOR);
             Cells cells = new Cells(book, total.currency());
+            // The copies of the source sheets take longest to write (each row parsed again, then written): their
+            // rows start now, on the other threads, while everything else is worked out and laid out. Their
+            // sheets are moved behind the others once those exist.
+            copies.forEach(c -> c.parts().forEach(book::createSheet));
+            for (SourceFile f : ledger.files()) {
+                Map<String, SourceCopies.Copy> targets = new LinkedHashMap<>();
+                for (SourceCopies.Copy c : copies) {
+                    if (c.file().equals(f)) {
+                        targets.put(c.sheet() == null ? "" : c.sheet(), c);
+                    }
+                }
+                SourceCopies.write(f, targets, book, streamed, cells.header);
+            }
+            streamed.start();
+
+            RevenueSheet.Layout revenueLayout = RevenueSheet.layout(ledger.revenue(), split);
+            BridgeFormulas.Ranges ranges = BridgeFormulas.Ranges.of(revenueLayout,
+                    AdjustmentsSheet.lastRows(adjusted.trail().size(), split));
+            List<String> adjustmentSheets = SheetSplit.names(AdjustmentsSheet.NAME, ranges.adjustments().size());
+            RulesSheet.Layout rulesLayout = RulesSheet.layout(adjusted.rules().files());
             PrintLayout.Page page = PrintLayout.Page.of(ledger, java.time.Instant.now());
             // Every sheet exists before any formula is written: a formula's sheet references must resolve.
             XSSFSheet summary = book.createSheet(SummarySheet.NAME);
@@ -138,22 +153,14 @@ public final class AdjustedWorkbookExporter {
             for (String name : List.of(PartiesSheet.NAME, RulesSheet.NAME)) {
                 book.createSheet(name);
             }
-            copies.forEach(c -> c.parts().forEach(book::createSheet));
+            // Before any name or print area refers to a sheet by its position.
+            copies.forEach(c -> c.parts().forEach(part -> book.setSheetOrder(part, book.getNumberOfSheets() - 1)));
 
-            // The large sheets' rows are written on the other threads while the small sheets below are laid out.
+            // The other large sheets' rows are written on the other threads too, while the small sheets below are laid out.
             AdjustmentsSheet.write(sheets(book, adjustmentSheets), streamed, adjusted.trail(), split,
                     linkTargets(ledger, revenueLayout, copies), cells, counter);
             RevenueSheet.write(sheets(book, revenueLayout.sheetNames()), streamed, revenueLayout, cells, counter);
             PartiesSheet.write(book.getSheet(PartiesSheet.NAME), streamed, ledger.parties().parties(), cells);
-            for (SourceFile f : ledger.files()) {
-                Map<String, SourceCopies.Copy> targets = new LinkedHashMap<>();
-                for (SourceCopies.Copy c : copies) {
-                    if (c.file().equals(f)) {
-                        targets.put(c.sheet() == null ? "" : c.sheet(), c);
-                    }
-                }
-                SourceCopies.write(f, targets, book, streamed, cells.header);
-            }
             streamed.start();
 
             AdjustedRevenueSheet.Placed monthRows = AdjustedRevenueSheet.write(byMonth, total, months, ranges, cells);

@@ -81,6 +81,10 @@ final class StreamedWorkbook implements AutoCloseable {
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final Scratch scratch = new Scratch();
     private ExecutorService pool;
+    /** The parts whose rows have been handed to a writer thread. */
+    private final Set<String> started = new HashSet<>();
+    private final Set<Object> startedLanes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean writing;
     private boolean closed;
 
     StreamedWorkbook(XSSFWorkbook layout) {
@@ -99,8 +103,8 @@ final class StreamedWorkbook implements AutoCloseable {
      * source files, the styles already made.
      */
     void stream(XSSFSheet sheet, Object lane, Consumer<StreamedRows> body) {
-        if (pool != null) {
-            throw new IllegalStateException(sheet.getSheetName() + ": streamed after the rows started");
+        if (writing) {
+            throw new IllegalStateException(sheet.getSheetName() + ": streamed after the workbook started to be written");
         }
         if (sheet.getPhysicalNumberOfRows() > 0) {
             throw new IllegalStateException(sheet.getSheetName() + ": a streamed sheet has no rows in the layout");
@@ -116,33 +120,43 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /**
-     * Starts writing the large sheets' rows, while the caller goes on laying out the rest. Longest first, so
-     * the other thread is not left idle at the end: a shared lane copies a source file, whose every row is
-     * parsed as well as written; the others in the order they were given.
+     * Starts writing the rows of the large sheets given since the last start, while the caller goes on laying
+     * out the rest; may be called again for sheets given later (the exporter starts the source copies, the
+     * longest, before anything else). Longest first within a start, so the other thread is not left idle at
+     * the end: a shared lane copies a source file, whose every row is parsed as well as written; the others in
+     * the order they were given. One thread per core.
      */
     void start() {
-        if (pool != null) {
+        Map<Object, List<Streamed>> lanes = new LinkedHashMap<>();
+        bodies.values().stream().filter(s -> started.add(s.part()))
+                .forEach(s -> lanes.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(s));
+        if (lanes.isEmpty()) {
             return;
         }
-        Map<Object, List<Streamed>> lanes = new LinkedHashMap<>();
-        bodies.values().forEach(s -> lanes.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(s));
+        for (Object lane : lanes.keySet()) {
+            if (!startedLanes.add(lane)) { // its sheets share what is not safe on two threads: one task writes them all
+                throw new IllegalStateException("a lane's sheets are all given before the start that writes them");
+            }
+        }
         List<List<Streamed>> order = new ArrayList<>();
         int shared = 0;
         for (Map.Entry<Object, List<Streamed>> lane : lanes.entrySet()) {
             order.add(lane.getKey() instanceof XSSFSheet ? order.size() : shared++, lane.getValue());
         }
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), lanes.size()));
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "haircut-sheet-writer-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "haircut-sheet-writer-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
         order.forEach(lane -> pool.execute(() -> writeLane(lane)));
     }
 
     /** Lays out the package, joins each large sheet's rows into it, and writes the zip; then closes. */
     void write(OutputStream target) throws IOException {
         try {
+            writing = true;
             start();
             writeParts(target);
         } finally {

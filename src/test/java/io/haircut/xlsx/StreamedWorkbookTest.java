@@ -136,4 +136,50 @@ class StreamedWorkbookTest {
             return files.filter(f -> f.getFileName().toString().startsWith("haircut-sheet-")).sorted().toList();
         }
     }
+
+    @Test
+    void sheetsStartedFirstAndSheetsGivenLaterAreAllWrittenAndASharedLaneStartsOnce() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook layout = new XSSFWorkbook()) {
+            XSSFSheet early = layout.createSheet("Early");
+            XSSFSheet late = layout.createSheet("Late");
+            XSSFSheet shared = layout.createSheet("Shared");
+            Object lane = new Object();
+            StreamedWorkbook book = new StreamedWorkbook(layout);
+            book.stream(early, lane, rows -> {
+                rows.row(1);
+                rows.text(0, "written from the first start");
+            });
+            book.start();
+            book.stream(late, rows -> {
+                rows.row(1);
+                rows.text(0, "given after the first start");
+            });
+            // A lane's sheets share what is not safe on two threads: once its writer started, it takes no more.
+            book.stream(shared, lane, rows -> rows.row(1));
+            assertThatThrownBy(book::start).isInstanceOf(IllegalStateException.class);
+            book.close();
+        }
+        try (XSSFWorkbook layout = new XSSFWorkbook()) {
+            XSSFSheet early = layout.createSheet("Early");
+            XSSFSheet late = layout.createSheet("Late");
+            StreamedWorkbook book = new StreamedWorkbook(layout);
+            book.stream(early, rows -> {
+                rows.row(1);
+                rows.text(0, "written from the first start");
+            });
+            book.start();
+            book.stream(late, rows -> {
+                rows.row(1);
+                rows.text(0, "given after the first start");
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            file = out.toByteArray();
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(read.getSheet("Early").getRow(0).getCell(0).getStringCellValue()).isEqualTo("written from the first start");
+            assertThat(read.getSheet("Late").getRow(0).getCell(0).getStringCellValue()).isEqualTo("given after the first start");
+        }
+    }
 }

@@ -28,7 +28,16 @@ public record RawCell(int column, Kind kind, String text) {
 
     /** Whether a text is empty or only white space, counting the non-breaking spaces that String.isBlank does not. */
     public static boolean blank(String text) {
-        return text == null || text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').isBlank();
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) { // one pass, no copies: every cell of a sheet comes through here
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u2007' && c != '\u202F') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same value in another column: used to move a merged header's text into the cells it covers. */

@@ -34,10 +34,23 @@ public final class SheetXmlCell {
             case XMLStreamConstants.START_ELEMENT -> {
                 switch (r.getLocalName()) {
                     case "c" -> {
-                        String ref = r.getAttributeValue(null, "r");
+                        // By position rather than by name: a look-up by name compares names, three times a cell.
+                        String ref = null;
+                        String s = null;
+                        type = null;
+                        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                            String name = r.getAttributeLocalName(i);
+                            if (name.length() != 1) {
+                                continue;
+                            }
+                            switch (name.charAt(0)) {
+                                case 'r' -> ref = ref == null ? r.getAttributeValue(i) : ref;
+                                case 't' -> type = type == null ? r.getAttributeValue(i) : type;
+                                case 's' -> s = s == null ? r.getAttributeValue(i) : s;
+                                default -> { }
+                            }
+                        }
                         column = ref != null ? columnOf(ref) : column + 1;
-                        type = r.getAttributeValue(null, "t");
-                        String s = r.getAttributeValue(null, "s");
                         style = s != null ? Integer.parseInt(s) : -1;
                         value = null;
                         formula = null;
@@ -57,9 +70,9 @@ public final class SheetXmlCell {
             }
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (inValue) {
-                    value.append(r.getText());
+                    value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength()); // no String between
                 } else if (inFormula) {
-                    formula.append(r.getText());
+                    formula.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
             }
             case XMLStreamConstants.END_ELEMENT -> {

@@ -119,6 +119,12 @@ public final class XlsxReader {
         private final FormulaFallback formulas;
         /** The merged regions the container check found, known before the rows; null when it did not read them. */
         private final List<CellRange> ahead;
+        private static final byte UNKNOWN_STYLE = 0;
+        private static final byte PLAIN_STYLE = 1;
+        private static final byte DATE_STYLE = 2;
+        private static final byte PERCENT_STYLE = 3;
+        /** Each style's kind by index, as {@link #styleKind} works it out. */
+        private byte[] styleKinds = new byte[64];
 
         SheetParser(InputStream xml, List<CellRange> ahead, SharedStrings strings, StylesTable styles, boolean date1904,
                 TableSink sink, String file, String sheet, boolean hidden, String format, FormulaFallback formulas)
@@ -267,13 +273,30 @@ public final class XlsxReader {
         }
 
         private boolean isDateStyle(int index) {
-            XSSFCellStyle s = styleAt(index);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            return styleKind(index) == DATE_STYLE;
         }
 
         private boolean isPercentStyle(int index) {
-            XSSFCellStyle s = styleAt(index);
-            return s != null && s.getDataFormatString() != null && s.getDataFormatString().contains("%");
+            return styleKind(index) == PERCENT_STYLE;
+        }
+
+        /**
+         * What a number in style {@code index} is, worked out once a style: reading a style's format goes through
+         * the styles part's XML objects, and a sheet has millions of numbers in a handful of styles.
+         */
+        private byte styleKind(int index) {
+            if (index >= styleKinds.length) {
+                styleKinds = java.util.Arrays.copyOf(styleKinds, Math.max(index + 1, styleKinds.length * 2));
+            }
+            byte kind = styleKinds[index];
+            if (kind == UNKNOWN_STYLE) {
+                XSSFCellStyle s = styleAt(index);
+                String format = s == null ? null : s.getDataFormatString();
+                kind = s != null && DateUtil.isADateFormat(s.getDataFormat(), format) ? DATE_STYLE
+                        : format != null && format.contains("%") ? PERCENT_STYLE : PLAIN_STYLE;
+                styleKinds[index] = kind;
+            }
+            return kind;
         }
 
         private XSSFCellStyle styleAt(int index) {

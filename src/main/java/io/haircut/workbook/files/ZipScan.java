@@ -342,6 +342,9 @@ public final class ZipScan {
                     return true;
                 }
             }
+            if (pendingLength == 0 && ascii(bytes, length)) {
+                return true; // nothing but ASCII, which is UTF-8 as it stands: most of a sheet's XML
+            }
             ByteBuffer in = ByteBuffer.allocate(pendingLength + length);
             in.put(pending, 0, pendingLength).put(bytes, 0, length).flip();
             if (!decode(in, false)) {
@@ -351,6 +354,25 @@ public final class ZipScan {
             in.get(pending, 0, pendingLength);
             return true;
         }
+
+        /** Whether the first {@code length} bytes are all below 0x80, eight at a time. */
+        private static boolean ascii(byte[] bytes, int length) {
+            int i = 0;
+            for (; i + 8 <= length; i += 8) {
+                if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+                    return false;
+                }
+            }
+            for (; i < length; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+                long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
         /** False when the part ends inside a character. */
         boolean end() {
