@@ -57,6 +57,7 @@ public final class AnalysisWorkbook {
             // The workbook is still right without the Coverage sheet; the analyst is told why it is not there.
             leftOut.add("Coverage sheet left out: " + coverage.reason());
         }
+        leftOut.addAll(io.haircut.xlsx.AdjustedWorkbookExporter.notCopied(adjusted.ledger()));
         return new Contents(contents, leftOut);
     }
 

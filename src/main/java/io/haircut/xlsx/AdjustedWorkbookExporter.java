@@ -262,6 +262,11 @@ public final class AdjustedWorkbookExporter {
                 });
     }
 
+    /** What the workbook leaves out of the imported files, one line each, for the export's notes. */
+    public static List<String> notCopied(Ledger ledger) {
+        return SourceCopies.notCopied(ledger.files());
+    }
+
     /** What keeps the ledger from being written as a workbook, checked before any file is touched. */
     static Optional<String> requireFits(WorkbookContents contents) {
         AdjustedLedger adjusted = contents.adjusted();

@@ -3,12 +3,14 @@ package io.haircut.xlsx;
 import io.haircut.output.ExportException;
 import io.haircut.ledger.SourceFile;
 import io.haircut.ledger.SourceRef;
+import io.haircut.workbook.ImportException;
+import io.haircut.workbook.files.FileKind;
 import io.haircut.workbook.files.SheetXmlCell;
+import io.haircut.workbook.files.TextFormat;
+import io.haircut.workbook.files.XlsReader;
 import io.haircut.workbook.files.SpreadsheetXml;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +30,6 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -118,7 +119,7 @@ final class SourceCopies {
                     parts.add(unique(trimmed(first, MAX_SHEET_NAME - suffix.length()).stripTrailing() + suffix, taken));
                 }
                 copies.add(new Copy(f, null, parts, split.rows()));
-            } else {
+            } else if (!locked(f)) {
                 for (String sheet : f.sheets()) {
                     copies.add(new Copy(f, sheet, List.of(unique(PREFIX + sheet, taken)), split.rows()));
                 }
@@ -147,7 +148,8 @@ final class SourceCopies {
             if (lines <= atMost) {
                 return Math.min(lines, atMost);
             }
-            try (BufferedReader in = csvText(path); CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+            TextFormat text = TextFormat.of(path);
+            try (java.io.Reader in = text.reader(path); CSVParser parser = CSVParser.parse(in, text.csv())) {
                 long records = 0;
                 for (CSVRecord ignored : parser) {
                     records++;
@@ -157,16 +159,6 @@ final class SourceCopies {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
         }
-    }
-
-    /** The file's text, after a byte-order mark if it has one. */
-    private static BufferedReader csvText(Path path) throws IOException {
-        BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset();
-        }
-        return in;
     }
 
     /**
@@ -202,6 +194,9 @@ final class SourceCopies {
      */
     static void write(SourceFile file, Map<String, Copy> copiesBySourceSheet, XSSFWorkbook workbook, StreamedWorkbook book,
             CellStyle header) {
+        if (copiesBySourceSheet.isEmpty()) {
+            return; // a mapping or rates file, or a workbook copied without its password (notCopied)
+        }
         Path path = Path.of(file.path());
         copiesBySourceSheet.values().forEach(copy -> copy.parts().forEach(name -> workbook.getSheet(name).createFreezePane(0, 1)));
         if (isCsv(file)) {
@@ -215,6 +210,27 @@ final class SourceCopies {
                 widen(sheet, widths);
                 book.stream(sheet, cursor, cursor::copyPart);
             }
+            return;
+        }
+        if (isXls(file)) {
+            Map<Integer, CellStyle> styles = new HashMap<>();
+            Map<String, CellStyle> byFormat = new HashMap<>();
+            try {
+                XlsReader.numberFormats(path, file.path())
+                        .forEach((index, format) -> styles.put(index, byFormat.computeIfAbsent(format, f -> formatted(workbook, f))));
+            } catch (ImportException e) {
+                throw new ExportException(e.getMessage(), e);
+            }
+            Object lane = new Object(); // one file's copies one after another, as a workbook's are
+            copiesBySourceSheet.forEach((sheetName, copy) -> {
+                XSSFSheet sheet = workbook.getSheet(copy.name());
+                try {
+                    widen(sheet, XlsReader.columnWidths(path, file.path(), sheetName));
+                } catch (ImportException e) {
+                    throw new ExportException(e.getMessage(), e);
+                }
+                book.stream(sheet, lane, rows -> copyXls(path, file.path(), sheetName, rows, styles, header));
+            });
             return;
         }
         Map<Integer, CellStyle> formats = formats(path, file.path(), workbook);
@@ -242,8 +258,8 @@ final class SourceCopies {
     /** A CSV file's columns, as wide as their longest field in the first rows (fields are text: never {@code ###}). */
     private static List<Integer> csvWidths(Path path, String display) {
         List<Integer> widths = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+        try (java.io.Reader in = TextFormat.of(path).reader(path);
+                CSVParser parser = CSVParser.parse(in, TextFormat.of(path).csv())) {
             for (CSVRecord record : parser) {
                 for (int i = 0; i < record.size(); i++) {
                     int width = record.get(i).length() + 2;
@@ -375,6 +391,39 @@ final class SourceCopies {
         return byIndex;
     }
 
+    /** An .xls sheet's cells as the file saved them, each number with its cell style's number format. */
+    private static void copyXls(Path path, String display, String sheetName, StreamedRows target, Map<Integer, CellStyle> styles,
+            CellStyle header) {
+        try {
+            XlsReader.copy(path, display, sheetName, new XlsReader.Copy() {
+                private int row;
+
+                @Override
+                public void row(int number) {
+                    row = number;
+                    target.row(number);
+                }
+
+                @Override
+                public void number(int column, String digits, int style) {
+                    target.storedNumber(column, digits, styles.get(style));
+                }
+
+                @Override
+                public void text(int column, String value) {
+                    target.text(column, value, row == 1 ? header : null);
+                }
+
+                @Override
+                public void bool(int column, boolean value) {
+                    target.bool(column, value);
+                }
+            });
+        } catch (ImportException e) {
+            throw new ExportException(e.getMessage().replace("cannot read", "cannot copy"), e);
+        }
+    }
+
     private static void copyXlsx(OpenSource source, String display, String sheetName, StreamedRows target,
             Map<Integer, CellStyle> formats, CellStyle header) {
         try {
@@ -472,7 +521,7 @@ final class SourceCopies {
         private final String display;
         private final int rowsPerPart;
         private final CellStyle header;
-        private BufferedReader in;
+        private java.io.Reader in;
         private java.util.Iterator<CSVRecord> records;
         private long copied;
 
@@ -486,8 +535,9 @@ final class SourceCopies {
         void copyPart(StreamedRows target) {
             try {
                 if (records == null) {
-                    in = csvText(path);
-                    records = CSVParser.parse(in, CSVFormat.DEFAULT).iterator();
+                    TextFormat text = TextFormat.of(path); // as the import read it: its encoding, delimiter and blank lines
+                    in = text.reader(path);
+                    records = CSVParser.parse(in, text.csv()).iterator();
                 }
                 long first = copied;
                 while (copied - first < rowsPerPart && records.hasNext()) {
@@ -538,8 +588,35 @@ final class SourceCopies {
         return "'" + sheetName.replace("'", "''") + "'";
     }
 
+    /** A text table, CSV or TSV, copied as text in the format the import read it in ({@link TextFormat}). */
     private static boolean isCsv(SourceFile f) {
-        return f.path().toLowerCase(Locale.ROOT).endsWith(".csv");
+        String name = f.path().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
+    }
+
+    /**
+     * The imported files whose sheets the workbook does not copy, and why: a password-protected workbook, whose
+     * password haircut never keeps. Their entries' Source cells link to the entries' rows in the Revenue sheet.
+     */
+    static List<String> notCopied(List<SourceFile> files) {
+        List<String> notes = new ArrayList<>();
+        for (SourceFile f : files) {
+            if (!isCsv(f) && !f.sheets().isEmpty() && locked(f)) {
+                notes.add(fileName(f.path()) + " is password-protected and its password is not kept: its sheets are not"
+                        + " copied into the workbook, and its entries' Source cells link to their rows in the Revenue sheet");
+            }
+        }
+        return notes;
+    }
+
+    private static boolean locked(SourceFile f) {
+        Path path = Path.of(f.path()); // a file gone since the import is refused by verify, before any copy is planned
+        return Files.isRegularFile(path) && FileKind.of(path) == FileKind.PROTECTED;
+    }
+
+    /** An Excel 97-2003 workbook, read with POI's HSSF rather than as a zip of XML. */
+    private static boolean isXls(SourceFile f) {
+        return f.path().toLowerCase(Locale.ROOT).endsWith(".xls");
     }
 
     /** Within 31 characters, without {@code : \ / ? * [ ]}, not ending in a quote, and not used yet. */

@@ -287,6 +287,96 @@ class WorkbookSourcesTest {
     }
 
     @Test
+    void aTsvFileAndASemicolonCsvWithBlankLinesAreCopiedAsTheImportReadThem() throws Exception {
+        Path tsv = Files.writeString(Files.createDirectories(dir.resolve("tsv")).resolve("billing.tsv"), String.join("\n",
+                "Date\tCustomer\tChannel\tSettlement\tAmount",
+                "2026-03-05\tAcme Corp\tdirect\tcash\t1000.00",
+                "2026-03-20\tBeta Labs\taws-marketplace\tcloud-credit\t300.00",
+                ""));
+        try (XSSFWorkbook workbook = open(export(adjusted(tsv), "tsv.xlsx"))) {
+            XSSFSheet src = workbook.getSheet("src billing");
+            assertThat(text(src, "B3")).isEqualTo("Beta Labs");
+            assertThat(text(src, "E3")).isEqualTo("300.00");
+            assertThat(cell(workbook.getSheet("Adjustments"), "B2").getHyperlink().getAddress()).isEqualTo("'src billing'!E3");
+        }
+        // European Excel: semicolons, decimal commas, and blank lines, which keep their line numbers (the cloud
+        // entry is on line 5, so its source cell is E5 in the file and in the copy).
+        Path semicolons = Files.writeString(Files.createDirectories(dir.resolve("semi")).resolve("ventes.csv"), String.join("\n",
+                "Date;Customer;Channel;Settlement;Amount",
+                "",
+                "2026-03-05;Acme Corp;direct;cash;1000,00",
+                "",
+                "2026-03-20;Beta Labs;aws-marketplace;cloud-credit;300,00",
+                ""));
+        try (XSSFWorkbook workbook = open(export(adjusted(semicolons), "semi.xlsx"))) {
+            XSSFSheet src = workbook.getSheet("src ventes");
+            assertThat(text(src, "B5")).isEqualTo("Beta Labs");
+            assertThat(text(src, "E5")).isEqualTo("300,00");
+            assertThat(text(workbook.getSheet("Adjustments"), "B2")).isEqualTo("ventes.csv!E5");
+            assertThat(cell(workbook.getSheet("Adjustments"), "B2").getHyperlink().getAddress()).isEqualTo("'src ventes'!E5");
+        }
+    }
+
+    @Test
+    void anXlsWorkbookIsCopiedWithItsNumbersAsNumbers() throws Exception {
+        Path xls = Files.createDirectories(dir.resolve("xls")).resolve("old.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xls)) {
+            Sheet revenue = wb.createSheet("Revenue");
+            texts(revenue.createRow(0), "Date", "Customer", "Channel", "Settlement", "Amount");
+            texts(revenue.createRow(1), "2026-03-05", "Acme Corp", "direct", "cash");
+            revenue.getRow(1).createCell(4).setCellValue(1000);
+            texts(revenue.createRow(2), "2026-03-20", "Beta Labs", "aws-marketplace", "cloud-credit");
+            revenue.getRow(2).createCell(4).setCellValue(300.25);
+            revenue.setColumnWidth(1, 40 * 256);
+            wb.write(out);
+        }
+        try (XSSFWorkbook workbook = open(export(adjusted(xls), "xls.xlsx"))) {
+            XSSFSheet src = workbook.getSheet("src Revenue");
+            assertThat(text(src, "B3")).isEqualTo("Beta Labs");
+            assertThat(cell(src, "E3").getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell(src, "E3").getNumericCellValue()).isEqualTo(300.25);
+            // The source's wider Customer column kept; the others at least wide enough for an amount (18 characters).
+            assertThat(src.getColumnWidth(1)).isEqualTo(40 * 256);
+            assertThat(src.getColumnWidth(4)).isEqualTo(18 * 256);
+            assertThat(cell(workbook.getSheet("Adjustments"), "B2").getHyperlink().getAddress()).isEqualTo("'src Revenue'!E3");
+        }
+    }
+
+    @Test
+    void aMappingFileAmongTheInputsIsNotCopiedAndTheWorkbookIsWritten() throws Exception {
+        Path folder = Path.of("samples/frontier-ai-messy");
+        AdjustedLedger adjusted = Adjuster.apply(LedgerImporter.importPaths(List.of(folder),
+                new io.haircut.workbook.ImportOptions(folder.resolve("mapping.yaml"), null, false, null)).ledger(), rules);
+        assertThat(adjusted.ledger().files()).anyMatch(f -> f.path().endsWith("mapping.yaml"));
+
+        try (XSSFWorkbook workbook = open(export(adjusted, "mapped.xlsx"))) {
+            List<String> copies = new ArrayList<>();
+            workbook.forEach(sheet -> {
+                if (sheet.getSheetName().startsWith("src ")) {
+                    copies.add(sheet.getSheetName());
+                }
+            });
+            assertThat(copies).contains("src billing-export").noneMatch(name -> name.contains("mapping"));
+        }
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsNotCopiedAndTheExportSaysSo() throws Exception {
+        Path locked = Files.write(Files.createDirectories(dir.resolve("locked")).resolve("locked.xlsx"),
+                io.haircut.workbook.TestFiles.lockedWorkbook("s3cret"));
+        AdjustedLedger adjusted = Adjuster.apply(LedgerImporter.importPath(locked, "s3cret").ledger(), rules);
+
+        List<String> notes = io.haircut.export.AnalysisWorkbook.of(adjusted, io.haircut.coverage.Scenarios.DEFAULTS).leftOut();
+        assertThat(notes).contains("locked.xlsx is password-protected and its password is not kept: its sheets are not"
+                + " copied into the workbook, and its entries' Source cells link to their rows in the Revenue sheet");
+        try (XSSFWorkbook workbook = open(export(adjusted, "locked-out.xlsx"))) {
+            workbook.forEach(sheet -> assertThat(sheet.getSheetName()).doesNotStartWith("src "));
+            assertThat(workbook.getSheet("Revenue").getLastRowNum()).isGreaterThanOrEqualTo(2); // the two entries
+        }
+    }
+
+    @Test
     void copiesGetSafeDistinctSheetNames() throws IOException {
         var file = new io.haircut.ledger.SourceFile("a.xlsx", "x", List.of(
                 "A very long sheet name that runs past the limit", "A very long sheet name that runs past the end",

@@ -8,11 +8,8 @@ import io.haircut.workbook.cells.SheetInfo;
 import io.haircut.workbook.cells.TableRow;
 import io.haircut.workbook.cells.TableSink;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +31,12 @@ public final class CsvReader {
     public static void read(Path file, String displayName, String tableName, TableSink sink) {
         TextFormat text;
         try {
-            text = TextFormat.detect(file, displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
+            text = TextFormat.of(file);
         } catch (IOException e) {
             throw new ImportException(displayName + ": cannot read the file: " + Causes.of(e));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(text.delimiter())
-                .setIgnoreSurroundingSpaces(false)
-                .setIgnoreEmptyLines(false) // blank lines keep their row numbers, as a spreadsheet shows them
-                .get();
-        try (InputStream bytes = Files.newInputStream(file)) {
-            bytes.skipNBytes(text.bomLength());
-            // InputStreamReader replaces bytes the charset cannot map instead of failing mid-file.
-            Reader in = new java.io.BufferedReader(new InputStreamReader(bytes, text.charset()), 1 << 16);
+        CSVFormat format = text.csv(); // blank lines keep their row numbers, as a spreadsheet shows them
+        try (Reader in = text.reader(file)) {
             sink.startTable(new SheetInfo(displayName, null, tableName, false, Set.of(), List.of(), "csv, " + text.describe()));
             try (CSVParser parser = CSVParser.parse(new CsvRecordGuard(in, text.delimiter(), displayName), format)) {
                 for (CSVRecord record : parser) {

@@ -23,6 +23,32 @@ public record TextFormat(Charset charset, int bomLength, char delimiter) {
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
     private static final int SAMPLE_LINES = 60;
 
+    /** The format of {@code file}, from its bytes; a .tsv file is tab-separated unless its lines say otherwise. */
+    public static TextFormat of(Path file) throws IOException {
+        return detect(file, file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
+    }
+
+    /** The file's text after its byte-order mark, in its encoding; bytes the encoding cannot map are replaced, not refused. */
+    public java.io.Reader reader(Path file) throws IOException {
+        java.io.InputStream bytes = Files.newInputStream(file);
+        try {
+            bytes.skipNBytes(bomLength);
+        } catch (IOException e) {
+            bytes.close();
+            throw e;
+        }
+        return new java.io.BufferedReader(new java.io.InputStreamReader(bytes, charset), 1 << 16);
+    }
+
+    /** How Commons CSV reads it: this delimiter, spaces kept, and blank lines kept, so record n is row n as a spreadsheet shows it. */
+    public org.apache.commons.csv.CSVFormat csv() {
+        return org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(false)
+                .setIgnoreEmptyLines(false)
+                .get();
+    }
+
     /** "UTF-8 (BOM), semicolon": how inspect names it. */
     String describe() {
         String name = charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();

@@ -101,6 +101,94 @@ public final class XlsReader {
         }
     }
 
+    /** What a copy of an .xls sheet is written to: its rows in order, each cell as the file saved it. */
+    public interface Copy {
+        /** Row {@code number}, 1-based, as the spreadsheet shows it. */
+        void row(int number);
+
+        /** A number to Excel's 15 digits, and the index of its cell style, whose number format shows it. */
+        void number(int column, String digits, int style);
+
+        void text(int column, String value);
+
+        void bool(int column, boolean value);
+    }
+
+    /** Each cell style's number format by the style's index, "General" left out: what a copy shows numbers with. */
+    public static java.util.Map<Integer, String> numberFormats(Path file, String displayName) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs)) {
+            java.util.Map<Integer, String> formats = new java.util.HashMap<>();
+            for (int i = 0; i < wb.getNumCellStyles(); i++) {
+                String format = wb.getCellStyleAt(i).getDataFormatString();
+                if (format != null && !format.equals("General")) {
+                    formats.put(i, format);
+                }
+            }
+            return formats;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    /** The sheet's column widths in characters, for as many columns as its widest row, for a copy to keep. */
+    public static List<Integer> columnWidths(Path file, String displayName, String sheetName) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs)) {
+            Sheet sheet = wb.getSheet(sheetName);
+            int widest = 0;
+            for (Row row : sheet == null ? List.<Row>of() : sheet) {
+                widest = Math.max(widest, row.getLastCellNum());
+            }
+            List<Integer> widths = new ArrayList<>();
+            for (int c = 0; c < widest; c++) {
+                widths.add(sheet.getColumnWidth(c) / 256);
+            }
+            return widths;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    /**
+     * The cells of one sheet as the file saved them, for a copy: a formula's last result (never evaluated), a number
+     * cut to 15 digits as the import reads it, an error as its text.
+     */
+    public static void copy(Path file, String displayName, String sheetName, Copy out) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs)) {
+            Sheet sheet = wb.getSheet(sheetName);
+            if (sheet == null) {
+                throw new ImportException(displayName + ": the sheet '" + sheetName + "' is gone since it was imported");
+            }
+            for (Row row : sheet) {
+                out.row(row.getRowNum() + 1);
+                for (Cell cell : row) {
+                    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+                    int column = cell.getColumnIndex();
+                    switch (type) {
+                        case NUMERIC -> out.number(column, digits(cell.getNumericCellValue()), cell.getCellStyle().getIndex());
+                        case STRING -> out.text(column, cell.getStringCellValue());
+                        case BOOLEAN -> out.bool(column, cell.getBooleanCellValue());
+                        case ERROR -> out.text(column, FormulaError.forInt(cell.getErrorCellValue()).getString());
+                        default -> { }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    private static ImportException unreadable(String displayName, Exception e) {
+        if (e instanceof ImportException ie) {
+            return ie;
+        }
+        return new ImportException(displayName + ": cannot read the .xls workbook: "
+                + (e instanceof IOException io ? Causes.of(io) : "it is damaged, or holds records haircut does not read"), e);
+    }
+
+    private static String digits(double value) {
+        return new BigDecimal(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+    }
+
     private static RawCell cell(Cell cell, boolean date1904, HSSFFormulaEvaluator evaluator) {
         int column = cell.getColumnIndex();
         CellType type = cell.getCellType();
@@ -149,7 +237,7 @@ public final class XlsReader {
 
     /** The POI cell boundary: .xls stores a binary double, read here once and cut to Excel's 15 digits. */
     private static RawCell number(int column, double value, Cell cell, boolean date1904) {
-        String text = new BigDecimal(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+        String text = digits(value);
         if (DateUtil.isCellDateFormatted(cell)) {
             return new RawCell(column, RawCell.Kind.DATE, date1904 ? "1904:" + text : text);
         }
