@@ -77,7 +77,8 @@ final class StreamedWorkbook implements AutoCloseable {
 
     private final XSSFWorkbook layout;
     private final Map<String, Streamed> bodies = new LinkedHashMap<>();
-    private final Map<String, CompletableFuture<Rows>> written = new HashMap<>();
+    /** Read by the writer threads while sheets given after the first start are added: a concurrent map. */
+    private final Map<String, CompletableFuture<Rows>> written = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final Scratch scratch = new Scratch();
     private ExecutorService pool;

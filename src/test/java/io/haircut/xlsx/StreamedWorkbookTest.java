@@ -138,41 +138,14 @@ class StreamedWorkbookTest {
     }
 
     @Test
-    void sheetsStartedFirstAndSheetsGivenLaterAreAllWrittenAndASharedLaneStartsOnce() throws Exception {
+    void sheetsGivenAfterTheFirstStartAreWrittenToo() throws Exception {
         byte[] file;
         try (XSSFWorkbook layout = new XSSFWorkbook()) {
-            XSSFSheet early = layout.createSheet("Early");
-            XSSFSheet late = layout.createSheet("Late");
-            XSSFSheet shared = layout.createSheet("Shared");
-            Object lane = new Object();
             StreamedWorkbook book = new StreamedWorkbook(layout);
-            book.stream(early, lane, rows -> {
-                rows.row(1);
-                rows.text(0, "written from the first start");
-            });
-            book.start();
-            book.stream(late, rows -> {
-                rows.row(1);
-                rows.text(0, "given after the first start");
-            });
-            // A lane's sheets share what is not safe on two threads: once its writer started, it takes no more.
-            book.stream(shared, lane, rows -> rows.row(1));
-            assertThatThrownBy(book::start).isInstanceOf(IllegalStateException.class);
-            book.close();
-        }
-        try (XSSFWorkbook layout = new XSSFWorkbook()) {
-            XSSFSheet early = layout.createSheet("Early");
+            book.stream(layout.createSheet("Early"), oneCell("written from the first start"));
             XSSFSheet late = layout.createSheet("Late");
-            StreamedWorkbook book = new StreamedWorkbook(layout);
-            book.stream(early, rows -> {
-                rows.row(1);
-                rows.text(0, "written from the first start");
-            });
             book.start();
-            book.stream(late, rows -> {
-                rows.row(1);
-                rows.text(0, "given after the first start");
-            });
+            book.stream(late, oneCell("given after the first start"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             file = out.toByteArray();
@@ -181,5 +154,25 @@ class StreamedWorkbookTest {
             assertThat(read.getSheet("Early").getRow(0).getCell(0).getStringCellValue()).isEqualTo("written from the first start");
             assertThat(read.getSheet("Late").getRow(0).getCell(0).getStringCellValue()).isEqualTo("given after the first start");
         }
+    }
+
+    @Test
+    void aLaneWhoseWriterStartedTakesNoMoreSheets() throws Exception {
+        try (XSSFWorkbook layout = new XSSFWorkbook(); StreamedWorkbook book = new StreamedWorkbook(layout)) {
+            Object lane = new Object();
+            book.stream(layout.createSheet("Early"), lane, oneCell("written from the first start"));
+            XSSFSheet shared = layout.createSheet("Shared");
+            book.start();
+            // A lane's sheets share what is not safe on two threads: once its writer started, it takes no more.
+            book.stream(shared, lane, oneCell("too late"));
+            assertThatThrownBy(book::start).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static java.util.function.Consumer<StreamedRows> oneCell(String text) {
+        return rows -> {
+            rows.row(1);
+            rows.text(0, text);
+        };
     }
 }
