@@ -13,6 +13,8 @@ import org.apache.poi.ss.SpreadsheetVersion;
  */
 record SheetSplit(int rows) {
 
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     /** Excel's own limit (and LibreOffice's since 7.0): 1,048,576 rows a worksheet. */
     static final SheetSplit EXCEL = new SheetSplit(SpreadsheetVersion.EXCEL2007.getMaxRows());
 
@@ -61,6 +63,6 @@ record SheetSplit(int rows) {
      * else quoted as Excel quotes it ({@code 'Revenue (2)'!A5}).
      */
     static String reference(String sheet) {
-        return sheet.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheet : SourceCopies.quoted(sheet);
+        return ONE_WORD.matcher(sheet).matches() ? sheet : SourceCopies.quoted(sheet);
     }
 }

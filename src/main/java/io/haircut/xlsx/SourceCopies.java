@@ -201,9 +201,10 @@ final class SourceCopies {
         copiesBySourceSheet.values().forEach(copy -> copy.parts().forEach(name -> workbook.getSheet(name).createFreezePane(0, 1)));
         if (isCsv(file)) {
             Copy copy = copiesBySourceSheet.values().iterator().next();
-            List<Integer> widths = csvWidths(path, file.path());
+            TextFormat text = textFormat(path, file.path()); // as the import read it: encoding, delimiter, blank lines
+            List<Integer> widths = csvWidths(path, text, file.path());
             // One lane: the parts are written one after another, each going on from where the one before stopped.
-            CsvCursor cursor = new CsvCursor(path, file.path(), copy.rowsPerPart(), header);
+            CsvCursor cursor = new CsvCursor(path, text, file.path(), copy.rowsPerPart(), header);
             book.closeAfterWriting(cursor);
             for (String part : copy.parts()) {
                 XSSFSheet sheet = workbook.getSheet(part);
@@ -255,11 +256,18 @@ final class SourceCopies {
         }
     }
 
+    private static TextFormat textFormat(Path path, String display) {
+        try {
+            return TextFormat.of(path);
+        } catch (IOException e) {
+            throw new ExportException(display + ": cannot copy the CSV file: " + firstLine(e), e);
+        }
+    }
+
     /** A CSV file's columns, as wide as their longest field in the first rows (fields are text: never {@code ###}). */
-    private static List<Integer> csvWidths(Path path, String display) {
+    private static List<Integer> csvWidths(Path path, TextFormat text, String display) {
         List<Integer> widths = new ArrayList<>();
-        try (java.io.Reader in = TextFormat.of(path).reader(path);
-                CSVParser parser = CSVParser.parse(in, TextFormat.of(path).csv())) {
+        try (java.io.Reader in = text.reader(path); CSVParser parser = CSVParser.parse(in, text.csv())) {
             for (CSVRecord record : parser) {
                 for (int i = 0; i < record.size(); i++) {
                     int width = record.get(i).length() + 2;
@@ -518,6 +526,7 @@ final class SourceCopies {
     private static final class CsvCursor implements AutoCloseable {
 
         private final Path path;
+        private final TextFormat text;
         private final String display;
         private final int rowsPerPart;
         private final CellStyle header;
@@ -525,8 +534,9 @@ final class SourceCopies {
         private java.util.Iterator<CSVRecord> records;
         private long copied;
 
-        CsvCursor(Path path, String display, int rowsPerPart, CellStyle header) {
+        CsvCursor(Path path, TextFormat text, String display, int rowsPerPart, CellStyle header) {
             this.path = path;
+            this.text = text;
             this.display = display;
             this.rowsPerPart = rowsPerPart;
             this.header = header;
@@ -535,7 +545,6 @@ final class SourceCopies {
         void copyPart(StreamedRows target) {
             try {
                 if (records == null) {
-                    TextFormat text = TextFormat.of(path); // as the import read it: its encoding, delimiter and blank lines
                     in = text.reader(path);
                     records = CSVParser.parse(in, text.csv()).iterator();
                 }
