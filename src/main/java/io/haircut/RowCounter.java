@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Counts the rows a reader or writer handles; every {@link #EVERY} rows it tells the {@link Progress}
  * and checks whether the thread was interrupted (the shell interrupts a command on Ctrl-C), throwing
- * {@link Cancelled} so the task stops between two rows.
+ * {@link Cancelled} so the task stops between two rows, and whether the heap still has room ({@link HeapRoom}).
  */
 public final class RowCounter {
 
@@ -24,6 +24,7 @@ public final class RowCounter {
         long n = rows.incrementAndGet();
         if (n % EVERY == 0) {
             Cancelled.checkInterrupted();
+            HeapRoom.check();
             report(n);
         }
     }

@@ -34,21 +34,21 @@ public record Ledger(
 
     /** The first month any revenue figure covers: a quarter's figure covers its first month too. */
     public Optional<YearMonth> firstMonth() {
-        return revenue.stream().map(e -> e.span().first()).min(YearMonth::compareTo);
+        return Optional.ofNullable(facts().firstMonth());
     }
 
     public Optional<YearMonth> lastMonth() {
-        return revenue.stream().map(RevenueEntry::month).max(YearMonth::compareTo);
+        return Optional.ofNullable(facts().lastMonth());
     }
 
     /** The longest span of a revenue figure, in months: 1 for monthly data, 3 when some figures are quarters, 12 for years. */
     public int longestRevenueSpan() {
-        return revenue.stream().mapToInt(e -> e.span().months()).max().orElse(1);
+        return facts().longestSpan();
     }
 
     /** Whether any revenue figure is a forecast (imported with --include forecast). */
     public boolean hasForecasts() {
-        return revenue.stream().anyMatch(RevenueEntry::isForecast) || costs.stream().anyMatch(c -> c.basis() == FigureBasis.FORECAST);
+        return facts().forecasts() || costs.stream().anyMatch(c -> c.basis() == FigureBasis.FORECAST);
     }
 
     /**
@@ -59,6 +59,10 @@ public record Ledger(
         if (revenue.isEmpty()) {
             return Money.USD;
         }
+        RevenueFacts facts = facts();
+        if (facts.oneCurrency()) {
+            return facts.currency();
+        }
         RevenueEntry first = revenue.get(0);
         String currency = first.amount().currency();
         String holder = (first.source() == null ? "the revenue" : "the revenue at " + first.source()) + " is";
@@ -66,6 +70,55 @@ public record Ledger(
             Money.requireCurrency(e.amount(), e.source(), currency, holder);
         }
         return currency;
+    }
+
+    /** The revenue's currency when it has entries and all are in that one; empty when there are none or they mix currencies. */
+    public Optional<String> oneRevenueCurrency() {
+        return revenue.isEmpty() || !facts().oneCurrency() ? Optional.empty() : Optional.of(facts().currency());
+    }
+
+    /**
+     * What every report asks of the revenue as a whole, worked out in one pass over it and kept for the last
+     * ledger asked about: a session's reports ask for them many times, and on a million entries each pass
+     * takes a good part of a second. The ledger is immutable, so it is compared by identity.
+     */
+    record RevenueFacts(YearMonth firstMonth, YearMonth lastMonth, int longestSpan, boolean forecasts, String currency,
+            boolean oneCurrency) {
+
+        static RevenueFacts of(List<RevenueEntry> revenue) {
+            YearMonth first = null;
+            YearMonth last = null;
+            int longest = 1;
+            boolean forecasts = false;
+            String currency = revenue.isEmpty() ? Money.USD : revenue.get(0).amount().currency();
+            boolean one = true;
+            for (RevenueEntry e : revenue) {
+                YearMonth from = e.span().first();
+                YearMonth to = e.month();
+                first = first == null || from.isBefore(first) ? from : first;
+                last = last == null || to.isAfter(last) ? to : last;
+                longest = Math.max(longest, e.span().months());
+                forecasts |= e.isForecast();
+                one &= e.amount().currency().equals(currency);
+            }
+            return new RevenueFacts(first, last, longest, forecasts, currency, one);
+        }
+    }
+
+    /** The facts of the ledger last asked about (weakly held), and the ledger. */
+    private record Asked(java.lang.ref.WeakReference<Ledger> ledger, RevenueFacts facts) {
+    }
+
+    private static volatile Asked lastAsked = new Asked(new java.lang.ref.WeakReference<>(null), null);
+
+    private RevenueFacts facts() {
+        Asked last = lastAsked;
+        if (last.ledger().get() == this) {
+            return last.facts();
+        }
+        RevenueFacts facts = RevenueFacts.of(revenue);
+        lastAsked = new Asked(new java.lang.ref.WeakReference<>(this), facts);
+        return facts;
     }
 
     /** The currencies the revenue ledger is in, for the import's warning; reports take {@link #revenueCurrency()}. */

@@ -434,6 +434,14 @@ final class Figures {
      * (docs/methodology.md): the first amount in another currency is named by its cell.
      */
     private static String currencyOf(Ledger ledger) {
+        java.util.Optional<String> revenue = ledger.oneRevenueCurrency();
+        if (revenue.isPresent()) { // the first amount is revenue, and all of it is in that currency: the rest is checked
+            String currency = revenue.get();
+            ledger.costs().forEach(e -> Money.requireCurrency(e.amount(), e.source(), currency, "the metrics are"));
+            ledger.cash().forEach(e -> Money.requireCurrency(e.cash(), e.source(), currency, "the metrics are"));
+            ledger.funding().forEach(e -> Money.requireCurrency(e.amount(), e.source(), currency, "the metrics are"));
+            return currency;
+        }
         List<Money> amounts = new ArrayList<>();
         List<SourceRef> sources = new ArrayList<>();
         ledger.revenue().forEach(e -> {

@@ -30,7 +30,11 @@ public class ExportCommands {
     private final ProgressDisplay progress;
     private final ReportOutput output;
 
-    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress, ReportOutput output) {
+    private final CopiesAhead copiesAhead;
+
+    ExportCommands(SessionState state, OverwriteConfirmation overwrite, ProgressDisplay progress, ReportOutput output,
+            CopiesAhead copiesAhead) {
+        this.copiesAhead = copiesAhead;
         this.state = state;
         this.overwrite = overwrite;
         this.progress = progress;
@@ -66,7 +70,8 @@ public class ExportCommands {
             AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
             boolean replace = overwrite.mayReplace(target, force);
             try (ProgressDisplay.Bar bar = progress.start("Writing " + target.getFileName())) {
-                AdjustedWorkbookExporter.export(contents.workbook(), target, session.inputPaths(), replace, bar);
+                AdjustedWorkbookExporter.export(contents.workbook(), target, session.inputPaths(), replace, bar,
+                        copiesAhead.of(adjusted.ledger()));
             }
             return new Confirmation("Wrote " + target + " (" + Rendering.count(adjusted.adjustments().size(), "adjustment") + ")"
                     + notes(contents));
@@ -117,7 +122,8 @@ public class ExportCommands {
         AnalysisWorkbook.Contents contents = AnalysisWorkbook.of(adjusted, session.scenarios());
         parts.add(new FolderExport.Part(workbook.getFileName().toString(), at -> {
             try (ProgressDisplay.Bar bar = progress.start("Writing " + workbook.getFileName())) {
-                AdjustedWorkbookExporter.export(contents.workbook(), at, session.inputPaths(), false, bar);
+                AdjustedWorkbookExporter.export(contents.workbook(), at, session.inputPaths(), false, bar,
+                        copiesAhead.of(adjusted.ledger()));
             }
         }));
         FolderExport.write(folder, parts, session.inputPaths(), replace);

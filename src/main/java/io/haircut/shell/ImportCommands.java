@@ -21,11 +21,13 @@ public class ImportCommands {
     private final SessionState state;
     private final ProgressDisplay progress;
     private final Screen screen;
+    private final CopiesAhead copiesAhead;
 
-    ImportCommands(SessionState state, ProgressDisplay progress, Screen screen) {
+    ImportCommands(SessionState state, ProgressDisplay progress, Screen screen, CopiesAhead copiesAhead) {
         this.state = state;
         this.progress = progress;
         this.screen = screen;
+        this.copiesAhead = copiesAhead;
     }
 
     @Command(command = "import", description = "Import workbooks (.xlsx, .xlsm, .xls), CSV/TSV files or folders as one company. "
@@ -67,6 +69,7 @@ public class ImportCommands {
         state.sawSheets(imported.ledger().files().stream().flatMap(f -> f.sheets().stream()).distinct().toList());
         state.update("import " + String.join(" ", files),
                 s -> savable ? s.withImport(source, imported.ledger()) : s.withLedger(imported.ledger()));
+        copiesAhead.imported(imported.ledger()); // the workbook's copies of these files, written while the analyst goes on
         return new Confirmation(Rendering.importSummary(name, imported, verbose, screen.width()));
     }
 

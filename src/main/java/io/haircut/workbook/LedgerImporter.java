@@ -76,7 +76,7 @@ public final class LedgerImporter {
     public static ImportedLedger importPaths(List<Path> paths, ImportOptions options, Progress progress) {
         try {
             return read(paths, options, progress);
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | io.haircut.HeapRoom.Exhausted e) {
             // The half-built ledger is garbage once this frame is left, so the shell and its session go on.
             throw WorkbookLimits.outOfMemory(paths.get(0));
         }

@@ -11,7 +11,6 @@ import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.RevenueEntry;
-import io.haircut.ledger.SourceFile;
 import io.haircut.rules.AdjustedLedger;
 import io.haircut.rules.Rule;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +69,16 @@ public final class AdjustedWorkbookExporter {
      * temporary file deleted and {@code target} untouched.
      */
     public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force, Progress progress) {
+        export(contents, target, inputs, force, progress, null);
+    }
+
+    /**
+     * As {@link #export(WorkbookContents, Path, Set, boolean, Progress)}, taking the source copies' rows from
+     * {@code ahead} (null: none) when it copied the same files for a workbook whose styles read the same; the
+     * workbook is then the same, byte for byte within each sheet, as one that copies them itself.
+     */
+    public static void export(WorkbookContents contents, Path target, Set<Path> inputs, boolean force, Progress progress,
+            SourceCopiesAhead ahead) {
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ExportException(target + ": the adjusted workbook is an Excel file; give a name ending in .xlsx");
         }
@@ -85,7 +93,7 @@ public final class AdjustedWorkbookExporter {
         progress.expect((long) adjusted.ledger().revenue().size() + adjusted.trail().size());
         RowCounter counter = new RowCounter(progress);
         AtomicFileWriter.write(target, inputs, force, out -> {
-            write(contents, total, months, out, counter);
+            write(contents, total, months, out, counter, SheetSplit.EXCEL, ahead);
             Cancelled.checkInterrupted(); // before the move: a late Ctrl-C still leaves the target as it was
         });
         counter.done();
@@ -110,6 +118,12 @@ public final class AdjustedWorkbookExporter {
     /** As above, with tables longer than {@code split} allows a sheet written in parts (tests give a small one). */
     static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter, SheetSplit split) throws IOException {
+        write(contents, total, months, out, counter, split, null);
+    }
+
+    /** As above, the source copies' rows taken from {@code ahead} when it copied the same (null: none). */
+    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+            RowCounter counter, SheetSplit split, SourceCopiesAhead ahead) throws IOException {
         AdjustedLedger adjusted = contents.adjusted();
         Ledger ledger = adjusted.ledger();
         List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files(), split);
@@ -122,15 +136,12 @@ public final class AdjustedWorkbookExporter {
             // The copies of the source sheets take longest to write (each row parsed again, then written): their
             // rows start now, on the other threads, while everything else is worked out and laid out. Their
             // sheets are moved behind the others once those exist.
-            copies.forEach(c -> c.parts().forEach(book::createSheet));
-            for (SourceFile f : ledger.files()) {
-                Map<String, SourceCopies.Copy> targets = new LinkedHashMap<>();
-                for (SourceCopies.Copy c : copies) {
-                    if (c.file().equals(f)) {
-                        targets.put(c.sheet() == null ? "" : c.sheet(), c);
-                    }
-                }
-                SourceCopies.write(f, targets, book, streamed, cells.header);
+            // Rows written ahead, after the import, are taken as they are when the copies and their styles read the same.
+            List<SourceCopies.Body> bodies = SourceCopies.layOut(ledger.files(), copies, book, streamed, cells.header);
+            if (ahead != null && ahead.matches(copies, total.currency(), SourceCopies.styles(book))) {
+                bodies.forEach(b -> streamed.prewritten(b.sheet(), ahead.rows(b.sheet().getSheetName())));
+            } else {
+                bodies.forEach(b -> streamed.stream(b.sheet(), b.lane(), b.rows()));
             }
             streamed.start();
 

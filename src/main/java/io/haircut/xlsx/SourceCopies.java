@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -186,14 +188,53 @@ final class SourceCopies {
                 .findFirst();
     }
 
+    /** One copy's rows to be written: its sheet, the lane it shares with the file's other copies, and its writer. */
+    record Body(XSSFSheet sheet, Object lane, Consumer<StreamedRows> rows) {
+    }
+
+    /**
+     * Lays out every copy in {@code workbook} (its sheets, their column widths and frozen header, the number
+     * formats their cells need, registered file by file in the ledger's order) and returns the writers of
+     * their rows, for {@code book} to stream or to take from a copy written ahead ({@link SourceCopiesAhead}):
+     * both lay out through here, so a cell's style is the same index in either.
+     */
+    static List<Body> layOut(List<SourceFile> files, List<Copy> copies, XSSFWorkbook workbook, StreamedWorkbook book,
+            CellStyle header) {
+        copies.forEach(c -> c.parts().forEach(workbook::createSheet));
+        List<Body> bodies = new ArrayList<>();
+        for (SourceFile f : files) {
+            Map<String, Copy> targets = new LinkedHashMap<>();
+            for (Copy c : copies) {
+                if (c.file().equals(f)) {
+                    targets.put(c.sheet() == null ? "" : c.sheet(), c);
+                }
+            }
+            write(f, targets, workbook, book, header, bodies);
+        }
+        return bodies;
+    }
+
+    /**
+     * What a copy's cells refer to in the workbook's styles: each cell style's number format and font, by
+     * index. A copy written ahead is taken only by a workbook whose styles read the same.
+     */
+    static List<String> styles(XSSFWorkbook workbook) {
+        List<String> styles = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            XSSFCellStyle style = workbook.getCellStyleAt(i);
+            styles.add(style.getDataFormatString() + "|" + style.getFontIndex() + "|" + style.getFillPattern());
+        }
+        return styles;
+    }
+
     /**
      * Lays out the copies of one file's sheets ({@code copiesBySourceSheet}: source sheet name, "" for a CSV
-     * file, to its copy, whose sheets are in {@code workbook}) and has {@code book} stream each one's rows from
-     * the file when the workbook is written. The number formats a copy needs are added to the workbook now,
+     * file, to its copy, whose sheets are in {@code workbook}) and adds to {@code bodies} the writers that
+     * stream each one's rows from the file. The number formats a copy needs are added to the workbook now,
      * before it is laid out.
      */
-    static void write(SourceFile file, Map<String, Copy> copiesBySourceSheet, XSSFWorkbook workbook, StreamedWorkbook book,
-            CellStyle header) {
+    private static void write(SourceFile file, Map<String, Copy> copiesBySourceSheet, XSSFWorkbook workbook, StreamedWorkbook book,
+            CellStyle header, List<Body> bodies) {
         if (copiesBySourceSheet.isEmpty()) {
             return; // a mapping or rates file, or a workbook copied without its password (notCopied)
         }
@@ -209,7 +250,7 @@ final class SourceCopies {
             for (String part : copy.parts()) {
                 XSSFSheet sheet = workbook.getSheet(part);
                 widen(sheet, widths);
-                book.stream(sheet, cursor, cursor::copyPart);
+                bodies.add(new Body(sheet, cursor, cursor::copyPart));
             }
             return;
         }
@@ -230,7 +271,7 @@ final class SourceCopies {
                 } catch (ImportException e) {
                     throw new ExportException(e.getMessage(), e);
                 }
-                book.stream(sheet, lane, rows -> copyXls(path, file.path(), sheetName, rows, styles, header));
+                bodies.add(new Body(sheet, lane, rows -> copyXls(path, file.path(), sheetName, rows, styles, header)));
             });
             return;
         }
@@ -241,7 +282,7 @@ final class SourceCopies {
             XSSFSheet sheet = workbook.getSheet(copy.name());
             widen(sheet, xlsxWidths(source, file.path(), sheetName));
             // One lane per file: its copies share the open package, read on one thread.
-            book.stream(sheet, source, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header));
+            bodies.add(new Body(sheet, source, rows -> copyXlsx(source, file.path(), sheetName, rows, formats, header)));
         });
     }
 
@@ -360,12 +401,16 @@ final class SourceCopies {
         OPCPackage pkg() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException, org.xml.sax.SAXException {
             if (pkg == null) {
                 pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-                strings = new ReadOnlySharedStringsTable(pkg, false);
             }
             return pkg;
         }
 
-        ReadOnlySharedStringsTable strings() {
+        /** Read when the first copy's rows are: laying out a copy needs only the sheet's head. */
+        ReadOnlySharedStringsTable strings() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+                org.xml.sax.SAXException {
+            if (strings == null) {
+                strings = new ReadOnlySharedStringsTable(pkg(), false);
+            }
             return strings;
         }
 

@@ -72,7 +72,7 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /** A large sheet's rows, deflated, and the links its writer recorded. */
-    private record Rows(DeflatedPart deflated, List<StreamedRows.Link> links) {
+    record Rows(DeflatedPart deflated, List<StreamedRows.Link> links) {
     }
 
     private final XSSFWorkbook layout;
@@ -81,6 +81,7 @@ final class StreamedWorkbook implements AutoCloseable {
     private final Map<String, CompletableFuture<Rows>> written = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final Scratch scratch = new Scratch();
+    private final int threads;
     private ExecutorService pool;
     /** The parts whose rows have been handed to a writer thread. */
     private final Set<String> started = new HashSet<>();
@@ -89,7 +90,13 @@ final class StreamedWorkbook implements AutoCloseable {
     private boolean closed;
 
     StreamedWorkbook(XSSFWorkbook layout) {
+        this(layout, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With at most {@code threads} writer threads (the source copies written ahead of an export use one). */
+    StreamedWorkbook(XSSFWorkbook layout, int threads) {
         this.layout = layout;
+        this.threads = Math.max(1, threads);
     }
 
     /** The rows of {@code sheet}, left empty in the layout, come from {@code body}, on another thread. */
@@ -115,8 +122,29 @@ final class StreamedWorkbook implements AutoCloseable {
         written.put(part, new CompletableFuture<>());
     }
 
+    /**
+     * The rows of {@code sheet} were written before this workbook by another one ({@link SourceCopiesAhead}), which
+     * keeps their temporary file: this workbook only reads it.
+     */
+    void prewritten(XSSFSheet sheet, CompletableFuture<Rows> rows) {
+        if (writing) {
+            throw new IllegalStateException(sheet.getSheetName() + ": given after the workbook started to be written");
+        }
+        written.put(sheet.getPackagePart().getPartName().getName().substring(1), rows);
+    }
+
+    /** The rows of the streamed sheet named {@code sheetName}, once written; for a later workbook to take as they are. */
+    CompletableFuture<Rows> rowsOf(String sheetName) {
+        XSSFSheet sheet = layout.getSheet(sheetName);
+        CompletableFuture<Rows> rows = sheet == null ? null : written.get(sheet.getPackagePart().getPartName().getName().substring(1));
+        if (rows == null) {
+            throw new IllegalArgumentException(sheetName + ": not a streamed sheet");
+        }
+        return rows;
+    }
+
     /** Closed once the workbook is written, or its writing failed: what the bodies open as they run (a source file). */
-    void closeAfterWriting(AutoCloseable resource) {
+    synchronized void closeAfterWriting(AutoCloseable resource) {
         opened.add(resource);
     }
 
@@ -145,7 +173,7 @@ final class StreamedWorkbook implements AutoCloseable {
             order.add(lane.getKey() instanceof XSSFSheet ? order.size() : shared++, lane.getValue());
         }
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "haircut-sheet-writer-" + THREADS.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -189,6 +217,22 @@ final class StreamedWorkbook implements AutoCloseable {
             }
         }
         scratch.delete();
+        closeOpened();
+    }
+
+    /**
+     * Once every sheet's rows are written, for a workbook whose rows another one takes ({@link SourceCopiesAhead}):
+     * its threads end and what the bodies opened is closed; the temporary files stay until {@link #close()}.
+     */
+    synchronized void finishedWriting() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+        closeOpened();
+    }
+
+    /** Closes what the bodies opened (a source file), once they are all done with it; again, it does nothing. */
+    synchronized void closeOpened() {
         for (AutoCloseable resource : opened) {
             try {
                 resource.close();
@@ -196,6 +240,7 @@ final class StreamedWorkbook implements AutoCloseable {
                 // a file opened only for reading: the workbook is written (or failed) all the same
             }
         }
+        opened.clear();
     }
 
     private void writeParts(OutputStream target) throws IOException {
@@ -204,7 +249,7 @@ final class StreamedWorkbook implements AutoCloseable {
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new AtomicFileWriter.KeepOpen(target));
         zip.setLevel(COMPRESSION);
         zip.setUseZip64(Zip64Mode.AsNeeded);
-        Set<String> pending = new HashSet<>(bodies.keySet());
+        Set<String> pending = new HashSet<>(written.keySet());
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(laidOut.toByteArray()))) {
             for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
                 byte[] bytes = parts.readAllBytes();
@@ -324,6 +369,7 @@ final class StreamedWorkbook implements AutoCloseable {
                 throw new Cancelled();
             }
             Path file = Files.createTempFile("haircut-sheet-", ".deflated");
+            file.toFile().deleteOnExit(); // a session that ends without closing its workbooks (copies written ahead) leaves none
             files.add(file);
             return new DeflatedPart(file);
         }

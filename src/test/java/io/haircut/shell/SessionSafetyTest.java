@@ -36,16 +36,23 @@ class SessionSafetyTest {
     /** No terminal: progress bars stay silent. */
     private final ProgressDisplay progress = new ProgressDisplay(null,
             new Screen(null, new ShellSettings(true, false, true, "false", java.util.Map.of())));
+    private final CopiesAhead copiesAhead = new CopiesAhead(true);
     private final ImportCommands imports = new ImportCommands(state, progress,
-            new Screen(null, new ShellSettings(true, false, true, "false", java.util.Map.of())));
+            new Screen(null, new ShellSettings(true, false, true, "false", java.util.Map.of())), copiesAhead);
     private final RuleCommands rules = new RuleCommands(state, new ReportOutput(state, overwrite));
     private final ScenarioCommands scenarios = new ScenarioCommands(state);
     private final SavedSessionCommands sessions = new SavedSessionCommands(state, overwrite);
-    private final ExportCommands exports = new ExportCommands(state, overwrite, progress, new ReportOutput(state, overwrite));
+    private final ExportCommands exports = new ExportCommands(state, overwrite, progress, new ReportOutput(state, overwrite),
+            copiesAhead);
     private final ReportCommands reports = new ReportCommands(state, new ReportOutput(state, overwrite));
 
     private Path company;
     private Path ruleFile;
+
+    @org.junit.jupiter.api.AfterEach
+    void stopCopiesAhead() {
+        copiesAhead.close();
+    }
 
     @BeforeEach
     void aCompanyAndARule() throws IOException {
