@@ -25,9 +25,23 @@ public final class HeapRoom {
     /** Refused: the heap stayed full through collections. */
     public static final class Exhausted extends HaircutException {
         Exhausted(long maxBytes) {
-            super("not enough memory: haircut's " + String.format(java.util.Locale.ROOT, "%,d", maxBytes >> 20)
+            super("not enough memory: haircut's " + megabytes(maxBytes)
                     + " MB heap stayed full through garbage collections; start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
         }
+    }
+
+    /**
+     * The one line for a command the heap could not hold ({@code command}: the command line), once the JVM has
+     * thrown {@link OutOfMemoryError}: what it had left is garbage once the command is abandoned, and the
+     * session is as it was before the command, so the shell goes on.
+     */
+    public static HaircutException outOfMemory(String command) {
+        return new HaircutException("not enough memory for '" + command + "' in haircut's " + megabytes(Runtime.getRuntime().maxMemory())
+                + " MB heap; nothing was changed; start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d", bytes >> 20);
     }
 
     /** Collections seen in a row that left the heap full; {@link #COLLECTIONS_IN_A_ROW} or more: no room. */

@@ -21,12 +21,14 @@ class CommandRunner {
     private final Shell shell;
     private final CommandCatalog catalog;
     private final CommandOutcomes outcomes;
+    private final ErrorReporter errors;
     private final ExtendedDefaultParser parser = new ExtendedDefaultParser();
 
-    CommandRunner(@Lazy Shell shell, @Lazy CommandCatalog catalog, CommandOutcomes outcomes) {
+    CommandRunner(@Lazy Shell shell, @Lazy CommandCatalog catalog, CommandOutcomes outcomes, @Lazy ErrorReporter errors) {
         this.shell = shell;
         this.catalog = catalog;
         this.outcomes = outcomes;
+        this.errors = errors;
     }
 
     /** Why {@code line} is not a command ("unknown command 'brige'; did you mean 'bridge'? ..."), if it is not one. */
@@ -47,6 +49,10 @@ class CommandRunner {
             return outcomes.failures() == failuresBefore;
         } catch (Exception e) {
             return false; // the command's own error was already shown by the resolver
+        } catch (OutOfMemoryError e) {
+            // The shell's resolvers see exceptions only; the command's half-built results are garbage by now.
+            errors.report(io.haircut.HeapRoom.outOfMemory(line));
+            return false;
         }
     }
 

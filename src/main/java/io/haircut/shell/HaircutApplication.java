@@ -28,7 +28,7 @@ public class HaircutApplication {
         } catch (RuntimeException e) {
             // A failed command in a script or one-shot run: its message is already on screen; only the
             // exit code is left to give (Spring Shell signals it with an exception, not a trace for users).
-            System.exit(exitCode(e, startup.debug()));
+            System.exit(exitCode(e, startup.debug(), String.join(" ", startup.command())));
         }
     }
 
@@ -96,8 +96,12 @@ public class HaircutApplication {
         }
     }
 
-    private static int exitCode(Throwable e, boolean debug) {
+    private static int exitCode(Throwable e, boolean debug, String command) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) { // a one-shot command the heap could not hold (the shell reports its own)
+                System.err.println("Error: " + io.haircut.HeapRoom.outOfMemory(command).getMessage());
+                return ErrorReporter.USER_ERROR;
+            }
             if (t instanceof ExitCodeGenerator g && g.getExitCode() != 0) {
                 return g.getExitCode();
             }

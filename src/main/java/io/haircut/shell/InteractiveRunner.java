@@ -37,7 +37,13 @@ class InteractiveRunner implements ShellRunner {
     private final ShellContext context;
     private final Screen screen;
 
-    InteractiveRunner(@Lazy LineReader reader, PromptProvider prompt, @Lazy Shell shell, @Lazy ShellContext context, Screen screen) {
+    /** The command line last read, to name a command that ran out of memory. */
+    private volatile String lastLine = "";
+    private final ErrorReporter errors;
+
+    InteractiveRunner(@Lazy LineReader reader, PromptProvider prompt, @Lazy Shell shell, @Lazy ShellContext context, Screen screen,
+            @Lazy ErrorReporter errors) {
+        this.errors = errors;
         this.reader = reader;
         this.prompt = prompt;
         this.shell = shell;
@@ -52,8 +58,16 @@ class InteractiveRunner implements ShellRunner {
             reader.getTerminal().writer().println(greeting(HaircutApplication.class.getPackage().getImplementationVersion()));
             reader.getTerminal().writer().flush();
         }
-        shell.run(input());
-        return true;
+        while (true) {
+            try {
+                shell.run(input());
+                return true;
+            } catch (OutOfMemoryError e) {
+                // A command the heap could not hold: said in one line, and the prompt comes back (the session
+                // is as it was; the command's half-built results are garbage by now).
+                errors.report(io.haircut.HeapRoom.outOfMemory(lastLine));
+            }
+        }
     }
 
     /** Only an analyst at a terminal is greeted: not a pipe, not --quiet. */
@@ -82,6 +96,7 @@ class InteractiveRunner implements ShellRunner {
             }
             List<String> words = Utils.sanitizeInput(reader.getParsedLine().words());
             String raw = reader.getParsedLine().line();
+            lastLine = raw.strip();
             return new Input() {
                 @Override
                 public String rawText() {

@@ -16,7 +16,10 @@ public class SavedSessionCommands {
     private final SessionState state;
     private final OverwriteConfirmation overwrite;
 
-    SavedSessionCommands(SessionState state, OverwriteConfirmation overwrite) {
+    private final CopiesAhead copiesAhead;
+
+    SavedSessionCommands(SessionState state, OverwriteConfirmation overwrite, CopiesAhead copiesAhead) {
+        this.copiesAhead = copiesAhead;
         this.state = state;
         this.overwrite = overwrite;
     }
@@ -42,6 +45,9 @@ public class SavedSessionCommands {
         SavedSession.Restored restored = SessionFile.read(Path.of(file)).restore(file, password);
         state.update("open " + file, s -> restored.session());
         Session session = restored.session();
+        if (session.ledger() != null) {
+            copiesAhead.imported(session.ledger()); // imported again from its files: their copies, as after an import
+        }
         StringBuilder out = new StringBuilder();
         restored.warnings().forEach(w -> out.append("Warning: ").append(w).append('\n'));
         out.append("Opened ").append(file).append(": ");

@@ -74,11 +74,24 @@ public final class LedgerImporter {
      * {@link Cancelled} when the thread is interrupted (Ctrl-C in the shell); nothing is kept.
      */
     public static ImportedLedger importPaths(List<Path> paths, ImportOptions options, Progress progress) {
+        java.util.concurrent.atomic.AtomicLong rowsRead = new java.util.concurrent.atomic.AtomicLong();
+        Progress counting = new Progress() {
+            @Override
+            public void rows(long rows) {
+                rowsRead.set(rows);
+                progress.rows(rows);
+            }
+
+            @Override
+            public void expect(long totalRows) {
+                progress.expect(totalRows);
+            }
+        };
         try {
-            return read(paths, options, progress);
+            return read(paths, options, counting);
         } catch (OutOfMemoryError | io.haircut.HeapRoom.Exhausted e) {
             // The half-built ledger is garbage once this frame is left, so the shell and its session go on.
-            throw WorkbookLimits.outOfMemory(paths.get(0));
+            throw WorkbookLimits.outOfMemory(paths.get(0), rowsRead.get());
         }
     }
 

@@ -27,6 +27,7 @@ public final class SourceCopiesAhead implements AutoCloseable {
     }
 
     private final CompletableFuture<Written> written = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
     private boolean closed;
 
     private SourceCopiesAhead() {
@@ -74,7 +75,7 @@ public final class SourceCopiesAhead implements AutoCloseable {
             StreamedWorkbook started = rows;
             CompletableFuture.allOf(bodies.stream().map(b -> started.rowsOf(b.sheet().getSheetName())).toArray(CompletableFuture[]::new))
                     .whenComplete((done, failure) -> started.finishedWriting());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an export copies the files itself, and reports what it finds
             if (rows != null) {
                 rows.close();
             }
@@ -99,7 +100,16 @@ public final class SourceCopiesAhead implements AutoCloseable {
                 return false;
             }
         }
-        return currency.equals(w.currency()) && w.copies().equals(copies) && w.styles().equals(styles);
+        boolean same = currency.equals(w.currency()) && w.copies().equals(copies) && w.styles().equals(styles);
+        if (same) {
+            taken.incrementAndGet();
+        }
+        return same;
+    }
+
+    /** How many workbooks took these copies' rows. */
+    public int taken() {
+        return taken.get();
     }
 
     /** The rows of the copy named {@code sheetName}, once written; after {@link #matches} said yes. */

@@ -41,7 +41,7 @@ class SessionSafetyTest {
             new Screen(null, new ShellSettings(true, false, true, "false", java.util.Map.of())), copiesAhead);
     private final RuleCommands rules = new RuleCommands(state, new ReportOutput(state, overwrite));
     private final ScenarioCommands scenarios = new ScenarioCommands(state);
-    private final SavedSessionCommands sessions = new SavedSessionCommands(state, overwrite);
+    private final SavedSessionCommands sessions = new SavedSessionCommands(state, overwrite, copiesAhead);
     private final ExportCommands exports = new ExportCommands(state, overwrite, progress, new ReportOutput(state, overwrite),
             copiesAhead);
     private final ReportCommands reports = new ReportCommands(state, new ReportOutput(state, overwrite));
@@ -162,6 +162,21 @@ class SessionSafetyTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void aWorkbookExportTakesTheSourceCopiesWrittenSinceTheImportAndAnotherImportStartsAfresh() throws IOException {
+        Session session = loaded();
+        Path out = dir.resolve("out/acme.xlsx");
+
+        assertThat(exports.export(out.toString(), null, null, false).text()).startsWith("Wrote " + out);
+        assertThat(copiesAhead.of(session.ledger()).taken()).isEqualTo(1);
+        exports.export(out.toString(), null, null, true); // a second workbook of the same ledger takes them too
+        assertThat(copiesAhead.of(session.ledger()).taken()).isEqualTo(2);
+
+        imports.importFile(java.util.List.of(company.toString()), null, null, false, null, null, false, null);
+        assertThat(copiesAhead.of(session.ledger())).isNull(); // the ledger imported before: its copies are gone
+        assertThat(copiesAhead.of(state.current().ledger()).taken()).isZero();
     }
 
     @Test

@@ -71,10 +71,14 @@ public record WorkbookLimits(int maxParts, long maxStreamedPartBytes, long maxSh
         return row;
     }
 
-    /** An import that needed more memory than the JVM has: how much it has, and how to give it more. */
-    public static ImportException outOfMemory(java.nio.file.Path path) {
+    /**
+     * An import that needed more memory than the JVM has: how much it has, how far the import got ({@code rowsRead},
+     * the rows counted before it stopped; 0 when it stopped before the first count), and how to give it more.
+     */
+    public static ImportException outOfMemory(java.nio.file.Path path, long rowsRead) {
         long mebibytes = Runtime.getRuntime().maxMemory() >> 20;
+        String after = rowsRead > 0 ? ", full after " + CellLimits.format(rowsRead) + " rows" : "";
         return new ImportException(path + ": not enough memory to import this file in haircut's " + CellLimits.format(mebibytes)
-                + " MB heap (a million revenue rows take about 400 MB); start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
+                + " MB heap" + after + " (a million revenue rows take about 400 MB); start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
     }
 }
