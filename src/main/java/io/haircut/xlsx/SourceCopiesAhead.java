@@ -64,17 +64,19 @@ public final class SourceCopiesAhead implements AutoCloseable {
                 rows.stream(b.sheet(), b.lane(), b.rows());
             }
             Written w = new Written(copies, inCurrency, SourceCopies.styles(layout), rows);
+            StreamedWorkbook started = rows;
+            CompletableFuture<?>[] all = bodies.stream().map(b -> started.rowsOf(b.sheet().getSheetName())).toArray(CompletableFuture[]::new);
             synchronized (this) {
                 if (closed) {
                     rows.close();
+                    written.completeExceptionally(new io.haircut.Cancelled());
                     return;
                 }
                 rows.start();
                 written.complete(w);
             }
-            StreamedWorkbook started = rows;
-            CompletableFuture.allOf(bodies.stream().map(b -> started.rowsOf(b.sheet().getSheetName())).toArray(CompletableFuture[]::new))
-                    .whenComplete((done, failure) -> started.finishedWriting());
+            // Once every copy is written: the threads end and the source files are closed; the rows stay.
+            CompletableFuture.allOf(all).whenComplete((done, failure) -> started.finishedWriting());
         } catch (RuntimeException | Error e) { // an export copies the files itself, and reports what it finds
             if (rows != null) {
                 rows.close();

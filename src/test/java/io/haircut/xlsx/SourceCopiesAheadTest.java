@@ -109,6 +109,18 @@ class SourceCopiesAheadTest {
     }
 
     @Test
+    void copiesClosedWhileTheyAreBeingLaidOutAreNeverTakenAndNothingWaitsForThem() throws Exception {
+        Ledger ledger = LedgerImporter.importPath(xlsx("Acme Corp")).ledger();
+        List<SourceCopies.Copy> copies = SourceCopies.plan(ledger.files(), SheetSplit.EXCEL);
+        for (int i = 0; i < 5; i++) { // closed at once: before, during or after the background thread lays them out
+            SourceCopiesAhead ahead = SourceCopiesAhead.start(ledger);
+            ahead.close();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> assertThat(ahead.matches(copies, "USD", List.of())).isFalse());
+        }
+    }
+
+    @Test
     void aFileChangedBeforeItsCopyStartedIsNotCopiedAhead() throws Exception {
         Ledger ledger = LedgerImporter.importPath(xlsx("Acme Corp")).ledger();
         xlsx("Zeta Corp");

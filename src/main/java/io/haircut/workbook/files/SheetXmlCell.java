@@ -45,7 +45,7 @@ public final class SheetXmlCell {
                             }
                             switch (name.charAt(0)) {
                                 case 'r' -> ref = ref == null ? r.getAttributeValue(i) : ref;
-                                case 't' -> type = type == null ? r.getAttributeValue(i) : type;
+                                case 't' -> type = type == null ? known(r.getAttributeValue(i)) : type;
                                 case 's' -> s = s == null ? r.getAttributeValue(i) : s;
                                 default -> { }
                             }
@@ -88,6 +88,22 @@ public final class SheetXmlCell {
             default -> { }
         }
         return false;
+    }
+
+    /**
+     * The cell types SpreadsheetML defines (ECMA-376 Part 1, 18.18.11), as constants: the readers switch on the
+     * type, and a switch on a string hashes it, which a constant has done once and a fresh attribute value would
+     * do for every cell. Anything else is returned as it is.
+     */
+    private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e", "d"};
+
+    static String known(String type) {
+        for (String t : TYPES) {
+            if (t.equals(type)) {
+                return t;
+            }
+        }
+        return type;
     }
 
     /** The 0-based column. */
