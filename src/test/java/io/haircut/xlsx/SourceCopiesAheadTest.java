@@ -2,6 +2,7 @@ package io.haircut.xlsx;
 
 import static io.haircut.xlsx.AdjustedWorkbookExporterTest.open;
 import static io.haircut.xlsx.AdjustedWorkbookExporterTest.text;
+import static io.haircut.xlsx.WorkbookSourcesTest.formatted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.Progress;
@@ -163,10 +164,8 @@ class SourceCopiesAheadTest {
     private Path xlsx(String firstCustomer) throws Exception {
         Path file = dir.resolve("pnl.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle amount = book.createCellStyle();
-            amount.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            CellStyle date = formatted(book, "yyyy-mm-dd");
+            CellStyle amount = formatted(book, "#,##0.00");
             Sheet revenue = book.createSheet("Revenue");
             header(revenue.createRow(0));
             for (int i = 1; i <= 8; i++) {

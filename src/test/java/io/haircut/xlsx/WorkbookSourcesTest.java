@@ -92,10 +92,8 @@ class WorkbookSourcesTest {
     void files() throws Exception {
         pnl = dir.resolve("pnl.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle amount = book.createCellStyle();
-            amount.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            CellStyle date = formatted(book, "yyyy-mm-dd");
+            CellStyle amount = formatted(book, "#,##0.00");
             Sheet revenue = book.createSheet("Revenue");
             texts(revenue.createRow(0), "Date", "Customer", "Channel", "Settlement", "Amount");
             Object[][] rows = {
@@ -410,6 +408,13 @@ class WorkbookSourcesTest {
         Path out = dir.resolve("out").resolve(name);
         AdjustedWorkbookExporter.export(adjusted, out, Set.of(pnl), false);
         return out;
+    }
+
+    /** A cell style showing numbers in {@code format}, for the source workbooks the tests write. */
+    static CellStyle formatted(XSSFWorkbook book, String format) {
+        CellStyle style = book.createCellStyle();
+        style.setDataFormat(book.createDataFormat().getFormat(format));
+        return style;
     }
 
     private static void texts(Row row, String... values) {

@@ -12,6 +12,13 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SheetXmlCell {
 
+    /**
+     * The cell types SpreadsheetML defines (ECMA-376 Part 1, 18.18.11), as constants: the readers switch on the
+     * type, and a switch on a string hashes it, which a constant has done once and a fresh attribute value would
+     * do for every cell. Anything else is returned as it is.
+     */
+    private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e", "d"};
+
     private int column = -1;
     private String type;
     private int style = -1;
@@ -98,13 +105,6 @@ public final class SheetXmlCell {
     private static char oneLetter(String name) {
         return name.length() == 1 ? name.charAt(0) : 0;
     }
-
-    /**
-     * The cell types SpreadsheetML defines (ECMA-376 Part 1, 18.18.11), as constants: the readers switch on the
-     * type, and a switch on a string hashes it, which a constant has done once and a fresh attribute value would
-     * do for every cell. Anything else is returned as it is.
-     */
-    private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e", "d"};
 
     static String known(String type) {
         for (String t : TYPES) {
