@@ -3,7 +3,7 @@ package io.haircut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.session.SessionFile;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.file.Files;

@@ -8,8 +8,8 @@ import io.haircut.metrics.Metric;
 import io.haircut.metrics.MetricValue;
 import io.haircut.metrics.PeriodMetrics;
 import io.haircut.metrics.UnitEconomics;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
 import java.io.IOException;
 import java.io.Reader;
@@ -49,7 +49,7 @@ class SampleMetricsTest {
     private static Map<String, CSVRecord> cash;
     private static Map<String, String> groupOfListedName;
     private static Set<String> relatedGroups;
-    private static io.haircut.rules.AdjustedLedger adjusted;
+    private static io.haircut.rules.applied.AdjustedLedger adjusted;
 
     @BeforeAll
     static void load() throws IOException {

@@ -2,8 +2,8 @@ package io.haircut.audit;
 
 import io.haircut.report.Report;
 import io.haircut.report.Table;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.Conflict;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Conflict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.haircut.audit;
 
-import io.haircut.rules.NearMisses;
+import io.haircut.rules.checks.NearMisses;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.Party;

@@ -5,14 +5,14 @@ import io.haircut.ledger.Ledger;
 import io.haircut.report.Figures;
 import io.haircut.report.ScreenRenderer;
 import io.haircut.report.Table;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.Conflict;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.applied.Conflict;
 import io.haircut.rules.Rule;
 import io.haircut.rules.RuleKind;
 import io.haircut.rules.RuleSet;
 import io.haircut.rules.Scope;
-import io.haircut.rules.TrailRow;
+import io.haircut.rules.applied.TrailRow;
 import io.haircut.rules.View;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -232,7 +232,7 @@ public final class RuleReport {
     }
 
     private static String hint(String id, List<String> ids) {
-        return ids.stream().filter(i -> io.haircut.rules.Spelling.distance(i, id) <= 2).findFirst()
+        return ids.stream().filter(i -> io.haircut.rules.files.Spelling.distance(i, id) <= 2).findFirst()
                 .map(i -> " (did you mean '" + i + "'?)").orElse("");
     }
 }

@@ -1,11 +1,11 @@
 package io.haircut.bridge;
 
 import io.haircut.ledger.PartyRegister;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.AdjustedLedger.RevenueLine;
-import io.haircut.rules.Adjustment;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger.RevenueLine;
+import io.haircut.rules.applied.Adjustment;
 import io.haircut.rules.Counterparties;
-import io.haircut.rules.RoundTripLink;
+import io.haircut.rules.applied.RoundTripLink;
 import io.haircut.rules.Rule;
 import io.haircut.rules.Scope;
 import io.haircut.rules.View;

@@ -7,7 +7,7 @@ import io.haircut.ledger.Commitment;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.Status;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

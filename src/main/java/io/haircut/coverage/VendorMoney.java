@@ -1,13 +1,13 @@
 package io.haircut.coverage;
 
-import io.haircut.rules.NearMisses;
+import io.haircut.rules.checks.NearMisses;
 import io.haircut.ledger.Commitment;
 import io.haircut.ledger.FundingEntry;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import io.haircut.rules.Counterparties;
 import java.math.BigDecimal;
 import java.time.YearMonth;

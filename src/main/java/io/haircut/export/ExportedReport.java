@@ -5,7 +5,7 @@ import io.haircut.report.CsvQuoting;
 import io.haircut.report.CsvRenderer;
 import io.haircut.report.JsonRenderer;
 import io.haircut.report.Report;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import java.util.Objects;
 import java.util.function.Function;
 

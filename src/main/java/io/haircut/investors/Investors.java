@@ -1,6 +1,6 @@
 package io.haircut.investors;
 
-import io.haircut.rules.NearMisses;
+import io.haircut.rules.checks.NearMisses;
 import io.haircut.coverage.CommitmentSchedule;
 import io.haircut.coverage.CommitmentSchedule.CommitmentYear;
 import io.haircut.ledger.Commitment;
@@ -12,8 +12,8 @@ import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.Relationship;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.AdjustedLedger.RevenueLine;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger.RevenueLine;
 import io.haircut.rules.Counterparties;
 import java.math.BigDecimal;
 import java.time.YearMonth;

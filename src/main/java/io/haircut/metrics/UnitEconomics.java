@@ -8,7 +8,7 @@ import io.haircut.ledger.Money;
 import io.haircut.ledger.Period;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -4,7 +4,7 @@ package io.haircut.rules;
  * A cell's text as a regex sees it, with a budget on character reads: a catastrophic pattern on a
  * long cell stops with an error instead of hanging the shell.
  */
-final class BoundedText implements CharSequence {
+public final class BoundedText implements CharSequence {
 
     /** Reads allowed per match attempt; ordinary patterns on ordinary cells use a few hundred. */
     static final long BUDGET = 5_000_000L;
@@ -45,7 +45,7 @@ final class BoundedText implements CharSequence {
     }
 
     /** Thrown when a pattern needs more steps than {@link #BUDGET} on one value. */
-    static final class RegexBudgetExceeded extends RuntimeException {
+    public static final class RegexBudgetExceeded extends RuntimeException {
         RegexBudgetExceeded(int length) {
             super("pattern took too long on a value of " + length + " characters", null, false, false);
         }

@@ -108,7 +108,7 @@ public sealed interface Condition {
             };
         }
 
-        static Optional<Comparison> of(String key) {
+        public static Optional<Comparison> of(String key) {
             for (Comparison c : values()) {
                 if (c.key.equals(key)) {
                     return Optional.of(c);

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * zero and the amount it started from (inclusive): a positive entry never goes below zero and a
  * negative one (a credit note) never above it. Exact arithmetic; nothing is rounded here.
  */
-final class Effects {
+public final class Effects {
 
     /** The amount left, and a note for the audit trail (empty when there is nothing to add). */
-    record Outcome(BigDecimal after, String note) {
+    public record Outcome(BigDecimal after, String note) {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -28,7 +28,7 @@ final class Effects {
      * The outcome of {@code rule}'s action on {@code entry} whose amount in the view is {@code amount}.
      * {@code linked} is a round trip's linked amount (null for other rules).
      */
-    static Outcome apply(Rule rule, LedgerEntry entry, BigDecimal amount, BigDecimal linked) {
+    public static Outcome apply(Rule rule, LedgerEntry entry, BigDecimal amount, BigDecimal linked) {
         if (linked != null) {
             // A round trip strips the linked part; linked <= the amount that entered the view (Adjuster).
             return towardZero(amount, linked, "", "");

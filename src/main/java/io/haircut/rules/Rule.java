@@ -30,7 +30,7 @@ public record Rule(
         return when.test(entry, parties);
     }
 
-    boolean matches(LedgerEntry entry, Counterparties parties) {
+    public boolean matches(LedgerEntry entry, Counterparties parties) {
         return when.test(entry, parties);
     }
 }

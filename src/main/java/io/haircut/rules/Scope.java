@@ -23,7 +23,7 @@ public enum Scope implements Labelled {
             "vendor", Field.TEXT, "year", Field.YEAR, "status", Field.STATUS, "currency", Field.TEXT, "amount", Field.AMOUNT));
 
     /** What a field holds, which decides the tests it takes and how its values are checked at load. */
-    enum Field {
+    public enum Field {
         TEXT, SETTLEMENT, STATUS, CATEGORY, DATE, MONTH, YEAR, AMOUNT
     }
 
@@ -43,12 +43,12 @@ public enum Scope implements Labelled {
     }
 
     /** The fixed fields of this table, in the order the manual lists them. */
-    Map<String, Field> fields() {
+    public Map<String, Field> fields() {
         return fields;
     }
 
     /** The field that names the counterparty (customer, investor, vendor); empty for costs. */
-    Optional<String> counterpartyField() {
+    public Optional<String> counterpartyField() {
         return Optional.ofNullable(counterpartyField);
     }
 

@@ -6,7 +6,7 @@ import io.haircut.coverage.Scenario;
 import io.haircut.coverage.Scenarios;
 import io.haircut.ledger.Labelled;
 import io.haircut.ledger.SourceFile;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.ImportedLedger;
 import io.haircut.workbook.LedgerImporter;

@@ -1,5 +1,7 @@
 package io.haircut.shell;
 
+import io.haircut.shell.running.ErrorReporter;
+import io.haircut.shell.terminal.ShellSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.ExitCodeGenerator;

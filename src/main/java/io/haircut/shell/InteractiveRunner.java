@@ -1,5 +1,7 @@
 package io.haircut.shell;
 
+import io.haircut.shell.running.ErrorReporter;
+import io.haircut.shell.terminal.Screen;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;

@@ -5,14 +5,32 @@ import io.haircut.Progress;
 import io.haircut.RowCounter;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.output.AtomicFileWriter;
-import io.haircut.output.ExportException;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.LedgerEntry;
 import io.haircut.ledger.RevenueEntry;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.output.AtomicFileWriter;
+import io.haircut.output.ExportException;
 import io.haircut.rules.Rule;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.xlsx.layout.Cells;
+import io.haircut.xlsx.layout.PrintLayout;
+import io.haircut.xlsx.sheets.AdjustedRevenueSheet;
+import io.haircut.xlsx.sheets.AdjustmentsSheet;
+import io.haircut.xlsx.sheets.BridgeFormulas;
+import io.haircut.xlsx.sheets.CoverageRow;
+import io.haircut.xlsx.sheets.CoverageSheet;
+import io.haircut.xlsx.sheets.InputSheets;
+import io.haircut.xlsx.sheets.InvestorsSheet;
+import io.haircut.xlsx.sheets.PartiesSheet;
+import io.haircut.xlsx.sheets.RevenueSheet;
+import io.haircut.xlsx.sheets.RulesSheet;
+import io.haircut.xlsx.sheets.SummarySheet;
+import io.haircut.xlsx.sheets.UnitEconomicsSheet;
+import io.haircut.xlsx.sources.SheetSplit;
+import io.haircut.xlsx.sources.SourceCopies;
+import io.haircut.xlsx.sources.SourceCopiesAhead;
+import io.haircut.xlsx.streaming.StreamedWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -100,7 +118,7 @@ public final class AdjustedWorkbookExporter {
     }
 
     /** The bridge-only workbook to a stream, for tests. */
-    static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
+    public static void write(AdjustedLedger adjusted, RevenueBridge total, List<RevenueBridge> months, OutputStream out)
             throws IOException {
         write(WorkbookContents.of(adjusted), total, months, out, new RowCounter(Progress.NONE));
     }
@@ -110,19 +128,19 @@ public final class AdjustedWorkbookExporter {
      * value is the figure haircut computed (the test suite recalculates them all and compares), and the
      * workbook asks the spreadsheet to recalculate on open anyway. Nothing is written to a temporary file.
      */
-    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+    public static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter) throws IOException {
         write(contents, total, months, out, counter, SheetSplit.EXCEL);
     }
 
     /** As above, with tables longer than {@code split} allows a sheet written in parts (tests give a small one). */
-    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+    public static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter, SheetSplit split) throws IOException {
         write(contents, total, months, out, counter, split, null);
     }
 
     /** As above, the source copies' rows taken from {@code ahead} when it copied the same (null: none). */
-    static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
+    public static void write(WorkbookContents contents, RevenueBridge total, List<RevenueBridge> months, OutputStream out,
             RowCounter counter, SheetSplit split, SourceCopiesAhead ahead) throws IOException {
         AdjustedLedger adjusted = contents.adjusted();
         Ledger ledger = adjusted.ledger();

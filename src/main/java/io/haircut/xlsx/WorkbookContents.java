@@ -1,7 +1,9 @@
 package io.haircut.xlsx;
 
 import io.haircut.coverage.CoverageReport;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.xlsx.sheets.CoverageSection;
+import io.haircut.xlsx.sheets.MetricRow;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;

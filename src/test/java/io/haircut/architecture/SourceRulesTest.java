@@ -28,7 +28,7 @@ class SourceRulesTest {
      * Cells converts, Charts, which only names POI's {@code XDDFNumericalDataSource<Double>} type, and
      * XlsReader, where the old binary format hands each number over as a double.
      */
-    private static final Set<String> FLOATING_POINT_BOUNDARY = Set.of("io/haircut/xlsx/Cells.java", "io/haircut/xlsx/Charts.java",
+    private static final Set<String> FLOATING_POINT_BOUNDARY = Set.of("io/haircut/xlsx/layout/Cells.java", "io/haircut/xlsx/layout/Charts.java",
             "io/haircut/workbook/files/XlsReader.java");
 
     private static final Pattern FLOATING_POINT = Pattern.compile("\\b(double|float|Double|Float)\\b");
@@ -183,5 +183,48 @@ class SourceRulesTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /**
+     * The large packages are split so that each part holds one step of their inner flow, in this order: a
+     * subpackage may import only those before it ({@code ""} is the package itself), as the table in
+     * docs/dev/architecture.md describes.
+     */
+    private static final Map<String, List<String>> INNER_FLOW = Map.of(
+            "shell", List.of("terminal", "input", "state", "running", "commands", ""),
+            "rules", List.of("", "files", "applied", "checks"),
+            "xlsx", List.of("layout", "streaming", "sources", "sheets", ""));
+
+    @Test
+    void theSplitPackagesDependOneWayInside() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String[] parts = MAIN.relativize(file).toString().replace('\\', '/').split("/");
+            List<String> flow = parts.length < 4 ? null : INNER_FLOW.get(parts[2]);
+            if (flow == null) {
+                continue;
+            }
+            String own = parts.length == 4 ? "" : parts[3];
+            assertThat(flow).as("%s is placed in the flow of %s", own, parts[2]).contains(own);
+            Pattern inner = Pattern.compile("^import (static )?io\\.haircut\\." + parts[2] + "\\.(?:([a-z]+)\\.)?[A-Z]");
+            for (String line : Files.readAllLines(file)) {
+                var m = inner.matcher(line);
+                String used = m.find() ? (m.group(2) == null ? "" : m.group(2)) : null;
+                if (used != null && flow.indexOf(used) > flow.indexOf(own)) {
+                    offenders.add(String.join("/", parts) + ": " + line);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    /** A package a newcomer can hold in their head: past about twenty files, it is split into subpackages. */
+    @Test
+    void noPackageHoldsMoreThanAboutTwentyFiles() throws IOException {
+        Map<Path, Long> files = new java.util.TreeMap<>();
+        for (Path file : javaFiles()) {
+            files.merge(MAIN.relativize(file.getParent()), 1L, Long::sum);
+        }
+        assertThat(files).allSatisfy((folder, count) -> assertThat(count).as("files in %s", folder).isLessThanOrEqualTo(24));
     }
 }

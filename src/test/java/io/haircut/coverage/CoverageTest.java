@@ -374,7 +374,7 @@ class CoverageTest {
                 new io.haircut.ledger.Money(BigDecimal.ONE, "EUR"), cell("Cash", 9, 1));
         var withEur = new io.haircut.ledger.Ledger("x", List.of(), ledger.revenue(), List.of(), List.of(), List.of(),
                 ledger.commitments(), ledger.parties(), List.of(eur));
-        assertThatThrownBy(() -> Coverage.of(io.haircut.rules.Adjuster.apply(withEur, io.haircut.rules.RuleSet.empty()),
+        assertThatThrownBy(() -> Coverage.of(io.haircut.rules.applied.Adjuster.apply(withEur, io.haircut.rules.RuleSet.empty()),
                 Scenario.constant("s", BigDecimal.ZERO), CoverageOptions.bindingOnly()))
                 .hasMessage("books.xlsx!Cash!B9 is in EUR but the revenue is in USD; haircut does not add different currencies yet: import one currency at a time");
     }

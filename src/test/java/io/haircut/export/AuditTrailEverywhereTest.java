@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.audit.AuditTrail;
 import io.haircut.report.CsvRenderer;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
 import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.Cancelled;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.session.Session;
 import io.haircut.workbook.LedgerImporter;
 import io.haircut.xlsx.AdjustedWorkbookExporter;

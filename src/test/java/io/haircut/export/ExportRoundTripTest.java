@@ -9,7 +9,7 @@ import io.haircut.ledger.PartyRegister;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.SourceRef;
-import io.haircut.rules.Adjuster;
+import io.haircut.rules.applied.Adjuster;
 import io.haircut.rules.RuleSet;
 import io.haircut.workbook.LedgerImporter;
 import io.haircut.xlsx.AdjustedWorkbookExporter;

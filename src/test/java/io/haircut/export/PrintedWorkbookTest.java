@@ -3,8 +3,8 @@ package io.haircut.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haircut.coverage.Scenarios;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
 import io.haircut.xlsx.AdjustedWorkbookExporter;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.haircut.report.Json;
 import io.haircut.report.Report;
 import io.haircut.report.Table;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;

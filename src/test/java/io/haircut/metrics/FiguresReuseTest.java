@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Period;
 import io.haircut.ledger.Settlement;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

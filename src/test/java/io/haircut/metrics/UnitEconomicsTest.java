@@ -443,7 +443,7 @@ class UnitEconomicsTest {
                 new io.haircut.ledger.SourceRef("tiny.xlsx", "Costs", 2, 2));
         var mixed = new io.haircut.ledger.Ledger(ledger.company(), ledger.files(), ledger.revenue(), java.util.List.of(eur),
                 ledger.customers(), ledger.funding(), ledger.commitments(), ledger.parties(), ledger.cash());
-        var adjusted = io.haircut.rules.Adjuster.apply(mixed, io.haircut.rules.RuleSet.empty());
+        var adjusted = io.haircut.rules.applied.Adjuster.apply(mixed, io.haircut.rules.RuleSet.empty());
         assertThatThrownBy(() -> UnitEconomics.of(adjusted, FEB_2026)).isInstanceOf(HaircutException.class)
                 .hasMessage("tiny.xlsx!Costs!C2 is in EUR but the metrics are in USD; haircut does not add different currencies yet: import one currency at a time");
     }
@@ -454,7 +454,7 @@ class UnitEconomicsTest {
         var c = LedgerFixture.tinyCompany().revenue("2026-02-10", "Globex", Settlement.CASH, "100.00")
                 .commitment(new io.haircut.ledger.Commitment("AWS", 2026, new io.haircut.ledger.Money(new BigDecimal("50.00"), "EUR"),
                         io.haircut.ledger.Status.BINDING, new io.haircut.ledger.SourceRef("tiny.xlsx", "Commitments", 4, 2)));
-        var adjusted = io.haircut.rules.Adjuster.apply(c.ledger(), io.haircut.rules.RuleSet.empty());
+        var adjusted = io.haircut.rules.applied.Adjuster.apply(c.ledger(), io.haircut.rules.RuleSet.empty());
         assertThatThrownBy(() -> UnitEconomics.of(adjusted, FEB_2026)).isInstanceOf(HaircutException.class)
                 .hasMessage("tiny.xlsx!Commitments!C4 is in EUR but the metrics are in USD; haircut does not add different currencies yet: import one currency at a time");
     }

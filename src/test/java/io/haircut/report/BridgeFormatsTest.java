@@ -11,7 +11,7 @@ import io.haircut.ledger.Money;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.rules.Action;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import io.haircut.rules.Condition;
 import io.haircut.rules.Rule;
 import io.haircut.rules.RuleOrigin;
@@ -65,7 +65,7 @@ class BridgeFormatsTest {
                 List.of(), List.of(), List.of(), new io.haircut.ledger.PartyRegister(List.of(new io.haircut.ledger.Party("Investor Co",
                 "Investor Co", io.haircut.ledger.Relationship.INVESTOR, new io.haircut.ledger.SourceRef("pnl.xlsx", "Parties", 2, 0)))),
                 List.of());
-        AdjustedLedger adjusted = io.haircut.rules.Adjuster.apply(withParties,
+        AdjustedLedger adjusted = io.haircut.rules.applied.Adjuster.apply(withParties,
                 new io.haircut.rules.RuleSet(List.of(TinyLedger.CLOUD, TinyLedger.RELATED, flag), List.of()));
         String table = ScreenRenderer.text(BridgeFormats.report(Bridges.total(adjusted), io.haircut.bridge.BridgeNotes.of(adjusted)));
         assertThat(table).isEqualTo("""

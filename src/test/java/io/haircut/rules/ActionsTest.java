@@ -13,6 +13,8 @@ import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.EntryLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,26 +1,30 @@
 package io.haircut.rules;
 
 import io.haircut.LedgerFixture;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.applied.TrailRow;
+import io.haircut.rules.files.RuleFiles;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** Rules written inline in a test as YAML, applied to a {@link LedgerFixture}, and what tests read of the trail. */
-final class RuleTexts {
+public final class RuleTexts {
 
     private RuleTexts() {
     }
 
     /** Rules from YAML text, as if read from rules/t.yaml. */
-    static RuleSet rules(String yaml) {
+    public static RuleSet rules(String yaml) {
         return RuleFiles.parse("rules/t.yaml", yaml);
     }
 
-    static AdjustedLedger apply(LedgerFixture book, String yaml) {
+    public static AdjustedLedger apply(LedgerFixture book, String yaml) {
         return Adjuster.apply(book.ledger(), rules(yaml));
     }
 
     /** A rule around a {@code when} block and action lines, on the given table and view. */
-    static String rule(String id, String table, String view, String when, String... doing) {
+    public static String rule(String id, String table, String view, String when, String... doing) {
         StringBuilder y = new StringBuilder("id: " + id + "\ndescription: d\nbasis: b\napplies-to: " + table + "\nview: "
                 + view + "\nwhen:\n");
         when.lines().forEach(l -> y.append("  ").append(l).append('\n'));
@@ -30,11 +34,11 @@ final class RuleTexts {
         return y.toString();
     }
 
-    static BigDecimal sum(List<TrailRow> rows) {
+    public static BigDecimal sum(List<TrailRow> rows) {
         return rows.stream().map(TrailRow::change).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static List<String> cells(List<TrailRow> rows) {
+    public static List<String> cells(List<TrailRow> rows) {
         return rows.stream().map(r -> r.entry().source().cell()).toList();
     }
 }

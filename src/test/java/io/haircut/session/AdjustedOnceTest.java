@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haircut.LedgerFixture;
 import io.haircut.ledger.Ledger;
 import io.haircut.ledger.Settlement;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.rules.applied.AdjustedLedger;
 import io.haircut.rules.RuleSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;

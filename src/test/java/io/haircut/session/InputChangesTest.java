@@ -2,7 +2,7 @@ package io.haircut.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package io.haircut.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.shell.terminal.Screen;
+import io.haircut.shell.terminal.ShellSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,8 @@ import static io.haircut.shell.ShellScreens.waitFor;
 import static io.haircut.shell.ShellScreens.waitForCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.shell.input.CommandHelp;
+import io.haircut.shell.terminal.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -2,6 +2,7 @@ package io.haircut.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haircut.shell.commands.TutorialCommand;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

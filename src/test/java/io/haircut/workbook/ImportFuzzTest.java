@@ -7,7 +7,7 @@ import io.haircut.LedgerFixture;
 import io.haircut.bridge.Bridges;
 import io.haircut.fuzz.Fuzz;
 import io.haircut.ledger.Ledger;
-import io.haircut.rules.Adjuster;
+import io.haircut.rules.applied.Adjuster;
 import io.haircut.rules.RuleSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haircut.HaircutException;
 import io.haircut.bridge.Bridges;
-import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.export.TinyLedger;
 import io.haircut.ledger.Granularity;
 import io.haircut.ledger.Money;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
-import io.haircut.rules.AdjustedLedger;
+import io.haircut.output.ExportException;
 import io.haircut.rules.Condition;
 import io.haircut.rules.Rule;
 import io.haircut.rules.View;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.xlsx.layout.Cells;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Writes the tiny ledger's workbook, reads the saved file back, and checks it against the hand-worked figures. */
-class AdjustedWorkbookExporterTest {
+public class AdjustedWorkbookExporterTest {
 
     @TempDir
     Path dir;
@@ -64,7 +65,7 @@ class AdjustedWorkbookExporterTest {
      * columns I (note) and J (region), so Month is K; Adjustments has three rows (2..4): cloud on rows 3
      * and 6, related party on row 9.
      */
-    static final Map<String, BigDecimal> TINY_FIGURES = figures(
+    public static final Map<String, BigDecimal> TINY_FIGURES = figures(
             // Summary: the bridge on rows 5..9, % of reported in D, entries in E
             "Summary!C5", "2150.49", "Summary!D5", "1", "Summary!E5", "5", // 1000.00 + 300.00 + 250.50 + 199.99 + 400.00
             "Summary!C6", "-499.99", "Summary!E6", "2",                      // cloud: -(300.00 + 199.99)
@@ -533,11 +534,11 @@ class AdjustedWorkbookExporterTest {
         return file;
     }
 
-    static XSSFWorkbook open(Path file) throws Exception {
+    public static XSSFWorkbook open(Path file) throws Exception {
         return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
     }
 
-    static Cell cell(Sheet sheet, String ref) {
+    public static Cell cell(Sheet sheet, String ref) {
         CellReference r = new CellReference(ref);
         Row row = sheet.getRow(r.getRow());
         assertThat(row).as(sheet.getSheetName() + "!" + ref).isNotNull();
@@ -546,11 +547,11 @@ class AdjustedWorkbookExporterTest {
         return cell;
     }
 
-    static String text(Sheet sheet, String ref) {
+    public static String text(Sheet sheet, String ref) {
         return cell(sheet, ref).getStringCellValue();
     }
 
-    static String formula(Sheet sheet, String ref) {
+    public static String formula(Sheet sheet, String ref) {
         return cell(sheet, ref).getCellFormula();
     }
 
@@ -560,12 +561,12 @@ class AdjustedWorkbookExporterTest {
         return texts;
     }
 
-    static BigDecimal cents(double value) {
+    public static BigDecimal cents(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Sheet!Cell to figure, each at 4 decimals (the scale {@link FormulaCheck} compares at). */
-    static Map<String, BigDecimal> figures(String... refAndFigure) {
+    public static Map<String, BigDecimal> figures(String... refAndFigure) {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         for (int i = 0; i < refAndFigure.length; i += 2) {
             figures.put(refAndFigure[i], FormulaCheck.scaled(new BigDecimal(refAndFigure[i + 1])));
@@ -574,7 +575,7 @@ class AdjustedWorkbookExporterTest {
     }
 
     /** part / whole, for the hand-worked shares: the test's own division, to 10 places. */
-    static String share(String part, String whole) {
+    public static String share(String part, String whole) {
         return new BigDecimal(part).divide(new BigDecimal(whole), 10, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -14,11 +14,11 @@ import io.haircut.ledger.Ledger;
 import io.haircut.ledger.RevenueEntry;
 import io.haircut.ledger.Settlement;
 import io.haircut.ledger.Status;
-import io.haircut.rules.AdjustedLedger.RevenueLine;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.Adjustment;
-import io.haircut.rules.RuleFiles;
+import io.haircut.rules.applied.AdjustedLedger.RevenueLine;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.applied.Adjustment;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * headless, and the Summary, Unit Economics and Coverage sheets must show the figures computed here by
  * hand from the ledger and the edits. Skipped, with a message, where LibreOffice is not installed.
  */
-class LiveModelTest {
+public class LiveModelTest {
 
     private static final double MILLION = 1_000_000;
 
@@ -251,7 +251,7 @@ class LiveModelTest {
      * A LibreOffice profile that recalculates every formula when it loads an Excel file, as Excel does with
      * a workbook that asks for it (LibreOffice's own default is to trust the cached values).
      */
-    static void alwaysRecalculate(Path profile) throws java.io.IOException {
+    public static void alwaysRecalculate(Path profile) throws java.io.IOException {
         Path user = Files.createDirectories(profile.resolve("user"));
         Files.writeString(user.resolve("registrymodifications.xcu"), """
                 <?xml version="1.0" encoding="UTF-8"?>

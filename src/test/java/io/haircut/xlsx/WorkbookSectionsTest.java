@@ -8,9 +8,15 @@ import static io.haircut.xlsx.AdjustedWorkbookExporterTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.export.TinyLedger;
+import io.haircut.output.ExportException;
+import io.haircut.xlsx.layout.Cells;
+import io.haircut.xlsx.layout.FigureKind;
+import io.haircut.xlsx.sheets.CoverageRow;
+import io.haircut.xlsx.sheets.CoverageSection;
+import io.haircut.xlsx.sheets.KeyFigure;
+import io.haircut.xlsx.sheets.MetricRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

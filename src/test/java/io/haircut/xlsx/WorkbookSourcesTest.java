@@ -10,14 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haircut.bridge.BridgeStep;
 import io.haircut.bridge.Bridges;
 import io.haircut.bridge.RevenueBridge;
-import io.haircut.output.ExportException;
 import io.haircut.export.FormulaCheck;
 import io.haircut.ledger.Granularity;
-import io.haircut.rules.AdjustedLedger;
-import io.haircut.rules.Adjuster;
-import io.haircut.rules.RuleFiles;
+import io.haircut.output.ExportException;
 import io.haircut.rules.RuleSet;
+import io.haircut.rules.applied.AdjustedLedger;
+import io.haircut.rules.applied.Adjuster;
+import io.haircut.rules.files.RuleFiles;
 import io.haircut.workbook.LedgerImporter;
+import io.haircut.xlsx.sources.SourceCopies;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -58,10 +59,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Adjusted = 1650.50 - 400.00 = 1250.50
  * </pre>
  */
-class WorkbookSourcesTest {
+public class WorkbookSourcesTest {
 
     static final String HOSTILE = "=HYPERLINK(\"http://evil.example/\",\"click\")";
-    static final String CLOUD_RULE = String.join("\n",
+    public static final String CLOUD_RULE = String.join("\n",
             "# strips credit-settled revenue",
             "id: cloud-credit-revenue",
             "description: Revenue settled in cloud credits",
@@ -411,7 +412,7 @@ class WorkbookSourcesTest {
     }
 
     /** A cell style showing numbers in {@code format}, for the source workbooks the tests write. */
-    static CellStyle formatted(XSSFWorkbook book, String format) {
+    public static CellStyle formatted(XSSFWorkbook book, String format) {
         CellStyle style = book.createCellStyle();
         style.setDataFormat(book.createDataFormat().getFormat(format));
         return style;
