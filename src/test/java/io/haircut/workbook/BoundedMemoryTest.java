@@ -84,7 +84,7 @@ class BoundedMemoryTest {
         List<String> outcomes = output.lines().filter(l -> l.contains("\t")).map(l -> l.split("\t")[1]).toList();
         assertThat(outcomes).as(output).hasSize(2);
         assertThat(outcomes.get(0)).matches(java.util.regex.Pattern.quote(folder + ": not enough memory to import this file in"
-                + " haircut's ") + "\\d+ MB heap, full after [0-9,]+ rows" + java.util.regex.Pattern.quote(" (a million revenue rows take about 400 MB);"
+                + " haircut's ") + "\\d+ MB heap, full after [0-9,]+ rows" + java.util.regex.Pattern.quote(" (a million revenue rows take about 300 MB);"
                 + " start haircut with more, e.g. java -Xmx4g -jar haircut.jar"));
         // clean-saas: 497 entries totalling 2,892,390.04 (samples/README.md).
         assertThat(outcomes.get(1)).startsWith("imported 497 revenue entries, total 2892390.04");

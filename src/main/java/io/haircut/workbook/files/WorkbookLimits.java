@@ -79,6 +79,6 @@ public record WorkbookLimits(int maxParts, long maxStreamedPartBytes, long maxSh
         long mebibytes = Runtime.getRuntime().maxMemory() >> 20;
         String after = rowsRead > 0 ? ", full after " + CellLimits.format(rowsRead) + " rows" : "";
         return new ImportException(path + ": not enough memory to import this file in haircut's " + CellLimits.format(mebibytes)
-                + " MB heap" + after + " (a million revenue rows take about 400 MB); start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
+                + " MB heap" + after + " (a million revenue rows take about 300 MB); start haircut with more, e.g. java -Xmx4g -jar haircut.jar");
     }
 }

@@ -16,6 +16,7 @@ import io.haircut.rules.RuleSet;
 import io.haircut.rules.RuleTexts;
 import io.haircut.rules.Scope;
 import io.haircut.rules.files.RuleFiles;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,21 @@ class PrecedenceTest {
                 when: {relationship: investor}
                 action: strip
             """;
+
+    @Test
+    void everyRevenueLineCarriesItsAmountInEachViewInLedgerOrder() {
+        AdjustedLedger a = apply(BOOK, "rules:\n" + INVESTORS + HALF_OF_CREDITS);
+
+        // E2: half of 1000.00 in credits leaves 500.00 cash; the investor strip then takes what the cash view left.
+        // E3: an investor's cash stays in the cash view and leaves the adjusted one. E4: no rule, 100.00 everywhere.
+        assertThat(a.revenueLines()).extracting(l -> l.entry().source().cell(), l -> cents(l.amounts().reported()),
+                l -> cents(l.amounts().cash()), l -> cents(l.amounts().adjusted()))
+                .containsExactly(tuple("E2", "1000.00", "500.00", "0.00"), tuple("E3", "400.00", "400.00", "0.00"),
+                        tuple("E4", "100.00", "100.00", "100.00"));
+        assertThat(a.revenueLines().get(2).adjusted()).isEqualByComparingTo("100");
+        assertThat(Adjuster.apply(BOOK.ledger(), RuleSet.empty()).revenueLines())
+                .allSatisfy(l -> assertThat(l.adjusted()).isEqualByComparingTo(l.entry().amount().amount()));
+    }
 
     @Test
     void theAdjustedViewAppliesToWhatTheCashViewLeft() {
@@ -179,5 +195,10 @@ class PrecedenceTest {
         assertThatThrownBy(() -> RuleTexts.rules("rules:\n" + INVESTORS + "    priority: high\n"))
                 .hasMessage("rules/t.yaml:8:15: priority 'high' is not a whole number; expected e.g. 10 (higher applies"
                         + " first within its view; the default is 0)");
+    }
+
+    /** An amount to the cent, exactly: a figure with more places than that fails rather than rounds. */
+    private static String cents(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
     }
 }
