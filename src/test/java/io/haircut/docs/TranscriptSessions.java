@@ -2,6 +2,7 @@ package io.haircut.docs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.haircut.shell.HaircutApplication;
+import io.haircut.shell.running.CommandRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,17 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jline.reader.ParsedLine;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.shell.Input;
-import org.springframework.shell.InputProvider;
 import org.springframework.shell.Shell;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
-import org.springframework.shell.jline.ExtendedDefaultParser;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
@@ -82,7 +79,7 @@ public final class TranscriptSessions {
                 flush(terminal);
                 long before = Files.size(screenFile);
                 try {
-                    shell.run(oneLine(command));
+                    shell.run(CommandRunner.oneLine(command));
                 } catch (Exception e) {
                     // The shell's resolver has already printed the error line, as at the prompt.
                 }
@@ -106,29 +103,6 @@ public final class TranscriptSessions {
     private static String printedSince(Path screenFile, long offset) throws IOException {
         byte[] all = Files.readAllBytes(screenFile);
         return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
-    }
-
-    private static InputProvider oneLine(String line) {
-        ParsedLine parsed = new ExtendedDefaultParser().parse(line, line.length() + 1);
-        List<String> words = parsed.words().stream().filter(w -> !w.isEmpty()).toList();
-        boolean[] given = {false};
-        return () -> {
-            if (given[0]) {
-                return null;
-            }
-            given[0] = true;
-            return new Input() {
-                @Override
-                public String rawText() {
-                    return line;
-                }
-
-                @Override
-                public List<String> words() {
-                    return words;
-                }
-            };
-        };
     }
 
     /** Empties {@code work} and copies the project's samples/, rules/ and docs/examples/ into it. */

@@ -23,7 +23,6 @@ public class CommandRunner {
     private final CommandCatalog catalog;
     private final CommandOutcomes outcomes;
     private final ErrorReporter errors;
-    private final ExtendedDefaultParser parser = new ExtendedDefaultParser();
 
     CommandRunner(@Lazy Shell shell, @Lazy CommandCatalog catalog, CommandOutcomes outcomes, @Lazy ErrorReporter errors) {
         this.shell = shell;
@@ -46,7 +45,7 @@ public class CommandRunner {
         List<String> words = words(line);
         long failuresBefore = outcomes.failures();
         try {
-            shell.run(oneLine(line, words));
+            shell.run(oneLine(line));
             return outcomes.failures() == failuresBefore;
         } catch (Exception e) {
             return false; // the command's own error was already shown by the resolver
@@ -57,12 +56,15 @@ public class CommandRunner {
         }
     }
 
-    private List<String> words(String line) {
-        ParsedLine parsed = parser.parse(line, line.length() + 1);
+    /** The words of a typed line, as the shell's parser splits them (quotes kept together, empty words dropped). */
+    private static List<String> words(String line) {
+        ParsedLine parsed = new ExtendedDefaultParser().parse(line, line.length() + 1);
         return parsed.words().stream().filter(w -> !w.isEmpty()).toList();
     }
 
-    private static InputProvider oneLine(String line, List<String> words) {
+    /** {@code line} as the shell's input, given once: a script's line or a transcript's, run as if typed. */
+    public static InputProvider oneLine(String line) {
+        List<String> words = words(line);
         boolean[] given = {false};
         return () -> {
             if (given[0]) {

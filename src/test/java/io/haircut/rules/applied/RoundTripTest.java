@@ -147,6 +147,16 @@ class RoundTripTest {
                 .hasMessage("rules/t.yaml:6:1: 'window-months' is only for kind: round-trip; remove it, or add that kind");
     }
 
+    private static final String CONCENTRATION_AT_10_PERCENT = """
+            id: big
+            description: d
+            basis: ASC 280-10-50-42
+            kind: concentration
+            threshold-percent: 10
+            view: adjusted
+            action: flag
+            """;
+
     @Test
     void concentrationFlagsACustomerGroupWithTheThresholdShareOfItsYear() {
         // 2025: Globex (two spellings) 100.00 + 20.00 = 120.00 of 1200.00 = exactly 10%: flagged.
@@ -158,15 +168,7 @@ class RoundTripTest {
                 .revenue("2026-01-01", "Globex Corp", Settlement.CASH, "9.00")          // E5
                 .revenue("2026-01-02", "Initech", "direct", Settlement.CASH, "91.00", Map.of()); // E6
 
-        AdjustedLedger a = apply(book, """
-                id: big
-                description: d
-                basis: ASC 280-10-50-42
-                kind: concentration
-                threshold-percent: 10
-                view: adjusted
-                action: flag
-                """);
+        AdjustedLedger a = apply(book, CONCENTRATION_AT_10_PERCENT);
 
         assertThat(RuleTexts.cells(a.trail())).containsExactly("E2", "E3", "E4", "E6");
         assertThat(a.trail().get(0).note()).isEqualTo("globex: 10.00% of 2025 reported revenue");
@@ -191,15 +193,7 @@ class RoundTripTest {
                 .line("2025-12-31", "Revenue", 12, "1000.00")    // E3
                 .revenue("2025-03-01", "Initech", Settlement.CASH, "300.00"); // E4
 
-        AdjustedLedger a = apply(book, """
-                id: big
-                description: d
-                basis: ASC 280-10-50-42
-                kind: concentration
-                threshold-percent: 10
-                view: adjusted
-                action: flag
-                """);
+        AdjustedLedger a = apply(book, CONCENTRATION_AT_10_PERCENT);
 
         assertThat(RuleTexts.cells(a.trail())).containsExactly("E4");
         assertThat(a.trail().get(0).note()).isEqualTo("initech: 23.08% of 2025 reported revenue");
